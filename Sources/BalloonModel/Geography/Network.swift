@@ -1,0 +1,88 @@
+/// How cocaine moves along a route segment; interdiction instruments can target a mode.
+public enum TransportMode: String, CaseIterable, Sendable, Codable {
+    case land, river, air, maritime, port
+}
+
+/// A place on the trafficking network: a producing country's interior, an export hub, a transit zone or a market.
+public struct Node: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable { case source, hub, transit, market }
+    public var id: String
+    public var name: String
+    public var kind: Kind
+    /// The producing country whose cocaine enters here (sources only).
+    public var sourceCountry: Country?
+    /// The Andean country whose territory this is, if any (for seizures and violence by country).
+    public var country: Country?
+    /// The consumer market this node is (markets only).
+    public var market: Market?
+}
+
+/// A route segment between two nodes.
+///
+/// `markupUSDPerKg` is the cost added per kilogram moved (transport, labour, bribes and the risk
+/// compensation at baseline enforcement); with `baseSeizureProbability` it is set so that the
+/// chain of prices matches the ladder of SF12 (an `input` use of that fact: see docs/model.md).
+public struct Edge: Sendable, Codable, Equatable {
+    public var id: String
+    public var from: Int
+    public var to: Int
+    public var mode: TransportMode
+    public var markupUSDPerKg: Double
+    /// Share of shipments lost on this segment per transit with no added interdiction effort.
+    public var baseSeizureProbability: Double
+    /// Interdiction effort at the default baseline, US$ million per year (enforcement already in place).
+    public var baselineEffort: Double
+}
+
+/// A complete route from a source to a market: the unit traffickers choose among.
+public struct Route: Sendable, Equatable {
+    public var source: Country
+    public var market: Market
+    public var edges: [Int]
+}
+
+/// The trafficking network: nodes, segments and every simple route from a source to a market.
+public struct Network: Sendable, Equatable {
+    public var nodes: [Node]
+    public var edges: [Edge]
+    public var routes: [Route]
+
+    public init(nodes: [Node], edges: [Edge]) {
+        self.nodes = nodes
+        self.edges = edges
+        self.routes = Network.enumerateRoutes(nodes: nodes, edges: edges, maxLength: 5)
+    }
+
+    public func nodeIndex(_ id: String) -> Int? { nodes.firstIndex { $0.id == id } }
+    public func edgeIndex(_ id: String) -> Int? { edges.firstIndex { $0.id == id } }
+
+    /// Depth-first enumeration of simple paths; the network is small, so this runs once per configuration.
+    static func enumerateRoutes(nodes: [Node], edges: [Edge], maxLength: Int) -> [Route] {
+        var outgoing = [[Int]](repeating: [], count: nodes.count)
+        for (index, edge) in edges.enumerated() { outgoing[edge.from].append(index) }
+        var routes: [Route] = []
+        for (start, node) in nodes.enumerated() where node.kind == .source {
+            guard let country = node.sourceCountry else { continue }
+            var path: [Int] = []
+            var visited = Set<Int>([start])
+            func walk(_ at: Int) {
+                if let market = nodes[at].market {
+                    routes.append(Route(source: country, market: market, edges: path))
+                    return
+                }
+                guard path.count < maxLength else { return }
+                for edgeIndex in outgoing[at] {
+                    let next = edges[edgeIndex].to
+                    guard !visited.contains(next) else { continue }
+                    visited.insert(next)
+                    path.append(edgeIndex)
+                    walk(next)
+                    path.removeLast()
+                    visited.remove(next)
+                }
+            }
+            walk(start)
+        }
+        return routes
+    }
+}

@@ -1,0 +1,55 @@
+/// Collects monthly values into annual results without allocating inside the monthly step.
+struct Recorder {
+    private(set) var results: SimulationResults
+    private var aggregations: [Indicator.Aggregation]
+    private var accumulator: [Double]
+    private var indexByKey: [SeriesKey: Int] = [:]
+
+    init(registry: SeriesRegistry, years: [Int]) {
+        results = SimulationResults(years: years, keys: registry.keys, units: registry.units)
+        aggregations = registry.aggregations
+        accumulator = [Double](repeating: 0, count: registry.keys.count)
+    }
+
+    /// Record one month's value of a flow or stock.
+    @inline(__always)
+    mutating func add(_ slot: Int, _ value: Double) {
+        switch aggregations[slot] {
+        case .sum: accumulator[slot] += value
+        case .mean: accumulator[slot] += value / 12
+        case .yearEnd: accumulator[slot] = value
+        }
+    }
+
+    /// Overwrite a slot (for ratios computed once a year).
+    @inline(__always)
+    mutating func setAnnual(_ slot: Int, _ value: Double) { accumulator[slot] = value }
+
+    @inline(__always)
+    func current(_ slot: Int) -> Double { accumulator[slot] }
+
+    mutating func closeYear(_ yearIndex: Int) {
+        for slot in accumulator.indices {
+            results.set(slot: slot, yearIndex: yearIndex, accumulator[slot])
+            accumulator[slot] = 0
+        }
+    }
+}
+
+/// Assigns a slot to each reported series once, before the run.
+struct SeriesRegistry {
+    private(set) var keys: [SeriesKey] = []
+    private(set) var units: [String] = []
+    private(set) var aggregations: [Indicator.Aggregation] = []
+
+    mutating func register(_ indicator: Indicator, _ place: String) -> Int {
+        keys.append(SeriesKey(indicator.name, place))
+        units.append(indicator.unit)
+        aggregations.append(indicator.aggregation)
+        return keys.count - 1
+    }
+
+    mutating func register(_ indicator: Indicator, places: [String]) -> [Int] {
+        places.map { register(indicator, $0) }
+    }
+}

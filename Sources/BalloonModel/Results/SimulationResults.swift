@@ -1,0 +1,78 @@
+/// One reported quantity: its name in outputs and its unit.
+public struct Indicator: Hashable, Sendable, Codable {
+    public let name: String
+    public let unit: String
+    /// How twelve months become one year: summed flows, or the December value of a stock.
+    public let aggregation: Aggregation
+
+    public enum Aggregation: String, Sendable, Codable { case sum, yearEnd, mean }
+
+    public init(_ name: String, _ unit: String, _ aggregation: Aggregation) {
+        self.name = name
+        self.unit = unit
+        self.aggregation = aggregation
+    }
+}
+
+/// A reported series: an indicator at a place (a region, country, market, route segment or payer split).
+public struct SeriesKey: Hashable, Sendable, Codable, Comparable {
+    public let indicator: String
+    public let place: String
+
+    public init(_ indicator: String, _ place: String) {
+        self.indicator = indicator
+        self.place = place
+    }
+
+    public static func < (lhs: SeriesKey, rhs: SeriesKey) -> Bool {
+        (lhs.indicator, lhs.place) < (rhs.indicator, rhs.place)
+    }
+}
+
+/// Annual results of one run: dense storage, one slot per series, one column per year.
+public struct SimulationResults: Sendable, Equatable {
+    public let years: [Int]
+    public let keys: [SeriesKey]
+    public let units: [String]
+    /// `values[slot * years.count + yearIndex]`.
+    public private(set) var values: [Double]
+    private let slotByKey: [SeriesKey: Int]
+
+    init(years: [Int], keys: [SeriesKey], units: [String]) {
+        self.years = years
+        self.keys = keys
+        self.units = units
+        values = [Double](repeating: 0, count: keys.count * years.count)
+        var index: [SeriesKey: Int] = [:]
+        for (slot, key) in keys.enumerated() { index[key] = slot }
+        slotByKey = index
+    }
+
+    mutating func set(slot: Int, yearIndex: Int, _ value: Double) {
+        values[slot * years.count + yearIndex] = value
+    }
+
+    /// The annual series for an indicator at a place, or nil if the model does not report it.
+    public func series(_ indicator: String, _ place: String) -> [Double]? {
+        guard let slot = slotByKey[SeriesKey(indicator, place)] else { return nil }
+        let start = slot * years.count
+        return Array(values[start..<(start + years.count)])
+    }
+
+    /// One value; nil when the series or the year is not in the results.
+    public func value(_ indicator: String, _ place: String, year: Int) -> Double? {
+        guard let slot = slotByKey[SeriesKey(indicator, place)], let yearIndex = years.firstIndex(of: year)
+        else { return nil }
+        return values[slot * years.count + yearIndex]
+    }
+
+    public func unit(of indicator: String, _ place: String) -> String? {
+        slotByKey[SeriesKey(indicator, place)].map { units[$0] }
+    }
+
+    public var placesByIndicator: [String: [String]] {
+        var result: [String: [String]] = [:]
+        for key in keys { result[key.indicator, default: []].append(key.place) }
+        return result
+    }
+}

@@ -1,0 +1,119 @@
+import RealModule
+
+extension Simulation {
+    /// Start areas from the scenario or bundled history, then set each region's carrying area so the
+    /// start is a stock equilibrium under the start year's policies (docs/model.md, "Initialisation").
+    mutating func initialiseLand() {
+        let initial = configuration.initial
+        let startYear = configuration.startYear
+        for country in Country.allCases {
+            let regionIndices = atlas.regionIndices(of: country)
+            let total = initial.cocaHectares[country] ?? HistoricalStart.cocaHectares(country, year: startYear)
+            let legal = p.legalHectares[country.rawValue]
+            let illicit = max(0, total - legal)
+            let shareSum = regionIndices.reduce(0) { $0 + atlas.regions[$1].initialShare }
+            for r in regionIndices {
+                let region = atlas.regions[r]
+                let area = initial.regionHectares[region.id]
+                    ?? illicit * (shareSum > 0 ? region.initialShare / shareSum : 1 / Double(regionIndices.count))
+                matureHectares[r] = area
+                legalHectares[r] = legal * region.legalShare
+                previousArea[r] = area
+            }
+        }
+        levels.fill(month: month, actions: configuration.actions, atlas: atlas, parameters: p)
+        applyEvents()
+        let planned = plannedEradication()
+        for r in 0..<regionCount {
+            let area = matureHectares[r] + immatureHectares[r]
+            let killsPerYear = min(area, planned.kills[r])
+            hazard[r] = area > 1 ? killsPerYear / area : 0
+            referenceRisk[r] = hazard[r]
+            referenceProfitRatio[r] = profitRatio(region: r)
+            let netLossPerMonth = killsPerYear / 12 * (1 - p.forcedReplantProbability)
+            carryingArea[r] = area + p.plantingAdjustmentMonths * netLossPerMonth
+            // In a stock equilibrium the young fields are the replanting and new planting of the last
+            // maturation period, which replace the kills.
+            let young = min(0.5 * area, p.maturationMonths * killsPerYear / 12)
+            immatureHectares[r] = young
+            matureHectares[r] = area - young
+        }
+    }
+
+    /// Expected kills per year by region under the policy levels in force, before any coca has moved.
+    func plannedEradication() -> (sprayed: [Double], manual: [Double], kills: [Double]) {
+        var sprayed = [Double](repeating: 0, count: regionCount)
+        var manual = [Double](repeating: 0, count: regionCount)
+        var kills = [Double](repeating: 0, count: regionCount)
+        let sprayColumn = Instrument.allCases.firstIndex(of: .aerialSpraying)!
+        let manualColumn = Instrument.allCases.firstIndex(of: .manualEradication)!
+        for country in Country.allCases {
+            let indices = atlas.regionIndices(of: country)
+            let sprayWeights = indices.map { sprayableArea(region: $0) }
+            let manualWeights = indices.map { matureHectares[$0] + immatureHectares[$0] }
+            let sprayTotal = sprayWeights.reduce(0, +)
+            let manualTotal = manualWeights.reduce(0, +)
+            let sprayQuantity = sprayingAllowed(country) ? levels.countryQuantity[country.rawValue][sprayColumn] : 0
+            let manualQuantity = levels.countryQuantity[country.rawValue][manualColumn]
+            for (k, r) in indices.enumerated() {
+                let regionSpray = sprayingAllowed(country) ? levels.regionQuantity[r][sprayColumn] : 0
+                sprayed[r] = regionSpray + (sprayTotal > 0 ? sprayQuantity * sprayWeights[k] / sprayTotal : 0)
+                manual[r] = levels.regionQuantity[r][manualColumn]
+                    + (manualTotal > 0 ? manualQuantity * manualWeights[k] / manualTotal : 0)
+                let shield = 1 - p.armedEradicationShield * armedPresence[r]
+                kills[r] = (sprayed[r] * p.sprayKillShare + manual[r] * p.manualKillShare) * shield
+            }
+        }
+        return (sprayed, manual, kills)
+    }
+
+    /// Route shares, prices and demand at the start; non-U.S. demand is scaled so that the start
+    /// year's production, less expected seizures, meets consumption (docs/model.md, "Initial balance").
+    mutating func initialiseMarkets() {
+        updateRouteCosts()
+        var requiredPerUnitArrival = [Double](repeating: 0, count: Market.allCases.count)
+        var sourceShare = [[Double]](repeating: [Double](repeating: 0, count: Country.allCases.count),
+                                     count: Market.allCases.count)
+        for market in Market.allCases {
+            let m = market.rawValue
+            let weights = routeWeights(market: m)
+            var wholesale = 0.0
+            for (k, route) in routesByMarket[m].enumerated() where weights[k] > 0 {
+                wholesale += weights[k] * routeCost[route]
+                requiredPerUnitArrival[m] += weights[k] / routeSurvival[route]
+                sourceShare[m][atlas.network.routes[route].source.rawValue] += weights[k] / routeSurvival[route]
+            }
+            wholesaleReference[m] = wholesale
+            lastWholesale[m] = wholesale
+            let retailPerKg = lastRetailPrice[m] * 1_000
+            retailAddOn[m] = max(0.2 * retailPerKg, retailPerKg - wholesale)
+            baseInitiation[m] = lightUsers[m] * (p.lightQuitRate + p.escalationRate)
+        }
+        var production = 0.0
+        for r in 0..<regionCount { production += potentialProduction(region: r, weather: 1) }
+        let us = Market.unitedStates.rawValue
+        let required = Market.allCases.map { baseConsumptionKgPerMonth(market: $0.rawValue) * requiredPerUnitArrival[$0.rawValue] }
+        let nonUS = required.enumerated().filter { $0.offset != us }.reduce(0) { $0 + $1.element }
+        let scale = nonUS > 0 ? min(4, max(0.25, (production - required[us]) / nonUS)) : 1
+        for market in Market.allCases where market != .unitedStates { demandScale[market.rawValue] = scale }
+        for market in Market.allCases {
+            let m = market.rawValue
+            let consumption = baseConsumptionKgPerMonth(market: m) * demandScale[m]
+            consumptionSmoothed[m] = consumption
+            marketInventory[m] = consumption * p.marketInventoryCoverMonths
+            for country in Country.allCases {
+                sourceDemandSmoothed[country.rawValue] += consumption * sourceShare[m][country.rawValue]
+            }
+        }
+        for c in Country.allCases.indices {
+            sourceInventory[c] = sourceDemandSmoothed[c] * p.sourceInventoryCoverMonths
+        }
+    }
+
+    /// Consumption in kg per month at reference prices, before any demand scaling.
+    func baseConsumptionKgPerMonth(market m: Int) -> Double {
+        let gramsPerYear = lightUsers[m] * p.gramsPerLightUserYear
+            + heavyUsers[m] * p.gramsPerLightUserYear * p.heavyToLightConsumption
+        return gramsPerYear / 1_000 / 12
+    }
+}

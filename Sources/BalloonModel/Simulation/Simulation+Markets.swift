@@ -1,0 +1,78 @@
+import RealModule
+
+extension Simulation {
+    /// Retail price per pure gram: the wholesale cost plus the retail add-on, made dearer per pure
+    /// gram when purity falls (M7: markets adjust first through purity, then through price).
+    func retailPricePerPureGram(market m: Int, wholesale: Double) -> Double {
+        let decriminalised = levels.marketQuantity[m][InstrumentColumns.shared.decriminalization] > 0.5
+        let addOn = retailAddOn[m] * (decriminalised ? 1 - p.decriminalizationRetailCostCut : 1)
+        return (wholesale * scarcity[m] + addOn) / 1_000 * (p.retailPurity[m] / purity[m])
+    }
+
+    /// Consumption demanded at a price, kilograms per month (M8: constant elasticity).
+    func demandedKilograms(market m: Int, price: Double) -> Double {
+        let reference = p.retailPricePerPureGram[m]
+        return baseConsumptionKgPerMonth(market: m) * demandScale[m]
+            * Double.pow(max(1e-6, price / reference), p.demandElasticity)
+    }
+
+    /// M7/M8: arrivals join dealers' stocks; purity and prices respond to availability; consumers buy
+    /// what they demand at the resulting price per pure gram.
+    mutating func clearMarkets() {
+        var worldConsumption = 0.0
+        for market in Market.allCases {
+            let m = market.rawValue
+            marketInventory[m] += marketArrivals[m]
+            let wholesale = marketArrivals[m] > 0 ? marketCost[m] / marketArrivals[m] : lastWholesale[m]
+            lastWholesale[m] = wholesale
+            let wanted = consumptionSmoothed[m] * (1 + p.marketInventoryCoverMonths)
+            let availability = wanted > 0 ? marketInventory[m] / wanted : 1
+            purity[m] = min(0.95, p.retailPurity[m] * min(1.5, max(0.3, Double.pow(max(1e-6, availability), p.purityResponse))))
+            let pressure = min(1, max(-1, 1 - availability))
+            scarcity[m] = min(10, max(0.2, scarcity[m] * Double.exp(p.wholesaleAdjustment * pressure)))
+            let price = retailPricePerPureGram(market: m, wholesale: wholesale)
+            lastRetailPrice[m] = price
+            let consumed = min(marketInventory[m], demandedKilograms(market: m, price: price))
+            marketInventory[m] -= consumed
+            consumptionSmoothed[m] += (consumed - consumptionSmoothed[m]) / 3
+            worldConsumption += consumed
+            recorder.add(slots.marketArrivals[m], marketArrivals[m] / 1_000)
+            recorder.add(slots.marketConsumption[m], consumed / 1_000)
+            recorder.add(slots.marketRetail[m], price)
+            recorder.add(slots.marketPurity[m], purity[m])
+            recorder.add(slots.marketWholesale[m], wholesale * scarcity[m])
+        }
+        recorder.add(slots.worldConsumption, worldConsumption / 1_000)
+    }
+
+    /// M8: initiation, escalation, quitting and treatment move people between light and heavy use.
+    mutating func updateDemand() {
+        let columns = InstrumentColumns.shared
+        for market in Market.allCases {
+            let m = market.rawValue
+            let decriminalised = levels.marketQuantity[m][columns.decriminalization] > 0.5
+            let preventionUSDm = levels.marketQuantity[m][columns.prevention]
+            let prevention = p.preventionMaxEffect * preventionUSDm / (preventionUSDm + p.preventionHalfSaturationUSDm)
+            let priceRatio = max(1e-6, lastRetailPrice[m] / p.retailPricePerPureGram[m])
+            let shock = noise(RandomEntity.market(m), .initiationNoise)
+            let initiation = baseInitiation[m] * (1 - prevention) * (decriminalised ? 1 + p.decriminalizationInitiationEffect : 1)
+                * Double.pow(priceRatio, p.demandElasticity) * Double.exp(0.03 * shock - 0.00045) / 12
+            var episodes = levels.marketQuantity[m][columns.treatment] / 12
+            if decriminalised { episodes *= p.decriminalizationTreatmentReferral }
+            let recovered = min(0.5 * heavyUsers[m], episodes * p.treatmentSuccess)
+            let lightExit = lightUsers[m] * (p.lightQuitRate + p.escalationRate) / 12
+            let escalating = lightUsers[m] * p.escalationRate / 12
+            lightUsers[m] += initiation - lightExit
+            heavyUsers[m] += escalating - heavyUsers[m] * p.heavyQuitRate / 12 - recovered
+            recordCost(.treatment, placeIndex: Country.allCases.count + m, usd: episodes * p.treatmentCostPerEpisode,
+                       operatingShare: 1 - p.overheadShareDefault)
+            recordCost(.prevention, placeIndex: Country.allCases.count + m, usd: preventionUSDm * 1_000_000 / 12,
+                       operatingShare: 1 - p.overheadShareDefault)
+            recorder.add(slots.marketTreatment[m], episodes)
+            recorder.add(slots.marketInitiation[m], initiation)
+            recorder.add(slots.marketLight[m], lightUsers[m])
+            recorder.add(slots.marketHeavy[m], heavyUsers[m])
+            recorder.add(slots.marketUsers[m], lightUsers[m] + heavyUsers[m])
+        }
+    }
+}

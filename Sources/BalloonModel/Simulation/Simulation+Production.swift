@@ -1,0 +1,70 @@
+import RealModule
+
+extension Simulation {
+    /// Kilograms of cocaine HCl a region's fields can yield this month (M2, M5).
+    func potentialProduction(region r: Int, weather: Double) -> Double {
+        let region = atlas.regions[r]
+        let c = region.country.rawValue
+        let perHectareYear = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r] * (1 - sprayPenalty[r])
+        let illicit = matureHectares[r] * perHectareYear * weather
+        let diverted = legalHectares[r] * p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * p.legalDiversionShare
+        return (illicit + diverted) / 12
+    }
+
+    /// M2/M5: production by region into each country's cocaine stock, less what lab raids destroy.
+    mutating func produce() {
+        let columns = InstrumentColumns.shared
+        for c in monthlyProduction.indices { monthlyProduction[c] = 0 }
+        let yearKey = UInt64(year * 12)
+        for r in 0..<regionCount {
+            let region = atlas.regions[r]
+            let c = region.country.rawValue
+            // One weather draw per region and year, so a bad season hits all twelve months.
+            let shock = CounterRandom.normal(seed: seed, entity: RandomEntity.region(r), month: yearKey,
+                                             purpose: RandomPurpose.yieldWeather.rawValue)
+            let weather = Double.exp(p.weatherYieldSD * shock - 0.5 * p.weatherYieldSD * p.weatherYieldSD)
+            let kilograms = potentialProduction(region: r, weather: weather)
+            monthlyProduction[c] += kilograms
+            let leafPerKg = p.leafYieldKgPerHectare[c] / p.cocaineYieldKgPerHectare[c]
+            let legalLeaf = legalHectares[r] * p.leafYieldKgPerHectare[c] * region.yieldMultiplier / 12
+            recorder.add(slots.land(.cocaineProduction, place: r), kilograms / 1_000)
+            recorder.add(slots.land(.leafProduction, place: r), (kilograms * leafPerKg + legalLeaf) / 1_000)
+            recorder.add(slots.land(.farmerIncome, place: r), kilograms * sourcePrice[c] * p.leafValueShare)
+            let standing = matureHectares[r] + immatureHectares[r] + legalHectares[r] * p.legalDiversionShare
+            let yieldPerHa = standing > 0 ? kilograms * 12 / standing : 0
+            recorder.add(slots.regionYield[r], yieldPerHa)
+        }
+        for country in Country.allCases {
+            let c = country.rawValue
+            sourceInventory[country.marketPool.rawValue] += monthlyProduction[c]
+            labAccumulator[c] += levels.countryQuantity[c][columns.labDestruction] / 12
+            let labs = labAccumulator[c].rounded(.down)
+            labAccumulator[c] -= labs
+            let destroyed = min(sourceInventory[c], labs * p.kilogramsPerLab)
+            sourceInventory[c] -= destroyed
+            recorder.add(slots.countryLabs[c], labs)
+            recordCost(.labDestruction, placeIndex: c, usd: labs * p.labDestructionCostPerLab,
+                       operatingShare: 1 - p.overheadShareDefault)
+            sourcePrice[c] = sourcePrice[country.marketPool.rawValue]
+            recorder.add(slots.countrySourcePrice[c], sourcePrice[c])
+            let leafPerKg = p.leafYieldKgPerHectare[c] / p.cocaineYieldKgPerHectare[c]
+            recorder.add(slots.countryLeafPrice[c], sourcePrice[c] * p.leafValueShare / leafPerKg)
+            var countryArea = 0.0
+            var countryProduction = 0.0
+            for r in 0..<regionCount where atlas.regions[r].country == country {
+                countryArea += matureHectares[r] + immatureHectares[r] + legalHectares[r] * p.legalDiversionShare
+            }
+            countryProduction = monthlyProduction[c] * 12
+            recorder.add(slots.countryYield[c], countryArea > 0 ? countryProduction / countryArea : 0)
+        }
+        var world = 0.0
+        for value in monthlyProduction { world += value }
+        recorder.add(slots.worldProduction, world / 1_000)
+    }
+}
+
+extension Country {
+    /// Whose cocaine market a country's coca feeds: Ecuador's border coca is sold into Colombia's
+    /// (docs/model.md, "Ecuador"), so it shares Colombia's stock and source price.
+    var marketPool: Country { self == .ecuador ? .colombia : self }
+}

@@ -1,0 +1,23 @@
+extension Simulation {
+    /// M9: state presence grows with military and police aid and reverts slowly; armed presence follows
+    /// coca rents and retreats before the state; a peace agreement removes part of it, later refilled.
+    mutating func updateTerritory() {
+        let aidColumn = Instrument.allCases.firstIndex(of: .militaryAid)!
+        for r in 0..<regionCount {
+            let region = atlas.regions[r]
+            let c = region.country.rawValue
+            let aidUSDm = levels.countryQuantity[c][aidColumn] + levels.regionQuantity[r][aidColumn]
+            statePresence[r] += aidUSDm * p.militaryAidEffect * (1 - statePresence[r]) / 12
+                - (statePresence[r] - region.statePresence) / p.stateReversionMonths
+            statePresence[r] = min(0.98, max(0.02, statePresence[r]))
+
+            let startArea = max(1, carryingArea[r])
+            let rents = min(3, (matureHectares[r] + immatureHectares[r]) / startArea)
+            // Dissidents and other groups refill a share of what was demobilised.
+            demobilised[r] += (demobilisedFloor[r] - demobilised[r]) / p.peaceRefillMonths
+            let target = region.armedPresence * (1 + p.armedGrowthFromRents * (rents - 1))
+                - p.armedSuppressionByState * (statePresence[r] - region.statePresence) - demobilised[r]
+            armedPresence[r] += (min(0.98, max(0.0, target)) - armedPresence[r]) / p.armedAdjustmentMonths
+        }
+    }
+}

@@ -1,0 +1,245 @@
+import RealModule
+
+/// The region-level simulator: a value type stepped month by month (MODEL.md sections 2–5).
+///
+/// State is held as struct-of-arrays, indexed by region, country, edge, route or market. Each
+/// mechanism lives in its own extension file (`Simulation+Farming.swift`, …) and is called in a
+/// fixed order by `step(month:)`.
+public struct Simulation {
+    public let configuration: SimulationConfiguration
+    let p: ModelParameters
+    let atlas: Atlas
+    let regionCount: Int
+    let edgeCount: Int
+    let seed: UInt64
+
+    // MARK: Region state
+    var matureHectares: [Double]
+    var immatureHectares: [Double]
+    var legalHectares: [Double]
+    /// Hectares killed by forced eradication whose growers have not yet decided to replant or leave.
+    var pendingReplant: [Double]
+    /// Voluntarily uprooted hectares whose families are still being paid, and those whose payments ended.
+    var paidVoluntary: [Double]
+    var unpaidVoluntary: [Double]
+    /// Voluntarily uprooted hectares by month of enrolment, a ring of `paymentLength` months.
+    var paidCohorts: [[Double]]
+    let paymentLength: Int
+    var sprayPenalty: [Double]
+    var productivity: [Double]
+    /// Smoothed annual eradication hazard: hectares eradicated per hectare standing, per year.
+    var hazard: [Double]
+    var statePresence: [Double]
+    var armedPresence: [Double]
+    var demobilised: [Double]
+    var demobilisedFloor: [Double]
+    var alternativeDevelopmentFamilies: [Double]
+    var householdsAtStart: [Double]
+    var incomingDisplaced: [Double]
+    var incomingForest: [Double]
+    var forestRemaining: [Double]
+    var poverty: [Double]
+    var sprayIntensity: [Double]
+    var cocaGrowth: [Double]
+    var previousArea: [Double]
+    var carryingArea: [Double]
+    var referenceProfitRatio: [Double]
+    var referenceRisk: [Double]
+
+    // MARK: Country state
+    var sourceInventory: [Double]
+    var sourcePrice: [Double]
+    var sourceDemandSmoothed: [Double]
+    var fragmentation: [Double]
+    var flowSmoothed: [Double]
+    var flowReference: [Double]
+    var captureAccumulator: [Double]
+    var labAccumulator: [Double]
+    var prisonShock: [Double]
+
+    // MARK: Network state
+    var perceivedRisk: [Double]
+    var edgeClosed: [Bool]
+    var routeCost: [Double]
+    var routeSurvival: [Double]
+    /// Route indices grouped by market, fixed for the run.
+    let routesByMarket: [[Int]]
+
+    // MARK: Market state
+    var lightUsers: [Double]
+    var heavyUsers: [Double]
+    var marketInventory: [Double]
+    var consumptionSmoothed: [Double]
+    var scarcity: [Double]
+    var purity: [Double]
+    var retailAddOn: [Double]
+    var wholesaleReference: [Double]
+    var baseInitiation: [Double]
+    var demandScale: [Double]
+    var lastRetailPrice: [Double]
+    var lastWholesale: [Double]
+
+    // MARK: Scratch (reused every month so the step does not allocate)
+    var levels: PolicyLevels
+    var edgeSeizure: [Double]
+    var edgeFlow: [Double]
+    var edgeSeized: [Double]
+    var countryFlow: [Double]
+    var marketArrivals: [Double]
+    var marketCost: [Double]
+    var sprayedByCountry: [Double]
+    var sprayIntensityCountry: [Double]
+    var areaGrowthCountry: [Double]
+    var previousCountryArea: [Double]
+    var routeShipment: [Double]
+    var sourceDemand: [Double]
+    var monthlyProduction: [Double]
+    var regionEradicated: [Double]
+    var regionSprayed: [Double]
+
+    var recorder: Recorder
+    let slots: Slots
+    var month: MonthIndex
+    var yearIndex = 0
+    var monthsInYear = 0
+
+    public init(configuration: SimulationConfiguration) {
+        self.configuration = configuration
+        p = configuration.parameters
+        atlas = configuration.atlas
+        seed = configuration.seed
+        regionCount = atlas.regions.count
+        edgeCount = atlas.network.edges.count
+        month = configuration.firstMonth
+        let regions = atlas.regions
+        let zeros = [Double](repeating: 0, count: regionCount)
+        let countryZeros = [Double](repeating: 0, count: Country.allCases.count)
+        let marketZeros = [Double](repeating: 0, count: Market.allCases.count)
+
+        matureHectares = zeros
+        immatureHectares = zeros
+        legalHectares = zeros
+        pendingReplant = zeros
+        paidVoluntary = zeros
+        unpaidVoluntary = zeros
+        paymentLength = min(60, max(1, Int(configuration.parameters.substitutionPaymentMonths.rounded())))
+        paidCohorts = [[Double]](repeating: [Double](repeating: 0, count: paymentLength), count: atlas.regions.count)
+        sprayPenalty = zeros
+        productivity = [Double](repeating: 1, count: regionCount)
+        hazard = zeros
+        statePresence = regions.map(\.statePresence)
+        armedPresence = regions.map(\.armedPresence)
+        demobilised = zeros
+        demobilisedFloor = zeros
+        alternativeDevelopmentFamilies = zeros
+        householdsAtStart = zeros
+        incomingDisplaced = zeros
+        incomingForest = zeros
+        forestRemaining = regions.map(\.forestFrontierHectares)
+        poverty = regions.map(\.poverty)
+        sprayIntensity = zeros
+        cocaGrowth = zeros
+        previousArea = zeros
+        carryingArea = zeros
+        referenceProfitRatio = [Double](repeating: 1, count: regionCount)
+        referenceRisk = zeros
+
+        sourceInventory = countryZeros
+        sourcePrice = Country.allCases.map { configuration.initial.sourcePriceUSDPerKg[$0] ?? configuration.parameters.sourcePriceUSDPerKg[$0.rawValue] }
+        sourceDemandSmoothed = countryZeros
+        fragmentation = countryZeros
+        flowSmoothed = countryZeros
+        flowReference = countryZeros
+        captureAccumulator = countryZeros
+        labAccumulator = countryZeros
+        prisonShock = countryZeros
+
+        perceivedRisk = atlas.network.edges.map(\.baseSeizureProbability)
+        edgeClosed = [Bool](repeating: false, count: edgeCount)
+        routeCost = [Double](repeating: 0, count: atlas.network.routes.count)
+        routeSurvival = [Double](repeating: 1, count: atlas.network.routes.count)
+        let allRoutes = configuration.atlas.network.routes
+        routesByMarket = Market.allCases.map { market in allRoutes.indices.filter { allRoutes[$0].market == market } }
+
+        lightUsers = Market.allCases.map { (configuration.initial.lightUsersMillions[$0] ?? configuration.parameters.lightUsersMillions[$0.rawValue]) * 1e6 }
+        heavyUsers = Market.allCases.map { (configuration.initial.heavyUsersMillions[$0] ?? configuration.parameters.heavyUsersMillions[$0.rawValue]) * 1e6 }
+        marketInventory = marketZeros
+        consumptionSmoothed = marketZeros
+        scarcity = [Double](repeating: 1, count: Market.allCases.count)
+        purity = configuration.parameters.retailPurity
+        retailAddOn = marketZeros
+        wholesaleReference = marketZeros
+        baseInitiation = marketZeros
+        demandScale = [Double](repeating: 1, count: Market.allCases.count)
+        lastRetailPrice = Market.allCases.map { configuration.initial.retailPricePerPureGram[$0] ?? configuration.parameters.retailPricePerPureGram[$0.rawValue] }
+        lastWholesale = marketZeros
+
+        levels = PolicyLevels(regionCount: regionCount, edgeCount: edgeCount)
+        edgeSeizure = atlas.network.edges.map(\.baseSeizureProbability)
+        edgeFlow = [Double](repeating: 0, count: edgeCount)
+        edgeSeized = [Double](repeating: 0, count: edgeCount)
+        countryFlow = countryZeros
+        marketArrivals = marketZeros
+        marketCost = marketZeros
+        sprayedByCountry = countryZeros
+        sprayIntensityCountry = countryZeros
+        areaGrowthCountry = countryZeros
+        previousCountryArea = countryZeros
+        routeShipment = [Double](repeating: 0, count: atlas.network.routes.count)
+        sourceDemand = countryZeros
+        monthlyProduction = countryZeros
+        regionEradicated = zeros
+        regionSprayed = zeros
+
+        let years = Array(configuration.startYear...configuration.endYear)
+        let slots = Slots(atlas: atlas)
+        self.slots = slots
+        recorder = Recorder(registry: slots.registry, years: years)
+
+        initialiseLand()
+        initialiseMarkets()
+    }
+
+    /// Run the whole configured span and return annual results.
+    public static func run(_ configuration: SimulationConfiguration) -> SimulationResults {
+        var simulation = Simulation(configuration: configuration)
+        simulation.runToEnd()
+        return simulation.results
+    }
+
+    public var results: SimulationResults { recorder.results }
+
+    public mutating func runToEnd() {
+        for _ in 0..<configuration.monthCount { step() }
+    }
+
+    /// Advance one month: policy, institutions, land, production, trafficking, markets, demand, violence.
+    public mutating func step() {
+        levels.fill(month: month, actions: configuration.actions, atlas: atlas, parameters: p)
+        applyEvents()
+        updateTerritory()
+        updateLand()
+        produce()
+        traffic()
+        clearMarkets()
+        updateDemand()
+        updateViolenceAndRecord()
+        month += 1
+        monthsInYear += 1
+        if monthsInYear == 12 {
+            closeYear()
+            monthsInYear = 0
+            yearIndex += 1
+        }
+    }
+
+    var year: Int { month / 12 }
+    var calendarMonth: Int { month % 12 + 1 }
+
+    @inline(__always)
+    func noise(_ entity: UInt64, _ purpose: RandomPurpose) -> Double {
+        CounterRandom.normal(seed: seed, entity: entity, month: UInt64(truncatingIfNeeded: month), purpose: purpose.rawValue)
+    }
+
+    func countryIndex(ofRegion region: Int) -> Int { atlas.regions[region].country.rawValue }
+}
