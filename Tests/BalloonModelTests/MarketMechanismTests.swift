@@ -17,7 +17,7 @@ struct MarketMechanismTests {
 
     @Test(arguments: [1.5, 2.0, 3.0])
     func aPriceRiseLowersConsumptionWithTheStatedElasticity(priceRatio: Double) {
-        let simulation = Simulation(configuration: TestConfigurations.quiet())
+        var simulation = Simulation(configuration: TestConfigurations.quiet())
         let m = Market.unitedStates.rawValue
         let reference = simulation.p.retailPricePerPureGram[m]
         let atReference = simulation.demandedKilograms(market: m, price: reference)

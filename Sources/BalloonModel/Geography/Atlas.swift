@@ -4,13 +4,18 @@ public struct Atlas: Sendable, Equatable {
     public var network: Network
     /// Resolved neighbour indices, parallel to `regions`.
     public let neighbourIndices: [[Int]]
+    /// The series this geography reports, built once and shared by every run.
+    public let layout: SeriesLayout
 
     public init(regions: [Region], network: Network) {
         self.regions = regions
         self.network = network
         let ids = regions.map(\.id)
         neighbourIndices = regions.map { region in region.neighbours.compactMap { ids.firstIndex(of: $0) } }
+        layout = SeriesLayout(regionIDs: ids, network: network)
     }
+
+    public static func == (lhs: Atlas, rhs: Atlas) -> Bool { lhs.regions == rhs.regions && lhs.network == rhs.network }
 
     /// The bundled geography of MODEL.md section 2.
     public static let standard = Atlas(regions: defaultRegions, network: defaultNetwork)

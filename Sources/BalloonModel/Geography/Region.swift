@@ -43,3 +43,43 @@ public extension Region {
         return max(0, 1 - min(1, excluded))
     }
 }
+
+/// The numeric attributes of a region, cheap to copy: what the monthly step reads.
+public struct RegionTraits: Sendable, Equatable {
+    public let country: Country
+    public let initialShare: Double
+    public let parkShare: Double
+    public let indigenousShare: Double
+    public let borderBandShare: Double
+    public let forestFrontierHectares: Double
+    public let statePresence: Double
+    public let armedPresence: Double
+    public let demobilisingShare: Double
+    public let remoteness: Double
+    public let poverty: Double
+    public let yieldMultiplier: Double
+    public let legalShare: Double
+
+    public init(_ region: Region) {
+        country = region.country
+        initialShare = region.initialShare
+        parkShare = region.parkShare
+        indigenousShare = region.indigenousShare
+        borderBandShare = region.borderBandShare
+        forestFrontierHectares = region.forestFrontierHectares
+        statePresence = region.statePresence
+        armedPresence = region.armedPresence
+        demobilisingShare = region.demobilisingShare
+        remoteness = region.remoteness
+        poverty = region.poverty
+        yieldMultiplier = region.yieldMultiplier
+        legalShare = region.legalShare
+    }
+
+    func sprayableShare(borderBandProtected: Bool, indigenousConsulted: Bool) -> Double {
+        var excluded = parkShare
+        if !indigenousConsulted { excluded += indigenousShare }
+        if borderBandProtected { excluded += borderBandShare }
+        return max(0, 1 - min(1, excluded))
+    }
+}

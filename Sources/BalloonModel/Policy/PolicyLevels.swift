@@ -4,81 +4,121 @@
 /// uses them (spraying follows sprayable coca, manual eradication follows coca), so a region
 /// target and a country target of the same instrument add up.
 struct PolicyLevels {
-    /// Per-year quantities (instrument units) by country and by region.
-    var countryQuantity: [[Double]]
-    var regionQuantity: [[Double]]
+    static let instrumentCount = Instrument.allCases.count
+    static let payerCount = Payer.allCases.count
+
+    /// Per-year quantities (instrument units): flat `[place * instrumentCount + column]`.
+    private(set) var countryQuantities: [Double]
+    private(set) var regionQuantities: [Double]
     /// Interdiction effort per edge, US$ million per year (on top of the baseline).
-    var edgeEffort: [Double]
-    var marketQuantity: [[Double]]
-    /// Payer shares of each instrument's cost this month, weighted by quantity.
-    var payerWeight: [[[Double]]]
+    private(set) var edgeEffort: [Double]
+    private(set) var marketQuantities: [Double]
+    /// Payer weights of each instrument's cost this month: `[(place * instrumentCount + column) * payerCount + payer]`.
+    private(set) var payerWeights: [Double]
 
     init(regionCount: Int, edgeCount: Int) {
-        let instruments = Instrument.allCases.count
-        countryQuantity = Array(repeating: Array(repeating: 0, count: instruments), count: Country.allCases.count)
-        regionQuantity = Array(repeating: Array(repeating: 0, count: instruments), count: regionCount)
+        let n = PolicyLevels.instrumentCount
+        countryQuantities = Array(repeating: 0, count: Country.allCases.count * n)
+        regionQuantities = Array(repeating: 0, count: regionCount * n)
         edgeEffort = Array(repeating: 0, count: edgeCount)
-        marketQuantity = Array(repeating: Array(repeating: 0, count: instruments), count: Market.allCases.count)
-        payerWeight = Array(
-            repeating: Array(repeating: Array(repeating: 0, count: Payer.allCases.count), count: instruments),
-            count: Country.allCases.count + Market.allCases.count)
+        marketQuantities = Array(repeating: 0, count: Market.allCases.count * n)
+        payerWeights = Array(repeating: 0, count: (Country.allCases.count + Market.allCases.count) * n * PolicyLevels.payerCount)
+    }
+
+    @inline(__always) func country(_ c: Int, _ column: Int) -> Double { countryQuantities[c * PolicyLevels.instrumentCount + column] }
+    @inline(__always) func region(_ r: Int, _ column: Int) -> Double { regionQuantities[r * PolicyLevels.instrumentCount + column] }
+    @inline(__always) func market(_ m: Int, _ column: Int) -> Double { marketQuantities[m * PolicyLevels.instrumentCount + column] }
+    @inline(__always) func payerWeight(place: Int, column: Int, payer: Int) -> Double {
+        payerWeights[(place * PolicyLevels.instrumentCount + column) * PolicyLevels.payerCount + payer]
     }
 
     mutating func reset() {
-        for i in countryQuantity.indices { for j in countryQuantity[i].indices { countryQuantity[i][j] = 0 } }
-        for i in regionQuantity.indices { for j in regionQuantity[i].indices { regionQuantity[i][j] = 0 } }
-        for i in edgeEffort.indices { edgeEffort[i] = 0 }
-        for i in marketQuantity.indices { for j in marketQuantity[i].indices { marketQuantity[i][j] = 0 } }
-        for i in payerWeight.indices {
-            for j in payerWeight[i].indices { for k in payerWeight[i][j].indices { payerWeight[i][j][k] = 0 } }
-        }
+        countryQuantities.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        regionQuantities.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        edgeEffort.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        marketQuantities.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        payerWeights.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     }
 
-    /// Index into `payerWeight` for a country or a market.
+    /// Index into the payer weights for a country or a market.
     static func payerIndex(country: Country) -> Int { country.rawValue }
     static func payerIndex(market: Market) -> Int { Country.allCases.count + market.rawValue }
 
-    /// Fill the levels for `month` from the actions in force.
-    mutating func fill(month: MonthIndex, actions: [PolicyAction], atlas: Atlas, parameters: ModelParameters) {
-        reset()
-        for action in actions where month >= action.firstMonth && month <= action.lastMonth {
-            let instrument = action.instrument
+    /// An action reduced to plain numbers once per run, so filling the levels never copies an enum payload.
+    struct CompiledAction {
+        enum Kind { case country, region, edges, market }
+        let kind: Kind
+        let column: Int
+        let index: Int
+        let edgeStart: Int
+        let edgeCount: Int
+        let payerPlace: Int
+        let firstMonth: MonthIndex
+        let lastMonth: MonthIndex
+        let quantity: Double
+        let takesMaximum: Bool
+        let payerShares: (Double, Double, Double)
+    }
+
+    static func compile(_ actions: [PolicyAction], atlas: Atlas, parameters: ModelParameters) -> ([CompiledAction], [Int]) {
+        var compiled: [CompiledAction] = []
+        var edgeList: [Int] = []
+        for action in actions {
+            let column = Instrument.allCases.firstIndex(of: action.instrument)!
             let quantity = PolicyLevels.quantity(of: action, parameters: parameters)
-            let column = Instrument.allCases.firstIndex(of: instrument)!
+            let shares = (action.payerShares.count > 0 ? action.payerShares[0] : 1,
+                          action.payerShares.count > 1 ? action.payerShares[1] : 0,
+                          action.payerShares.count > 2 ? action.payerShares[2] : 0)
+            let takesMaximum = action.instrument == .communityControl || action.instrument == .decriminalization
+            var kind = CompiledAction.Kind.country, index = 0, payerPlace = 0, edgeStart = 0, edgeCount = 0
             switch action.target {
             case .country(let country):
-                countryQuantity[country.rawValue][column] = combine(instrument, countryQuantity[country.rawValue][column], quantity)
-                addPayers(PolicyLevels.payerIndex(country: country), column, action.payerShares, quantity)
-            case .region(let index):
-                regionQuantity[index][column] = combine(instrument, regionQuantity[index][column], quantity)
-                addPayers(PolicyLevels.payerIndex(country: atlas.regions[index].country), column, action.payerShares, quantity)
+                kind = .country; index = country.rawValue; payerPlace = payerIndex(country: country)
+            case .region(let region):
+                kind = .region; index = region; payerPlace = payerIndex(country: atlas.regions[region].country)
             case .edges(let edges):
-                guard !edges.isEmpty else { continue }
-                // A budget spread over several segments: each gets an equal share of the effort.
-                let share = quantity / Double(edges.count)
-                for edge in edges { edgeEffort[edge] += share }
-                let payerCountry = atlas.network.nodes[atlas.network.edges[edges[0]].from].country ?? .colombia
-                addPayers(PolicyLevels.payerIndex(country: payerCountry), column, action.payerShares, quantity)
+                kind = .edges; edgeStart = edgeList.count; edgeCount = edges.count
+                edgeList += edges
+                let origin = edges.first.map { atlas.network.nodes[atlas.network.edges[$0].from].country ?? .colombia } ?? .colombia
+                payerPlace = payerIndex(country: origin)
             case .market(let market):
-                marketQuantity[market.rawValue][column] = combine(instrument, marketQuantity[market.rawValue][column], quantity)
-                addPayers(PolicyLevels.payerIndex(market: market), column, action.payerShares, quantity)
+                kind = .market; index = market.rawValue; payerPlace = payerIndex(market: market)
             }
+            compiled.append(CompiledAction(kind: kind, column: column, index: index, edgeStart: edgeStart, edgeCount: edgeCount,
+                                           payerPlace: payerPlace, firstMonth: action.firstMonth, lastMonth: action.lastMonth,
+                                           quantity: quantity, takesMaximum: takesMaximum, payerShares: shares))
+        }
+        return (compiled, edgeList)
+    }
+
+    /// Fill the levels for `month` from the actions in force.
+    mutating func fill(month: MonthIndex, actions: [CompiledAction], edgeList: [Int]) {
+        reset()
+        let n = PolicyLevels.instrumentCount
+        for action in actions where month >= action.firstMonth && month <= action.lastMonth {
+            let q = action.quantity
+            let slot = action.index * n + action.column
+            switch action.kind {
+            case .country: countryQuantities[slot] = combine(action.takesMaximum, countryQuantities[slot], q)
+            case .region: regionQuantities[slot] = combine(action.takesMaximum, regionQuantities[slot], q)
+            case .market: marketQuantities[slot] = combine(action.takesMaximum, marketQuantities[slot], q)
+            case .edges:
+                guard action.edgeCount > 0 else { continue }
+                // A budget spread over several segments: each gets an equal share of the effort.
+                let share = q / Double(action.edgeCount)
+                for k in action.edgeStart..<(action.edgeStart + action.edgeCount) { edgeEffort[edgeList[k]] += share }
+            }
+            let weight = max(q, 1e-9)
+            let base = (action.payerPlace * n + action.column) * PolicyLevels.payerCount
+            payerWeights[base] += action.payerShares.0 * weight
+            payerWeights[base + 1] += action.payerShares.1 * weight
+            payerWeights[base + 2] += action.payerShares.2 * weight
         }
     }
 
     /// Flows add up; levels (coverage, decriminalisation) take the largest in force.
-    private func combine(_ instrument: Instrument, _ existing: Double, _ new: Double) -> Double {
-        switch instrument {
-        case .communityControl, .decriminalization: max(existing, new)
-        default: existing + new
-        }
-    }
-
-    private mutating func addPayers(_ place: Int, _ column: Int, _ shares: [Double], _ quantity: Double) {
-        let weight = max(quantity, 1e-9)
-        for (payer, share) in shares.enumerated() where payer < Payer.allCases.count {
-            payerWeight[place][column][payer] += share * weight
-        }
+    private func combine(_ takesMaximum: Bool, _ existing: Double, _ new: Double) -> Double {
+        takesMaximum ? max(existing, new) : existing + new
     }
 
     /// A budget becomes a quantity at the instrument's full unit cost (operating plus overhead).

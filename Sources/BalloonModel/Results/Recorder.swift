@@ -1,14 +1,13 @@
 /// Collects monthly values into annual results without allocating inside the monthly step.
 struct Recorder {
     private(set) var results: SimulationResults
-    private var aggregations: [Indicator.Aggregation]
+    private let aggregations: [Indicator.Aggregation]
     private var accumulator: [Double]
-    private var indexByKey: [SeriesKey: Int] = [:]
 
-    init(registry: SeriesRegistry, years: [Int]) {
-        results = SimulationResults(years: years, keys: registry.keys, units: registry.units)
-        aggregations = registry.aggregations
-        accumulator = [Double](repeating: 0, count: registry.keys.count)
+    init(layout: SeriesLayout, years: [Int]) {
+        results = SimulationResults(years: years, layout: layout)
+        aggregations = layout.aggregations
+        accumulator = [Double](repeating: 0, count: layout.keys.count)
     }
 
     /// Record one month's value of a flow or stock.
@@ -31,8 +30,8 @@ struct Recorder {
     mutating func closeYear(_ yearIndex: Int) {
         for slot in accumulator.indices {
             results.set(slot: slot, yearIndex: yearIndex, accumulator[slot])
-            accumulator[slot] = 0
         }
+        accumulator.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     }
 }
 

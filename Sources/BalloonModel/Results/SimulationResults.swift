@@ -29,23 +29,44 @@ public struct SeriesKey: Hashable, Sendable, Codable, Comparable {
     }
 }
 
-/// Annual results of one run: dense storage, one slot per series, one column per year.
-public struct SimulationResults: Sendable, Equatable {
-    public let years: [Int]
+/// The fixed list of series a geography reports, built once per atlas and shared by every run.
+public final class SeriesLayout: Sendable {
     public let keys: [SeriesKey]
     public let units: [String]
-    /// `values[slot * years.count + yearIndex]`.
-    public private(set) var values: [Double]
-    private let slotByKey: [SeriesKey: Int]
+    let aggregations: [Indicator.Aggregation]
+    let slotByKey: [SeriesKey: Int]
+    let slots: Slots
 
-    init(years: [Int], keys: [SeriesKey], units: [String]) {
-        self.years = years
-        self.keys = keys
-        self.units = units
-        values = [Double](repeating: 0, count: keys.count * years.count)
+    init(regionIDs: [String], network: Network) {
+        let slots = Slots(regionIDs: regionIDs, network: network)
+        self.slots = slots
+        keys = slots.registry.keys
+        units = slots.registry.units
+        aggregations = slots.registry.aggregations
         var index: [SeriesKey: Int] = [:]
         for (slot, key) in keys.enumerated() { index[key] = slot }
         slotByKey = index
+    }
+}
+
+/// Annual results of one run: dense storage, one slot per series, one column per year.
+public struct SimulationResults: Sendable, Equatable {
+    public let years: [Int]
+    public let layout: SeriesLayout
+    /// `values[slot * years.count + yearIndex]`.
+    public private(set) var values: [Double]
+
+    public var keys: [SeriesKey] { layout.keys }
+    public var units: [String] { layout.units }
+
+    init(years: [Int], layout: SeriesLayout) {
+        self.years = years
+        self.layout = layout
+        values = [Double](repeating: 0, count: layout.keys.count * years.count)
+    }
+
+    public static func == (lhs: SimulationResults, rhs: SimulationResults) -> Bool {
+        lhs.years == rhs.years && lhs.keys == rhs.keys && lhs.values == rhs.values
     }
 
     mutating func set(slot: Int, yearIndex: Int, _ value: Double) {
@@ -54,20 +75,21 @@ public struct SimulationResults: Sendable, Equatable {
 
     /// The annual series for an indicator at a place, or nil if the model does not report it.
     public func series(_ indicator: String, _ place: String) -> [Double]? {
-        guard let slot = slotByKey[SeriesKey(indicator, place)] else { return nil }
+        guard let slot = layout.slotByKey[SeriesKey(indicator, place)] else { return nil }
         let start = slot * years.count
         return Array(values[start..<(start + years.count)])
     }
 
     /// One value; nil when the series or the year is not in the results.
     public func value(_ indicator: String, _ place: String, year: Int) -> Double? {
-        guard let slot = slotByKey[SeriesKey(indicator, place)], let yearIndex = years.firstIndex(of: year)
+        guard let slot = layout.slotByKey[SeriesKey(indicator, place)], let first = years.first,
+              year >= first, year - first < years.count
         else { return nil }
-        return values[slot * years.count + yearIndex]
+        return values[slot * years.count + (year - first)]
     }
 
     public func unit(of indicator: String, _ place: String) -> String? {
-        slotByKey[SeriesKey(indicator, place)].map { units[$0] }
+        layout.slotByKey[SeriesKey(indicator, place)].map { layout.units[$0] }
     }
 
     public var placesByIndicator: [String: [String]] {

@@ -61,9 +61,9 @@ struct Slots {
     let spendingByPlace: [Int]
     let spendingTotal: Int
 
-    init(atlas: Atlas) {
+    init(regionIDs: [String], network: Network) {
         var registry = SeriesRegistry()
-        let regionPlaces = atlas.regions.map(\.id)
+        let regionPlaces = regionIDs
         let countryPlaces = Country.allCases.map(\.code)
         let landPlaces = regionPlaces + countryPlaces + [Slots.andeanTotal]
         land = landIndicators.map { registry.register($0, places: landPlaces) }
@@ -78,7 +78,7 @@ struct Slots {
         countryCaptures = registry.register(Indicators.captures, places: countryPlaces)
         countryYield = registry.register(Indicators.cocaYield, places: countryPlaces)
 
-        let nodes = atlas.network.nodes
+        let nodes = network.nodes
         let foreignNodes = nodes.filter { $0.country == nil && $0.market == nil && $0.kind != .source }.map(\.id)
         let marketPlaces = Market.allCases.map(\.code)
         let jurisdictions = countryPlaces + foreignNodes + marketPlaces
@@ -91,10 +91,10 @@ struct Slots {
             return countryPlaces.count + foreignNodes.firstIndex(of: node.id)!
         }
         // Seizures on a segment into a market count for the market; otherwise for the place it leaves.
-        seizurePlaceOfEdge = atlas.network.edges.map { edge in
+        seizurePlaceOfEdge = network.edges.map { edge in
             nodes[edge.to].market != nil ? jurisdiction(ofNode: edge.to) : jurisdiction(ofNode: edge.from)
         }
-        flowPlacesOfEdge = atlas.network.edges.map { edge in
+        flowPlacesOfEdge = network.edges.map { edge in
             nodes[edge.to].market != nil ? [] : [jurisdiction(ofNode: edge.to)]
         }
         worldSeizures = registry.register(Indicators.seizures, Slots.world)
@@ -115,7 +115,7 @@ struct Slots {
         marketTreatment = registry.register(Indicators.treatmentEpisodes, places: marketPlaces)
         marketInitiation = registry.register(Indicators.initiation, places: marketPlaces)
 
-        let edgeIDs = atlas.network.edges.map(\.id)
+        let edgeIDs = network.edges.map(\.id)
         routeFlow = registry.register(Indicators.routeFlow, places: edgeIDs)
         routeSeizures = registry.register(Indicators.routeSeizures, places: edgeIDs)
 

@@ -11,7 +11,7 @@ extension Simulation {
             let total = initial.cocaHectares[country] ?? HistoricalStart.cocaHectares(country, year: startYear)
             let legal = p.legalHectares[country.rawValue]
             let illicit = max(0, total - legal)
-            let shareSum = regionIndices.reduce(0) { $0 + atlas.regions[$1].initialShare }
+            let shareSum = regionIndices.reduce(0) { $0 + traits[$1].initialShare }
             for r in regionIndices {
                 let region = atlas.regions[r]
                 let area = initial.regionHectares[region.id]
@@ -21,12 +21,12 @@ extension Simulation {
                 previousArea[r] = area
             }
         }
-        levels.fill(month: month, actions: configuration.actions, atlas: atlas, parameters: p)
+        levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges)
         applyEvents()
-        let planned = plannedEradication()
+        planEradication()
         for r in 0..<regionCount {
             let area = matureHectares[r] + immatureHectares[r]
-            let killsPerYear = min(area, planned.kills[r])
+            let killsPerYear = min(area, plannedKills[r])
             hazard[r] = area > 1 ? killsPerYear / area : 0
             referenceRisk[r] = hazard[r]
             referenceProfitRatio[r] = profitRatio(region: r)
@@ -40,31 +40,30 @@ extension Simulation {
         }
     }
 
-    /// Expected kills per year by region under the policy levels in force, before any coca has moved.
-    func plannedEradication() -> (sprayed: [Double], manual: [Double], kills: [Double]) {
-        var sprayed = [Double](repeating: 0, count: regionCount)
-        var manual = [Double](repeating: 0, count: regionCount)
-        var kills = [Double](repeating: 0, count: regionCount)
-        let sprayColumn = Instrument.allCases.firstIndex(of: .aerialSpraying)!
-        let manualColumn = Instrument.allCases.firstIndex(of: .manualEradication)!
+    /// Expected spraying, manual eradication and kills per year by region under the policy levels in
+    /// force, written into reused scratch arrays.
+    mutating func planEradication() {
+        let sprayColumn = InstrumentColumns.shared.aerialSpraying
+        let manualColumn = InstrumentColumns.shared.manualEradication
         for country in Country.allCases {
-            let indices = atlas.regionIndices(of: country)
-            let sprayWeights = indices.map { sprayableArea(region: $0) }
-            let manualWeights = indices.map { matureHectares[$0] + immatureHectares[$0] }
-            let sprayTotal = sprayWeights.reduce(0, +)
-            let manualTotal = manualWeights.reduce(0, +)
-            let sprayQuantity = sprayingAllowed(country) ? levels.countryQuantity[country.rawValue][sprayColumn] : 0
-            let manualQuantity = levels.countryQuantity[country.rawValue][manualColumn]
-            for (k, r) in indices.enumerated() {
-                let regionSpray = sprayingAllowed(country) ? levels.regionQuantity[r][sprayColumn] : 0
-                sprayed[r] = regionSpray + (sprayTotal > 0 ? sprayQuantity * sprayWeights[k] / sprayTotal : 0)
-                manual[r] = levels.regionQuantity[r][manualColumn]
-                    + (manualTotal > 0 ? manualQuantity * manualWeights[k] / manualTotal : 0)
+            let c = country.rawValue
+            var sprayTotal = 0.0, manualTotal = 0.0
+            for r in regionsOfCountry[c] {
+                sprayTotal += sprayableArea(region: r)
+                manualTotal += matureHectares[r] + immatureHectares[r]
+            }
+            let allowed = sprayingAllowed(country)
+            let sprayQuantity = allowed ? levels.country(c, sprayColumn) : 0
+            let manualQuantity = levels.country(c, manualColumn)
+            for r in regionsOfCountry[c] {
+                let regionSpray = allowed ? levels.region(r, sprayColumn) : 0
+                plannedSpraying[r] = regionSpray + (sprayTotal > 0 ? sprayQuantity * sprayableArea(region: r) / sprayTotal : 0)
+                plannedManual[r] = levels.region(r, manualColumn)
+                    + (manualTotal > 0 ? manualQuantity * (matureHectares[r] + immatureHectares[r]) / manualTotal : 0)
                 let shield = 1 - p.armedEradicationShield * armedPresence[r]
-                kills[r] = (sprayed[r] * p.sprayKillShare + manual[r] * p.manualKillShare) * shield
+                plannedKills[r] = (plannedSpraying[r] * p.sprayKillShare + plannedManual[r] * p.manualKillShare) * shield
             }
         }
-        return (sprayed, manual, kills)
     }
 
     /// Route shares, prices and demand at the start; non-U.S. demand is scaled so that the start
@@ -111,7 +110,7 @@ extension Simulation {
     }
 
     /// Consumption in kg per month at reference prices, before any demand scaling.
-    func baseConsumptionKgPerMonth(market m: Int) -> Double {
+    mutating func baseConsumptionKgPerMonth(market m: Int) -> Double {
         let gramsPerYear = lightUsers[m] * p.gramsPerLightUserYear
             + heavyUsers[m] * p.gramsPerLightUserYear * p.heavyToLightConsumption
         return gramsPerYear / 1_000 / 12

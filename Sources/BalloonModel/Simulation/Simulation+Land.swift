@@ -2,8 +2,8 @@ import RealModule
 
 extension Simulation {
     /// Coca's expected net return per hectare relative to the licit alternative (M1).
-    func profitRatio(region r: Int) -> Double {
-        let region = atlas.regions[r]
+    mutating func profitRatio(region r: Int) -> Double {
+        let region = traits[r]
         let c = region.country.rawValue
         let yieldNow = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r] * (1 - sprayPenalty[r])
         let revenue = yieldNow * sourcePrice[c] * p.leafValueShare
@@ -17,33 +17,33 @@ extension Simulation {
         return max(1e-3, revenue * (1 - expectedLoss) / max(1, licit))
     }
 
-    func alternativeDevelopmentCoverage(region r: Int) -> Double {
+    mutating func alternativeDevelopmentCoverage(region r: Int) -> Double {
         householdsAtStart[r] > 0 ? min(1, alternativeDevelopmentFamilies[r] / householdsAtStart[r]) : 0
     }
 
     /// A9's inverted U: cultivation is most intense at moderate poverty.
-    func povertyFactor(_ poverty: Double) -> Double {
+    mutating func povertyFactor(_ poverty: Double) -> Double {
         let distance = (poverty - p.povertyPeak) / p.povertyWidth
         return Double.exp(-0.5 * distance * distance)
     }
 
     /// The area growers in a region would hold if nothing held them back (M1, M4).
-    func desiredArea(region r: Int, communityCoverage: Double) -> Double {
-        let region = atlas.regions[r]
+    mutating func desiredArea(region r: Int, communityCoverage: Double) -> Double {
+        let region = traits[r]
         let profit = Double.pow(profitRatio(region: r) / referenceProfitRatio[r], p.profitElasticity)
         let presence = Double.exp(p.armedPresenceEffect * (armedPresence[r] - region.armedPresence)
             - p.statePresenceEffect * (statePresence[r] - region.statePresence))
         let povertyShift = povertyFactor(poverty[r]) / max(1e-6, povertyFactor(region.poverty))
         let community = 1 - p.communityControlEffect * min(1, max(0, communityCoverage))
         // A12: an announced payment for having coca makes planting pay, most where the FARC held sway.
-        let boom = eventActive(.substitutionAnnouncement, region: r) ? 1 + p.announcementBoom * region.demobilisingShare : 1
+        let boom = announcementActive[r] ? 1 + p.announcementBoom * region.demobilisingShare : 1
         return carryingArea[r] * profit * presence * povertyShift * community * boom
     }
 
     /// M1–M4 for every region: planting, abandonment, maturation, eradication, substitution and replanting.
     mutating func updateLand() {
         let columns = InstrumentColumns.shared
-        let planned = plannedEradication()
+        planEradication()
         for i in 0..<regionCount {
             incomingDisplaced[i] = 0
             incomingForest[i] = 0
@@ -51,21 +51,21 @@ extension Simulation {
         for c in sprayedByCountry.indices { sprayedByCountry[c] = 0 }
 
         for r in 0..<regionCount {
-            let region = atlas.regions[r]
+            let region = traits[r]
             let c = region.country.rawValue
             let place = r
             var area = matureHectares[r] + immatureHectares[r]
             if month == configuration.firstMonth { householdsAtStart[r] = max(1, area * p.householdsPerCocaHectare) }
 
             // Alternative development: families join at the scheduled rate and leave after five years (prior).
-            let adRate = levels.regionQuantity[r][columns.alternativeDevelopment]
-                + shareOfCountry(r, levels.countryQuantity[c][columns.alternativeDevelopment])
+            let adRate = levels.region(r, columns.alternativeDevelopment)
+                + shareOfCountry(r, levels.country(c, columns.alternativeDevelopment))
             alternativeDevelopmentFamilies[r] += adRate / 12 - alternativeDevelopmentFamilies[r] / 60
             recordCost(.alternativeDevelopment, placeIndex: c, usd: adRate / 12 * p.alternativeDevelopmentCostPerFamilyYear,
                        operatingShare: 1 - p.overheadShareDefault)
 
-            let communityCoverage = max(levels.regionQuantity[r][columns.communityControl],
-                                        levels.countryQuantity[c][columns.communityControl])
+            let communityCoverage = max(levels.region(r, columns.communityControl),
+                                        levels.country(c, columns.communityControl))
             if communityCoverage > 0 {
                 let families = communityCoverage * householdsAtStart[r]
                 recordCost(.communityControl, placeIndex: c, usd: families * p.communityControlCostPerFamilyYear / 12,
@@ -92,8 +92,8 @@ extension Simulation {
             // M3: eradication. Kills come out of young and mature fields alike.
             area = matureHectares[r] + immatureHectares[r]
             let shield = 1 - p.armedEradicationShield * armedPresence[r]
-            let sprayedHa = planned.sprayed[r] / 12
-            let manualHa = planned.manual[r] / 12
+            let sprayedHa = plannedSpraying[r] / 12
+            let manualHa = plannedManual[r] / 12
             // Saturating kills: as coca thins out, more of each sprayed or searched hectare finds none.
             let sprayable = sprayableArea(region: r)
             let sprayKills = sprayable > 0
@@ -123,8 +123,8 @@ extension Simulation {
                        operatingShare: p.manualOperatingShare)
 
             // M4: voluntary substitution. Enrolled families uproot their coca and are paid over time.
-            let families = levels.regionQuantity[r][columns.voluntarySubstitution]
-                + shareOfCountry(r, levels.countryQuantity[c][columns.voluntarySubstitution])
+            let families = levels.region(r, columns.voluntarySubstitution)
+                + shareOfCountry(r, levels.country(c, columns.voluntarySubstitution))
             let uprooted = min(0.5 * (matureHectares[r] + immatureHectares[r]), families / 12 * p.hectaresPerFamily)
             removeProportionally(region: r, hectares: uprooted)
             if p.hectaresPerFamily > 0 {
@@ -136,18 +136,24 @@ extension Simulation {
             // or within a few months if the programme stops paying (M4: stopped payments raise replanting).
             let paymentsFlowing = families > 0 || programmeStillFunded(region: r)
             let slot = (month - configuration.firstMonth) % paymentLength
-            var leavePayroll = paidCohorts[r][slot]
-            paidCohorts[r][slot] = uprooted
-            let replantShare = p.voluntaryReplantWhilePaid / Double(paymentLength)
+            var leavePayroll = 0.0
             var replantWhilePaid = 0.0
-            for k in 0..<paymentLength {
-                let replant = paidCohorts[r][k] * replantShare
-                let stopped = paymentsFlowing ? 0 : (paidCohorts[r][k] - replant) / 3
-                paidCohorts[r][k] -= replant + stopped
-                replantWhilePaid += replant
-                leavePayroll += stopped
+            if paidVoluntary[r] > 0 || uprooted > 0 {
+                let base = r * paymentLength
+                leavePayroll = paidCohorts[base + slot]
+                paidCohorts[base + slot] = uprooted
+                let replantShare = p.voluntaryReplantWhilePaid / Double(paymentLength)
+                var stillPaid = 0.0
+                for k in base..<(base + paymentLength) {
+                    let replant = paidCohorts[k] * replantShare
+                    let stopped = paymentsFlowing ? 0 : (paidCohorts[k] - replant) / 3
+                    paidCohorts[k] -= replant + stopped
+                    replantWhilePaid += replant
+                    leavePayroll += stopped
+                    stillPaid += paidCohorts[k]
+                }
+                paidVoluntary[r] = stillPaid
             }
-            paidVoluntary[r] = paidCohorts[r].reduce(0, +)
             unpaidVoluntary[r] += leavePayroll
             let replantAfter = unpaidVoluntary[r] * p.voluntaryReplantAfterPayments / 12
             let leaveForGood = unpaidVoluntary[r] * (1 - p.voluntaryReplantAfterPayments) / 12
@@ -182,7 +188,7 @@ extension Simulation {
 
         // Displaced replanting lands in neighbouring regions, often in new forest clearings.
         for r in 0..<regionCount where incomingDisplaced[r] > 0 {
-            let region = atlas.regions[r]
+            let region = traits[r]
             immatureHectares[r] += incomingDisplaced[r]
             let forestShare = p.forestShareOfDisplacedPlanting * forestRemaining[r] / max(1, region.forestFrontierHectares)
             let cleared = min(forestRemaining[r], incomingDisplaced[r] * forestShare)
@@ -194,29 +200,18 @@ extension Simulation {
     }
 
     /// A country-level quantity split over its regions in proportion to their standing coca.
-    func shareOfCountry(_ r: Int, _ quantity: Double) -> Double {
+    mutating func shareOfCountry(_ r: Int, _ quantity: Double) -> Double {
         guard quantity > 0 else { return 0 }
-        let country = atlas.regions[r].country
         var total = 0.0
-        for i in 0..<regionCount where atlas.regions[i].country == country {
-            total += matureHectares[i] + immatureHectares[i]
-        }
+        for i in regionsOfCountry[traits[r].country.rawValue] { total += matureHectares[i] + immatureHectares[i] }
         guard total > 0 else { return 0 }
         return quantity * (matureHectares[r] + immatureHectares[r]) / total
     }
 
-    /// Whether a voluntary-substitution action for this region (or its country) runs past this month.
-    func programmeStillFunded(region r: Int) -> Bool {
-        let country = atlas.regions[r].country
-        return configuration.actions.contains { action in
-            guard action.instrument == .voluntarySubstitution, action.lastMonth >= month,
-                  action.firstMonth <= month else { return false }
-            switch action.target {
-            case .country(let target): return target == country
-            case .region(let index): return index == r
-            default: return false
-            }
-        }
+    /// Whether a voluntary-substitution action for this region (or its country) is paying this month.
+    mutating func programmeStillFunded(region r: Int) -> Bool {
+        for span in voluntaryFunding[r] where span.contains(month) { return true }
+        return false
     }
 
     mutating func removeProportionally(region r: Int, hectares: Double) {
@@ -243,4 +238,21 @@ struct InstrumentColumns: Sendable {
     let prevention = Instrument.allCases.firstIndex(of: .prevention)!
     let decriminalization = Instrument.allCases.firstIndex(of: .decriminalization)!
     let interdiction = Instrument.allCases.firstIndex(of: .interdiction)!
+
+    func column(of instrument: Instrument) -> Int {
+        switch instrument {
+        case .aerialSpraying: aerialSpraying
+        case .manualEradication: manualEradication
+        case .voluntarySubstitution: voluntarySubstitution
+        case .communityControl: communityControl
+        case .alternativeDevelopment: alternativeDevelopment
+        case .labDestruction: labDestruction
+        case .interdiction: interdiction
+        case .organizationTargeting: organizationTargeting
+        case .militaryAid: militaryAid
+        case .treatment: treatment
+        case .prevention: prevention
+        case .decriminalization: decriminalization
+        }
+    }
 }

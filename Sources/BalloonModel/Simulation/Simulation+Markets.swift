@@ -3,14 +3,14 @@ import RealModule
 extension Simulation {
     /// Retail price per pure gram: the wholesale cost plus the retail add-on, made dearer per pure
     /// gram when purity falls (M7: markets adjust first through purity, then through price).
-    func retailPricePerPureGram(market m: Int, wholesale: Double) -> Double {
-        let decriminalised = levels.marketQuantity[m][InstrumentColumns.shared.decriminalization] > 0.5
+    mutating func retailPricePerPureGram(market m: Int, wholesale: Double) -> Double {
+        let decriminalised = levels.market(m, InstrumentColumns.shared.decriminalization) > 0.5
         let addOn = retailAddOn[m] * (decriminalised ? 1 - p.decriminalizationRetailCostCut : 1)
         return (wholesale * scarcity[m] + addOn) / 1_000 * (p.retailPurity[m] / purity[m])
     }
 
     /// Consumption demanded at a price, kilograms per month (M8: constant elasticity).
-    func demandedKilograms(market m: Int, price: Double) -> Double {
+    mutating func demandedKilograms(market m: Int, price: Double) -> Double {
         let reference = p.retailPricePerPureGram[m]
         return baseConsumptionKgPerMonth(market: m) * demandScale[m]
             * Double.pow(max(1e-6, price / reference), p.demandElasticity)
@@ -50,14 +50,14 @@ extension Simulation {
         let columns = InstrumentColumns.shared
         for market in Market.allCases {
             let m = market.rawValue
-            let decriminalised = levels.marketQuantity[m][columns.decriminalization] > 0.5
-            let preventionUSDm = levels.marketQuantity[m][columns.prevention]
+            let decriminalised = levels.market(m, columns.decriminalization) > 0.5
+            let preventionUSDm = levels.market(m, columns.prevention)
             let prevention = p.preventionMaxEffect * preventionUSDm / (preventionUSDm + p.preventionHalfSaturationUSDm)
             let priceRatio = max(1e-6, lastRetailPrice[m] / p.retailPricePerPureGram[m])
             let shock = noise(RandomEntity.market(m), .initiationNoise)
             let initiation = baseInitiation[m] * (1 - prevention) * (decriminalised ? 1 + p.decriminalizationInitiationEffect : 1)
                 * Double.pow(priceRatio, p.demandElasticity) * Double.exp(0.03 * shock - 0.00045) / 12
-            var episodes = levels.marketQuantity[m][columns.treatment] / 12
+            var episodes = levels.market(m, columns.treatment) / 12
             if decriminalised { episodes *= p.decriminalizationTreatmentReferral }
             let recovered = min(0.5 * heavyUsers[m], episodes * p.treatmentSuccess)
             let lightExit = lightUsers[m] * (p.lightQuitRate + p.escalationRate) / 12

@@ -2,8 +2,8 @@ import RealModule
 
 extension Simulation {
     /// Kilograms of cocaine HCl a region's fields can yield this month (M2, M5).
-    func potentialProduction(region r: Int, weather: Double) -> Double {
-        let region = atlas.regions[r]
+    mutating func potentialProduction(region r: Int, weather: Double) -> Double {
+        let region = traits[r]
         let c = region.country.rawValue
         let perHectareYear = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r] * (1 - sprayPenalty[r])
         let illicit = matureHectares[r] * perHectareYear * weather
@@ -17,7 +17,7 @@ extension Simulation {
         for c in monthlyProduction.indices { monthlyProduction[c] = 0 }
         let yearKey = UInt64(year * 12)
         for r in 0..<regionCount {
-            let region = atlas.regions[r]
+            let region = traits[r]
             let c = region.country.rawValue
             // One weather draw per region and year, so a bad season hits all twelve months.
             let shock = CounterRandom.normal(seed: seed, entity: RandomEntity.region(r), month: yearKey,
@@ -37,7 +37,7 @@ extension Simulation {
         for country in Country.allCases {
             let c = country.rawValue
             sourceInventory[country.marketPool.rawValue] += monthlyProduction[c]
-            labAccumulator[c] += levels.countryQuantity[c][columns.labDestruction] / 12
+            labAccumulator[c] += levels.country(c, columns.labDestruction) / 12
             let labs = labAccumulator[c].rounded(.down)
             labAccumulator[c] -= labs
             let destroyed = min(sourceInventory[c], labs * p.kilogramsPerLab)
@@ -51,7 +51,7 @@ extension Simulation {
             recorder.add(slots.countryLeafPrice[c], sourcePrice[c] * p.leafValueShare / leafPerKg)
             var countryArea = 0.0
             var countryProduction = 0.0
-            for r in 0..<regionCount where atlas.regions[r].country == country {
+            for r in 0..<regionCount where traits[r].country == country {
                 countryArea += matureHectares[r] + immatureHectares[r] + legalHectares[r] * p.legalDiversionShare
             }
             countryProduction = monthlyProduction[c] * 12

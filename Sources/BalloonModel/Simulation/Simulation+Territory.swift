@@ -2,11 +2,11 @@ extension Simulation {
     /// M9: state presence grows with military and police aid and reverts slowly; armed presence follows
     /// coca rents and retreats before the state; a peace agreement removes part of it, later refilled.
     mutating func updateTerritory() {
-        let aidColumn = Instrument.allCases.firstIndex(of: .militaryAid)!
+        let aidColumn = InstrumentColumns.shared.militaryAid
         for r in 0..<regionCount {
-            let region = atlas.regions[r]
+            let region = traits[r]
             let c = region.country.rawValue
-            let aidUSDm = levels.countryQuantity[c][aidColumn] + levels.regionQuantity[r][aidColumn]
+            let aidUSDm = levels.country(c, aidColumn) + levels.region(r, aidColumn)
             statePresence[r] += aidUSDm * p.militaryAidEffect * (1 - statePresence[r]) / 12
                 - (statePresence[r] - region.statePresence) / p.stateReversionMonths
             statePresence[r] = min(0.98, max(0.02, statePresence[r]))

@@ -2,7 +2,7 @@ import RealModule
 
 extension Simulation {
     /// Seizure probability on a segment this month: diminishing returns to added effort (M6).
-    func seizureProbability(edge e: Int) -> Double {
+    mutating func seizureProbability(edge e: Int) -> Double {
         let base = atlas.network.edges[e].baseSeizureProbability
         return 1 - (1 - base) * Double.exp(-p.interdictionEfficiency * levels.edgeEffort[e])
     }
@@ -57,7 +57,7 @@ extension Simulation {
     }
 
     /// Logit shares of a market's supply over its open routes, by relative delivered cost.
-    func routeWeights(market m: Int) -> [Double] {
+    mutating func routeWeights(market m: Int) -> [Double] {
         let indices = routesByMarket[m]
         var cheapest = Double.infinity
         for k in indices where routeCost[k] < cheapest { cheapest = routeCost[k] }

@@ -9,7 +9,7 @@ extension Simulation {
         let decay = Double.pow(0.5, 1 / p.fragmentationHalfLifeMonths)
         for country in Country.allCases {
             let c = country.rawValue
-            captureAccumulator[c] += levels.countryQuantity[c][columns.organizationTargeting] / 12
+            captureAccumulator[c] += levels.country(c, columns.organizationTargeting) / 12
             let captures = captureAccumulator[c].rounded(.down)
             captureAccumulator[c] -= captures
             fragmentation[c] = fragmentation[c] * decay + captures
@@ -17,13 +17,13 @@ extension Simulation {
             recorder.add(slots.countryCaptures[c], captures)
             recordCost(.organizationTargeting, placeIndex: c, usd: captures * p.captureCostUSD,
                        operatingShare: 1 - p.overheadShareDefault)
-            let aidUSDm = levels.countryQuantity[c][columns.militaryAid]
+            let aidUSDm = levels.country(c, columns.militaryAid)
             recordCost(.militaryAid, placeIndex: c, usd: aidUSDm * 1_000_000 / 12, operatingShare: 1 - p.overheadShareDefault)
 
             var armed = 0.0, armedStart = 0.0, control = 0.0, area = 0.0, regions = 0.0
-            for r in 0..<regionCount where atlas.regions[r].country == country {
+            for r in 0..<regionCount where traits[r].country == country {
                 armed += armedPresence[r]
-                armedStart += atlas.regions[r].armedPresence
+                armedStart += traits[r].armedPresence
                 control += statePresence[r] / max(1e-6, statePresence[r] + armedPresence[r])
                 area += matureHectares[r] + immatureHectares[r]
                 regions += 1
@@ -100,11 +100,12 @@ extension Simulation {
     /// operating cost versus programme overhead (M10).
     mutating func recordCost(_ instrument: Instrument, placeIndex: Int, usd: Double, operatingShare: Double) {
         guard usd > 0 else { return }
-        let column = Instrument.allCases.firstIndex(of: instrument)!
-        let weights = levels.payerWeight[placeIndex][column]
-        let weightSum = weights.reduce(0, +)
-        for payer in Payer.allCases.indices {
-            let share = weightSum > 0 ? weights[payer] / weightSum : (payer == Payer.hostCountry.rawValue ? 1 : 0)
+        let column = InstrumentColumns.shared.column(of: instrument)
+        var weightSum = 0.0
+        for payer in 0..<PolicyLevels.payerCount { weightSum += levels.payerWeight(place: placeIndex, column: column, payer: payer) }
+        for payer in 0..<PolicyLevels.payerCount {
+            let weight = levels.payerWeight(place: placeIndex, column: column, payer: payer)
+            let share = weightSum > 0 ? weight / weightSum : (payer == Payer.hostCountry.rawValue ? 1 : 0)
             recorder.add(slots.spending[placeIndex][column][payer], usd * share)
         }
         let operating = min(1, max(0, operatingShare))

@@ -9,6 +9,10 @@ public struct Simulation {
     public let configuration: SimulationConfiguration
     let p: ModelParameters
     let atlas: Atlas
+    /// Per-region numbers copied out of `atlas.regions` so the step never retains a string.
+    let traits: [RegionTraits]
+    /// Region indices by country.
+    let regionsOfCountry: [[Int]]
     let regionCount: Int
     let edgeCount: Int
     let seed: UInt64
@@ -22,8 +26,9 @@ public struct Simulation {
     /// Voluntarily uprooted hectares whose families are still being paid, and those whose payments ended.
     var paidVoluntary: [Double]
     var unpaidVoluntary: [Double]
-    /// Voluntarily uprooted hectares by month of enrolment, a ring of `paymentLength` months.
-    var paidCohorts: [[Double]]
+    /// Voluntarily uprooted hectares by month of enrolment: a ring of `paymentLength` months per region,
+    /// flat `[region * paymentLength + slot]`.
+    var paidCohorts: [Double]
     let paymentLength: Int
     var sprayPenalty: [Double]
     var productivity: [Double]
@@ -81,6 +86,10 @@ public struct Simulation {
 
     // MARK: Scratch (reused every month so the step does not allocate)
     var levels: PolicyLevels
+    let compiledActions: [PolicyLevels.CompiledAction]
+    let compiledEdges: [Int]
+    /// Months in which a voluntary programme pays, per region (country programmes count for each region).
+    let voluntaryFunding: [[ClosedRange<MonthIndex>]]
     var edgeSeizure: [Double]
     var edgeFlow: [Double]
     var edgeSeized: [Double]
@@ -94,8 +103,13 @@ public struct Simulation {
     var routeShipment: [Double]
     var sourceDemand: [Double]
     var monthlyProduction: [Double]
-    var regionEradicated: [Double]
-    var regionSprayed: [Double]
+    var plannedSpraying: [Double]
+    var plannedManual: [Double]
+    var plannedKills: [Double]
+    var sprayingBanned: [Bool]
+    var borderBandProtected: [Bool]
+    var indigenousConsulted: [Bool]
+    var announcementActive: [Bool]
 
     var recorder: Recorder
     let slots: Slots
@@ -109,6 +123,9 @@ public struct Simulation {
         atlas = configuration.atlas
         seed = configuration.seed
         regionCount = atlas.regions.count
+        traits = configuration.atlas.regions.map(RegionTraits.init)
+        let regionList = configuration.atlas.regions
+        regionsOfCountry = Country.allCases.map { country in regionList.indices.filter { regionList[$0].country == country } }
         edgeCount = atlas.network.edges.count
         month = configuration.firstMonth
         let regions = atlas.regions
@@ -123,7 +140,7 @@ public struct Simulation {
         paidVoluntary = zeros
         unpaidVoluntary = zeros
         paymentLength = min(60, max(1, Int(configuration.parameters.substitutionPaymentMonths.rounded())))
-        paidCohorts = [[Double]](repeating: [Double](repeating: 0, count: paymentLength), count: atlas.regions.count)
+        paidCohorts = [Double](repeating: 0, count: paymentLength * configuration.atlas.regions.count)
         sprayPenalty = zeros
         productivity = [Double](repeating: 1, count: regionCount)
         hazard = zeros
@@ -175,6 +192,18 @@ public struct Simulation {
         lastWholesale = marketZeros
 
         levels = PolicyLevels(regionCount: regionCount, edgeCount: edgeCount)
+        (compiledActions, compiledEdges) = PolicyLevels.compile(configuration.actions, atlas: configuration.atlas,
+                                                                parameters: configuration.parameters)
+        voluntaryFunding = regionList.indices.map { r in
+            configuration.actions.compactMap { action -> ClosedRange<MonthIndex>? in
+                guard action.instrument == .voluntarySubstitution, action.lastMonth >= action.firstMonth else { return nil }
+                switch action.target {
+                case .country(let country): return country == regionList[r].country ? action.firstMonth...action.lastMonth : nil
+                case .region(let index): return index == r ? action.firstMonth...action.lastMonth : nil
+                default: return nil
+                }
+            }
+        }
         edgeSeizure = atlas.network.edges.map(\.baseSeizureProbability)
         edgeFlow = [Double](repeating: 0, count: edgeCount)
         edgeSeized = [Double](repeating: 0, count: edgeCount)
@@ -188,13 +217,17 @@ public struct Simulation {
         routeShipment = [Double](repeating: 0, count: atlas.network.routes.count)
         sourceDemand = countryZeros
         monthlyProduction = countryZeros
-        regionEradicated = zeros
-        regionSprayed = zeros
+        plannedSpraying = zeros
+        plannedManual = zeros
+        plannedKills = zeros
+        sprayingBanned = [Bool](repeating: false, count: Country.allCases.count)
+        borderBandProtected = [Bool](repeating: false, count: regionCount)
+        indigenousConsulted = [Bool](repeating: false, count: regionCount)
+        announcementActive = [Bool](repeating: false, count: regionCount)
 
         let years = Array(configuration.startYear...configuration.endYear)
-        let slots = Slots(atlas: atlas)
-        self.slots = slots
-        recorder = Recorder(registry: slots.registry, years: years)
+        slots = configuration.atlas.layout.slots
+        recorder = Recorder(layout: configuration.atlas.layout, years: years)
 
         initialiseLand()
         initialiseMarkets()
@@ -215,7 +248,7 @@ public struct Simulation {
 
     /// Advance one month: policy, institutions, land, production, trafficking, markets, demand, violence.
     public mutating func step() {
-        levels.fill(month: month, actions: configuration.actions, atlas: atlas, parameters: p)
+        levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges)
         applyEvents()
         updateTerritory()
         updateLand()
@@ -237,9 +270,9 @@ public struct Simulation {
     var calendarMonth: Int { month % 12 + 1 }
 
     @inline(__always)
-    func noise(_ entity: UInt64, _ purpose: RandomPurpose) -> Double {
+    mutating func noise(_ entity: UInt64, _ purpose: RandomPurpose) -> Double {
         CounterRandom.normal(seed: seed, entity: entity, month: UInt64(truncatingIfNeeded: month), purpose: purpose.rawValue)
     }
 
-    func countryIndex(ofRegion region: Int) -> Int { atlas.regions[region].country.rawValue }
+    mutating func countryIndex(ofRegion region: Int) -> Int { traits[region].country.rawValue }
 }

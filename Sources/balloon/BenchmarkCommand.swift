@@ -1,0 +1,50 @@
+import ArgumentParser
+import BalloonModel
+import BalloonScenario
+import Dispatch
+
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark", abstract: "Time repeated simulations of a scenario (no files written).")
+
+    @Argument(help: "A bundled scenario name or a path to a .toml file.")
+    var scenario: String = "history"
+
+    @Option(help: "Number of simulations.")
+    var runs: Int = 200
+
+    @Option(help: "First simulated year.")
+    var from: Int = 1990
+
+    @Option(help: "Last simulated year.")
+    var to: Int = 2040
+
+    func validate() throws {
+        guard (1...1_000_000).contains(runs) else { throw ValidationError("--runs must be between 1 and 1,000,000") }
+    }
+
+    func run() throws {
+        do {
+            let resolved = try ScenarioLibrary().resolve(scenario)
+            let configuration = try resolved.configuration(from: from, to: to)
+            var checksum = 0.0
+            let start = DispatchTime.now().uptimeNanoseconds
+            for index in 0..<runs {
+                var seeded = configuration
+                seeded.seed = UInt64(index + 1)
+                checksum += Simulation.run(seeded).values.last ?? 0
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let perRun = seconds / Double(runs) * 1_000
+            print("\(runs) simulations of \(resolved.name), \(from)–\(to): \(rounded(seconds, 3)) s, \(rounded(perRun, 3)) ms per run, \(Int(Double(runs) / seconds * 60)) per minute on one core (checksum \(checksum))")
+        } catch {
+            throw report(error)
+        }
+    }
+
+    private func rounded(_ value: Double, _ digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        return "\((value * scale).rounded() / scale)"
+    }
+}
