@@ -23,17 +23,36 @@ let package = Package(
             dependencies: ["BalloonModel", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.copy("Resources")]
         ),
+        // Bundled historical series (../shared/data) with their sources.
+        .target(name: "BalloonData", resources: [.copy("Resources")]),
+        // Generic numerics: counter-based randomness, priors, ABC-SMC, Sobol and Morris sensitivity.
+        .target(name: "BalloonStatistics"),
+        // Small SVG chart library (line with band, stacked bars, small multiples, region grid).
+        .target(name: "BalloonCharts"),
+        // Ensembles, paired comparison, calibration (ABC), sensitivity, validation checks.
+        .target(
+            name: "BalloonAnalysis",
+            dependencies: ["BalloonModel", "BalloonScenario", "BalloonData", "BalloonStatistics"],
+            resources: [.copy("Resources")]
+        ),
+        // Pure renderers: results, ensembles and the fact ledger -> SVG charts and HTML.
+        .target(name: "BalloonReport", dependencies: ["BalloonModel", "BalloonCharts", "BalloonAnalysis", "BalloonOutput"]),
         // Tidy CSV, JSON summary and the console table for simulation results.
         .target(name: "BalloonOutput", dependencies: ["BalloonModel"]),
         .executableTarget(
             name: "balloon",
             dependencies: [
-                "BalloonModel", "BalloonScenario", "BalloonOutput",
+                "BalloonModel", "BalloonScenario", "BalloonOutput", "BalloonData", "BalloonAnalysis", "BalloonReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BalloonModelTests", dependencies: ["BalloonModel", .product(name: "RealModule", package: "swift-numerics")]),
         .testTarget(name: "BalloonScenarioTests", dependencies: ["BalloonScenario", "BalloonModel"]),
+        .testTarget(name: "BalloonDataTests", dependencies: ["BalloonData"]),
+        .testTarget(name: "BalloonStatisticsTests", dependencies: ["BalloonStatistics"], resources: [.copy("Resources")]),
+        .testTarget(name: "BalloonChartsTests", dependencies: ["BalloonCharts"]),
+        .testTarget(name: "BalloonAnalysisTests", dependencies: ["BalloonAnalysis", "BalloonModel", "BalloonStatistics"]),
+        .testTarget(name: "BalloonReportTests", dependencies: ["BalloonReport", "BalloonAnalysis", "BalloonModel", "BalloonCharts"]),
         .testTarget(name: "BalloonCLITests", dependencies: ["balloon", "BalloonScenario", "BalloonOutput"]),
     ]
 )

@@ -619,7 +619,7 @@ for e in entries:
     left = f"hectares = {e.hectares}"
     toml.append(f"{left:<32} # {e.comment}")
     toml.append("")
-with open(os.path.join(ROOT, "history-inputs.toml"), "w", encoding="utf-8") as fh:
+with open(os.path.join(ROOT, "scripts", "history-inputs.toml"), "w", encoding="utf-8") as fh:
     fh.write("\n".join(toml).rstrip() + "\n")
 
 # ---------------------------------------------------------------------------
@@ -866,10 +866,11 @@ w("")
 w("## Reproducing")
 w("")
 w("```")
-w("python3 scripts/make_history_inputs.py   # rewrites history-inputs.toml and history-inputs.md")
+w("python3 scripts/make_history_inputs.py   # rewrites scripts/history-inputs.toml and docs/history-inputs.md
+python3 scripts/make_history_scenario.py scripts/history-inputs.toml   # rewrites the bundled history scenario")
 w("swift test                               # HistoryInputsTests re-checks the TOML against the CSV")
 w("```")
-with open(os.path.join(ROOT, "history-inputs.md"), "w", encoding="utf-8") as fh:
+with open(os.path.join(ROOT, "docs", "history-inputs.md"), "w", encoding="utf-8") as fh:
     fh.write("\n".join(md) + "\n")
 
 print(f"{len(entries)} entries; aerial scale factor {factor:.5f}; Bolivia 1999-2001 factor {bfactor:.5f}")

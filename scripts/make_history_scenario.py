@@ -5,7 +5,7 @@ Eradication entries come from scripts/make_history_inputs.py (docs/history-input
 value). This script adds U.S. military/police aid (funding_usd.csv), alternative development
 (USAID, funding_usd.csv), the PNIS programme (A22), Bolivia's community control, the dated
 events of MODEL.md M12, and the status quo after the latest data year.
-Run: python3 scripts/make_history_scenario.py /path/to/history-inputs.toml
+Run: python3 scripts/make_history_scenario.py scripts/history-inputs.toml
 """
 import re, sys, pathlib
 

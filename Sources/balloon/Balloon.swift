@@ -8,6 +8,6 @@ struct Balloon: ParsableCommand {
         commandName: "balloon",
         abstract: "Simulate the Andean coca–cocaine economy and the policies aimed at it.",
         version: version,
-        subcommands: [RunCommand.self, DemoCommand.self, ScenariosCommand.self, ExplainCommand.self, ParametersCommand.self, BenchmarkCommand.self]
+        subcommands: [RunCommand.self, DemoCommand.self, ScenariosCommand.self, ExplainCommand.self, ParametersCommand.self, DataCommand.self, BenchmarkCommand.self]
     )
 }

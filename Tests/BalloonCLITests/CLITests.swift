@@ -12,7 +12,7 @@ struct CLITests {
 
     @Test func runWritesTidyCSVAndAJSONSummary() throws {
         let out = Self.temporaryDirectory()
-        var command = try RunCommand.parse(["history", "--to", "2012", "--out", out, "--seed", "3"])
+        let command = try RunCommand.parse(["history", "--to", "2012", "--out", out, "--seed", "3"])
         try command.run()
         let csv = try String(contentsOfFile: out + "/history.csv", encoding: .utf8)
         let lines = csv.split(separator: "\n")
@@ -29,8 +29,8 @@ struct CLITests {
 
     @Test func theSameScenarioAndSeedGiveByteIdenticalFiles() throws {
         let first = Self.temporaryDirectory(), second = Self.temporaryDirectory()
-        var a = try RunCommand.parse(["plan-peru", "--to", "2030", "--out", first])
-        var b = try RunCommand.parse(["plan-peru", "--to", "2030", "--out", second])
+        let a = try RunCommand.parse(["plan-peru", "--to", "2030", "--out", first])
+        let b = try RunCommand.parse(["plan-peru", "--to", "2030", "--out", second])
         try a.run()
         try b.run()
         for file in ["plan-peru.csv", "plan-peru.summary.json"] {

@@ -1,0 +1,70 @@
+import BalloonModel
+import Foundation
+
+/// One set of parameter values, by catalog name (docs/parameters.md); names not given keep their defaults.
+public struct ParameterDraw: Sendable, Codable, Equatable {
+    public var values: [String: Double]
+
+    public init(values: [String: Double]) { self.values = values }
+
+    /// These values laid over `base`; unknown names are a programmer error (the file was checked on load).
+    public func applied(to base: ModelParameters) -> ModelParameters {
+        var parameters = base
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+            ParameterCatalog.descriptor(named: name)?.set(value, in: &parameters)
+        }
+        return parameters
+    }
+}
+
+/// An ensemble of parameter sets: the calibrated posterior shipped with Balloon, or draws from the priors.
+public struct ParameterEnsemble: Sendable, Codable, Equatable {
+    /// `posterior` (from `balloon calibrate`) or `prior`.
+    public var kind: String
+    /// How it was made: command, seed, date, model version.
+    public var provenance: String
+    public var draws: [ParameterDraw]
+
+    public init(kind: String, provenance: String, draws: [ParameterDraw]) {
+        self.kind = kind
+        self.provenance = provenance
+        self.draws = draws
+    }
+
+    public enum LoadError: Error, CustomStringConvertible {
+        case missing(String)
+        case unknownParameter(String)
+        case empty
+
+        public var description: String {
+            switch self {
+            case .missing(let path): "parameter ensemble not found at \(path); run `balloon calibrate` to make one"
+            case .unknownParameter(let name): "parameter ensemble names an unknown parameter '\(name)'"
+            case .empty: "parameter ensemble has no draws"
+            }
+        }
+    }
+
+    /// Decode and check that every parameter name exists in the catalog.
+    public static func decode(_ data: Data) throws -> ParameterEnsemble {
+        let ensemble = try JSONDecoder().decode(ParameterEnsemble.self, from: data)
+        guard !ensemble.draws.isEmpty else { throw LoadError.empty }
+        for draw in ensemble.draws {
+            for name in draw.values.keys where ParameterCatalog.descriptor(named: name) == nil {
+                throw LoadError.unknownParameter(name)
+            }
+        }
+        return ensemble
+    }
+
+    /// The calibrated posterior bundled with the package, or nil if none has been shipped yet.
+    public static func bundledPosterior() -> ParameterEnsemble? {
+        guard let url = Bundle.module.url(forResource: "posterior", withExtension: "json", subdirectory: "Resources"),
+              let data = try? Data(contentsOf: url)
+        else { return nil }
+        return try? decode(data)
+    }
+
+    /// Member `index` of an ensemble of `count`, cycling through the draws in order.
+    public func draw(_ index: Int) -> ParameterDraw { draws[index % draws.count] }
+}

@@ -1,0 +1,1 @@
+// The report module: see docs/reports.md (in progress).
