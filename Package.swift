@@ -32,7 +32,10 @@ let package = Package(
         // Ensembles, paired comparison, calibration (ABC), sensitivity, validation checks.
         .target(
             name: "BalloonAnalysis",
-            dependencies: ["BalloonModel", "BalloonScenario", "BalloonData", "BalloonStatistics"],
+            dependencies: [
+                "BalloonModel", "BalloonScenario", "BalloonData", "BalloonStatistics",
+                .product(name: "RealModule", package: "swift-numerics"),
+            ],
             resources: [.copy("Resources")]
         ),
         // Pure renderers: results, ensembles and the fact ledger -> SVG charts and HTML.
@@ -51,7 +54,7 @@ let package = Package(
         .testTarget(name: "BalloonDataTests", dependencies: ["BalloonData"]),
         .testTarget(name: "BalloonStatisticsTests", dependencies: ["BalloonStatistics"], resources: [.copy("Resources")]),
         .testTarget(name: "BalloonChartsTests", dependencies: ["BalloonCharts"]),
-        .testTarget(name: "BalloonAnalysisTests", dependencies: ["BalloonAnalysis", "BalloonModel", "BalloonStatistics"]),
+        .testTarget(name: "BalloonAnalysisTests", dependencies: ["BalloonAnalysis", "BalloonModel", "BalloonStatistics", "BalloonScenario"]),
         .testTarget(name: "BalloonReportTests", dependencies: ["BalloonReport", "BalloonAnalysis", "BalloonModel", "BalloonCharts"]),
         .testTarget(name: "BalloonCLITests", dependencies: ["balloon", "BalloonScenario", "BalloonOutput"]),
     ]

@@ -24,11 +24,14 @@ public struct ParameterEnsemble: Sendable, Codable, Equatable {
     /// How it was made: command, seed, date, model version.
     public var provenance: String
     public var draws: [ParameterDraw]
+    /// What the calibration did and what the data taught (posteriors only).
+    public var calibration: CalibrationRecord?
 
-    public init(kind: String, provenance: String, draws: [ParameterDraw]) {
+    public init(kind: String, provenance: String, draws: [ParameterDraw], calibration: CalibrationRecord? = nil) {
         self.kind = kind
         self.provenance = provenance
         self.draws = draws
+        self.calibration = calibration
     }
 
     public enum LoadError: Error, CustomStringConvertible {

@@ -1,9 +1,64 @@
 import ArgumentParser
+import BalloonAnalysis
+import BalloonData
+import BalloonScenario
+import Dispatch
+import Foundation
 
 struct CalibrateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "calibrate", abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        commandName: "calibrate",
+        abstract: "Fit the most influential parameters to 2000–2019 history (ABC-SMC) and write a posterior ensemble.")
+
+    @Option(help: "ABC-SMC particles per generation.")
+    var particles: Int = 400
+
+    @Option(help: "ABC-SMC generations.")
+    var generations: Int = 8
+
+    @Option(help: "Random seed (the calibration is reproducible from it).")
+    var seed: UInt64 = 1
+
+    @Option(help: "How many parameters the screen keeps for fitting.")
+    var keep: Int = 12
+
+    @Option(help: "Parameter sets resampled into the posterior ensemble.")
+    var draws: Int = 200
+
+    @Option(help: "Where to write the posterior ensemble (JSON). The shipped one is Sources/BalloonAnalysis/Resources/posterior.json.")
+    var out: String = "posterior.json"
 
     func run() throws {
-        throw ValidationError("'balloon calibrate' is not available in this build yet")
+        do {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let history = try ScenarioLibrary().resolve("history")
+            let targets = ObservedTargets.load(try BundledData.load())
+            var settings = Calibrator.Settings()
+            settings.particles = particles
+            settings.generations = generations
+            settings.seed = seed
+            settings.keep = keep
+            settings.ensembleSize = draws
+            let calibrator = Calibrator(problem: try CalibrationProblem(history: history, targets: targets), settings: settings)
+            let ensemble = try calibrator.run { print($0) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let data = try encoder.encode(ensemble)
+            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            if let record = ensemble.calibration {
+                print("")
+                print(CalibrationTable.screen(record.screen))
+                print("")
+                print(CalibrationTable.priorPosterior(record))
+                print("")
+                print("U.S.-government estimate ÷ true area (profiled bias): " + record.usBiasFactor.sorted { $0.key < $1.key }
+                    .map { "\($0.key) \(String(format: "%.2f", $0.value))" }.joined(separator: ", "))
+                print("\(record.simulations) simulations in \(String(format: "%.1f", seconds)) s; stop: \(record.stopReason)")
+            }
+            print("Wrote \(ensemble.draws.count) parameter sets to \(out)")
+        } catch {
+            throw report(error)
+        }
     }
 }

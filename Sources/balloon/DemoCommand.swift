@@ -2,22 +2,34 @@ import ArgumentParser
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Run history, plan-peru and plan-ecuador on bundled defaults into one folder.")
+        commandName: "demo",
+        abstract: "Run history, plan-peru and plan-ecuador on bundled defaults into one folder, then write their report.")
 
     static let scenarios = ["history", "plan-peru", "plan-ecuador"]
 
     @Option(help: "Output folder.")
     var out: String = "balloon-output/demo"
 
+    @Flag(help: "Also write the report as PDF (needs chromium or weasyprint).")
+    var pdf = false
+
     func run() throws {
         do {
             let runner = ScenarioRunner()
+            var outcomes: [ScenarioRunner.Outcome] = []
             for name in Self.scenarios {
                 let outcome = try runner.run(name, seed: nil, from: nil, to: nil)
                 let paths = try runner.write(outcome, to: out)
                 print(outcome.summary.table())
                 print("Wrote \(paths.joined(separator: " and "))\n")
+                outcomes.append(outcome)
             }
+            // The report is the demo's last word: the comparison a reader opens in a browser.
+            let reportPaths = try ReportAssembly(
+                references: Self.scenarios, outcomes: outcomes,
+                command: "balloon report \(Self.scenarios.joined(separator: " "))"
+            ).write(to: out, pdf: pdf)
+            print("Report: \(reportPaths.joined(separator: " and "))")
         } catch {
             throw report(error)
         }

@@ -1,9 +1,220 @@
 import ArgumentParser
+import BalloonAnalysis
+import BalloonData
+import BalloonModel
+import BalloonReport
+import BalloonScenario
+import Foundation
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML report comparing scenarios (the first is the baseline), optionally as PDF.",
+        discussion: """
+            Example: balloon report history plan-peru plan-ecuador --out reports/ --pdf
+            The HTML needs no network access to view. --pdf prints it with headless Chromium or WeasyPrint;
+            without either, it says what to install and still writes the HTML. See docs/reports.md.
+            """)
+
+    @Argument(help: "Scenarios to compare: bundled names or .toml paths. The first is the baseline.")
+    var scenarios: [String]
+
+    @Option(help: "Output folder.")
+    var out: String = "balloon-output"
+
+    @Flag(help: "Also write a PDF of the report (needs chromium or weasyprint).")
+    var pdf = false
+
+    @Option(help: "Fact ledger from `balloon validate --json FILE`, shown in the report.")
+    var ledger: String?
+
+    @Option(
+        name: .customLong("ensemble"),
+        help: "Ensemble summary JSON of one scenario, for uncertainty bands (repeat for each scenario).")
+    var ensembles: [String] = []
+
+    @Option(help: "Random seed for every scenario (default: each scenario's, else 1).")
+    var seed: UInt64?
+
+    @Option(help: "First simulated year (1990–2030).")
+    var from: Int?
+
+    @Option(help: "Last simulated year (up to 2050).")
+    var to: Int?
+
+    @Option(help: "The year captions speak about (default: the last year the scenarios' policies differ).")
+    var year: Int?
+
+    @Option(help: "Printed page size: a4 or letter.")
+    var paper: String = "a4"
+
+    func validate() throws {
+        guard !scenarios.isEmpty else { throw ValidationError("give at least one scenario, e.g. `balloon report history plan-peru`") }
+        guard PaperSize(rawValue: paper.lowercased()) != nil else {
+            throw ValidationError("unknown paper size '\(paper)'; use a4 or letter")
+        }
+    }
 
     func run() throws {
-        throw ValidationError("'balloon report' is not available in this build yet")
+        do {
+            let runner = ScenarioRunner()
+            let outcomes = try scenarios.map { try runner.run($0, seed: seed, from: from, to: to) }
+            let paths = try ReportAssembly(
+                references: scenarios, outcomes: outcomes, ledgerPath: ledger, ensemblePaths: ensembles,
+                focusYear: year, paper: PaperSize(rawValue: paper.lowercased()) ?? .a4, command: commandLine()
+            ).write(to: out, pdf: pdf)
+            for path in paths { print("Wrote \(path)") }
+        } catch {
+            throw report(error)
+        }
+    }
+
+    /// The command that reproduces this report, as shown in its footer.
+    func commandLine() -> String {
+        var words = ["balloon", "report"] + scenarios
+        if let seed { words += ["--seed", "\(seed)"] }
+        if let from { words += ["--from", "\(from)"] }
+        if let to { words += ["--to", "\(to)"] }
+        if let year { words += ["--year", "\(year)"] }
+        if let ledger { words += ["--ledger", ledger] }
+        for path in ensembles { words += ["--ensemble", path] }
+        if paper.lowercased() != "a4" { words += ["--paper", paper.lowercased()] }
+        return words.joined(separator: " ")
+    }
+}
+
+/// Turns scenario runs and files on disk into a `ReportInput`, and writes the HTML (and PDF).
+struct ReportAssembly {
+    let references: [String]
+    let outcomes: [ScenarioRunner.Outcome]
+    var ledgerPath: String?
+    var ensemblePaths: [String] = []
+    var focusYear: Int?
+    var paper: PaperSize = .a4
+    var command: String?
+
+    struct Problem: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Writes `report_<names>.html` (and `.pdf`) into `directory`; returns the paths written.
+    func write(to directory: String, pdf: Bool) throws -> [String] {
+        let html = Report.html(try input())
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let stem = "report_" + outcomes.map(\.scenario.name).joined(separator: "_")
+        let base = URL(fileURLWithPath: directory).appendingPathComponent(stem).path
+        try ScenarioRunner().atomicWrite(html, to: base + ".html")
+        var paths = [base + ".html"]
+        guard pdf else { return paths }
+        guard let engine = PDFEngine.find() else {
+            var standardError = FileHandle.standardError
+            print("warning: \(PDFEngine.installHint). The HTML report was written.", to: &standardError)
+            return paths
+        }
+        try engine.render(htmlPath: base + ".html", to: base + ".pdf")
+        paths.append(base + ".pdf")
+        return paths
+    }
+
+    func input() throws -> ReportInput {
+        let ensembles = try loadEnsembles()
+        let results = zip(references, outcomes).map { reference, outcome in
+            ScenarioResult(
+                name: outcome.scenario.name, description: outcome.scenario.description, source: outcome.scenario.source,
+                seed: outcome.configuration.seed, results: outcome.results, ensemble: ensembles[outcome.scenario.name],
+                changes: Self.changes(reference), parameterOverrides: outcome.scenario.parameters)
+        }
+        return ReportInput(
+            scenarios: results, observed: Self.observedHistory(years: outcomes[0].results.years),
+            ledger: try loadLedger(), modelVersion: Balloon.version, focusYear: focusYear, paper: paper,
+            command: command, parameters: outcomes[0].configuration.parameters)
+    }
+
+    func loadLedger() throws -> FactLedgerFile? {
+        guard let ledgerPath else { return nil }
+        guard let data = FileManager.default.contents(atPath: ledgerPath) else {
+            throw Problem(description: "cannot read the fact ledger \(ledgerPath); produce it with `balloon validate --json \(ledgerPath)`")
+        }
+        do {
+            return try FactLedgerFile.decode(data)
+        } catch {
+            throw Problem(description: "\(ledgerPath): \(error); produce it again with `balloon validate --json \(ledgerPath)`")
+        }
+    }
+
+    /// Ensemble summaries by scenario name; a file for a scenario not in the report is an error, not ignored.
+    func loadEnsembles() throws -> [String: EnsembleSummary] {
+        var result: [String: EnsembleSummary] = [:]
+        let names = Set(outcomes.map(\.scenario.name))
+        for path in ensemblePaths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Problem(description: "cannot read the ensemble summary \(path)")
+            }
+            let summary: EnsembleSummary
+            do {
+                summary = try JSONDecoder().decode(EnsembleSummary.self, from: data)
+            } catch {
+                throw Problem(description: "\(path) is not an ensemble summary (\(error))")
+            }
+            guard names.contains(summary.scenario) else {
+                throw Problem(
+                    description: "\(path) summarises scenario '\(summary.scenario)', which is not in this report "
+                        + "(\(names.sorted().joined(separator: ", ")))")
+            }
+            result[summary.scenario] = summary
+        }
+        return result
+    }
+
+    /// What a scenario adds to its baseline, from `balloon explain`; long lists are cut with a pointer to the command.
+    static func changes(_ reference: String, limit: Int = 12) -> [String] {
+        guard let text = try? ScenarioExplanation(reference: reference, library: ScenarioLibrary()).text else { return [] }
+        let lines = text.split(separator: "\n").dropFirst().map(String.init)
+        guard lines.count > limit else { return lines }
+        return Array(lines.prefix(limit - 1))
+            + ["… and \(lines.count - limit + 1) more: run `balloon explain \(reference)` for the full list"]
+    }
+
+    /// Observed series for the chart overlays, limited to the simulated years.
+    static func observedHistory(years: [Int]) -> ObservedHistory {
+        guard let data = try? BundledData.load(), let first = years.first, let last = years.last else { return .init() }
+        let span = first...last
+        func annual(_ observations: [Observation], where keep: (Observation) -> Bool) -> [Int: Double] {
+            var values: [Int: Double] = [:]
+            for observation in observations where observation.isAnnual && keep(observation) {
+                guard let year = observation.year, span.contains(year), values[year] == nil,
+                    let value = observation.central
+                else { continue }
+                values[year] = value
+            }
+            return values
+        }
+        var series: [ObservedHistory.Series] = []
+        for country in [BalloonModel.Country.colombia, .peru, .bolivia, .ecuador] {
+            let area = data.cocaArea(country: country.code, source: .unodc).filter { span.contains($0.key) }
+            series.append(.init(indicator: "coca_area_ha", place: country.code, values: area, source: "UNODC coca surveys"))
+            let production = annual(data.production) { o in
+                BalloonData.Country.matches(o.entity, country.code) && o.item == "potential pure cocaine HCl"
+                    && SourcePreference.unodc.matches(agency: o.source)
+            }
+            series.append(
+                .init(indicator: "cocaine_production_t", place: country.code, values: production,
+                      source: "UNODC potential production"))
+        }
+        let world = annual(data.production) { o in
+            o.entity.hasPrefix("Andean/Global") && SourcePreference.unodc.matches(agency: o.source)
+        }
+        series.append(.init(indicator: "cocaine_production_t", place: "WORLD", values: world, source: "UNODC potential production"))
+        let seizures = annual(data.seizures) { o in o.entity == "Global" && SourcePreference.unodc.matches(agency: o.source) }
+        series.append(
+            .init(indicator: "seizures_t", place: "WORLD", values: seizures,
+                  source: "UNODC World Drug Reports (not purity-adjusted)"))
+        for country in [BalloonModel.Country.colombia, .ecuador, .peru] {
+            let homicides = annual(data.homicideRate) { BalloonData.Country.matches($0.entity, country.code) }
+            series.append(
+                .init(indicator: "homicide_rate_per_100k", place: country.code, values: homicides,
+                      source: "national police and forensic statistics (homicide_rate.csv)"))
+        }
+        return ObservedHistory(series: series.filter { !$0.values.isEmpty })
     }
 }

@@ -1,9 +1,52 @@
 import ArgumentParser
+import BalloonAnalysis
+import BalloonData
+import BalloonScenario
+import Foundation
 
 struct ValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "validate", abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Run the posterior ensemble against every stylized fact and the historical data; print the fact ledger.")
+
+    @Option(help: "Write the ledger as JSON (schema in docs/ledger.md) to this file.")
+    var json: String?
+
+    @Option(help: "A posterior ensemble file (default: the one shipped with Balloon).")
+    var posterior: String?
+
+    @Option(help: "How many ensemble members to run (default: all draws).")
+    var members: Int?
 
     func run() throws {
-        throw ValidationError("'balloon validate' is not available in this build yet")
+        do {
+            let ensemble: ParameterEnsemble
+            if let posterior {
+                ensemble = try ParameterEnsemble.decode(try Data(contentsOf: URL(fileURLWithPath: posterior)))
+            } else {
+                guard let bundled = ParameterEnsemble.bundledPosterior() else {
+                    throw ValidationError("no posterior ensemble is bundled; run `balloon calibrate` or pass --posterior FILE")
+                }
+                ensemble = bundled
+            }
+            let count = members ?? ensemble.draws.count
+            guard (1...100_000).contains(count) else { throw ValidationError("--members must be between 1 and 100,000") }
+            let data = try BundledData.load()
+            let history = try ScenarioLibrary().resolve("history").configuration()
+            let evaluator = LedgerEvaluator(history: history, ensemble: ensemble, targets: ObservedTargets.load(data),
+                                            outOfSample: OutOfSampleData.load(data), members: count)
+            let report = evaluator.evaluate(modelVersion: Balloon.version)
+            print(LedgerTable.render(report))
+            if let json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                try encoder.encode(report).write(to: URL(fileURLWithPath: json), options: .atomic)
+                print("\nWrote \(json)")
+            }
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            throw report(error)
+        }
     }
 }

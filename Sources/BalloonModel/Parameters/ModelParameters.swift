@@ -65,6 +65,8 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var riskLearningRate = 0.5
     public var riskShareOfMarkup = 0.5
     public var interdictionEfficiency = 0.001
+    /// Multiplies every segment's base seizure probability (enforcement already in place).
+    public var baseSeizureScale = 1.0
     public var seizureNoiseSD = 0.3
 
     // MARK: M7 prices and purity
@@ -83,6 +85,8 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var heavyUsersMillions = [1.7, 0.64, 1.0, 0.9]
     public var gramsPerLightUserYear = 15.1
     public var heavyToLightConsumption = 8.0
+    /// Yearly growth of initiation by market, relative to the start year's steady state.
+    public var initiationTrend = [0.0, 0.03, 0.03, 0.03]
     public var lightQuitRate = 0.16
     public var escalationRate = 0.024
     public var heavyQuitRate = 0.06

@@ -115,6 +115,9 @@ extension ParameterCatalog {
                "A16 (Caulkins & Reuter 1998): risk compensation over half of costs"),
         scalar("interdiction_efficiency", \.interdictionEfficiency, "hazard per US$ million/yr", 0.0003...0.003, .prior,
                "Diminishing returns to interdiction effort (M6); scale a prior"),
+ 
+        scalar("base_seizure_scale", \.baseSeizureScale, "multiplier", 0.5...3, .prior,
+               "Scales the segments' base seizure probabilities (priors set along the SF12 ladder); calibrated to seizures"),
         scalar("seizure_noise_sd", \.seizureNoiseSD, "log sd", 0...0.6, .prior, "Lumpiness of seizures; prior"),
     ]
 
@@ -160,6 +163,12 @@ extension ParameterCatalog {
                "269 t U.S. consumption c.2000 (demand.csv) = 4.2 M × q + 1.7 M × 8q → q = 15.1 g"),
         scalar("heavy_to_light_consumption", \.heavyToLightConsumption, "ratio", 5...10, .literature,
                "A17: heavy users consume ≈8× light users"),
+    ] + indexed("initiation_trend", \.initiationTrend, codes: marketCodes, "per year", ranges:
+                [-0.05...0.03, -0.02...0.08, -0.02...0.08, -0.02...0.08], [.prior, .prior, .prior, .prior],
+                ["Prior: U.S. users flat to falling (5.9 M in 2002 and 2017, demand.csv)",
+                 "Prior: European volume doubled in a decade (C3)", "Prior: growing South American market",
+                 "Prior: global users 17-18 M (2014) → 22 M (2021) (demand.csv)"])
+    + [
         scalar("light_quit_rate", \.lightQuitRate, "per year", 0.1...0.3, .prior,
                "Recalled, unverified Everingham & Rydell value 0.16 (literature.md); a prior"),
         scalar("escalation_rate", \.escalationRate, "per year", 0.01...0.05, .prior,

@@ -55,7 +55,8 @@ extension Simulation {
             let prevention = p.preventionMaxEffect * preventionUSDm / (preventionUSDm + p.preventionHalfSaturationUSDm)
             let priceRatio = max(1e-6, lastRetailPrice[m] / p.retailPricePerPureGram[m])
             let shock = noise(RandomEntity.market(m), .initiationNoise)
-            let initiation = baseInitiation[m] * (1 - prevention) * (decriminalised ? 1 + p.decriminalizationInitiationEffect : 1)
+            let trend = Double.exp(p.initiationTrend[m] * Double(month - configuration.firstMonth) / 12)
+            let initiation = baseInitiation[m] * trend * (1 - prevention) * (decriminalised ? 1 + p.decriminalizationInitiationEffect : 1)
                 * Double.pow(priceRatio, p.demandElasticity) * Double.exp(0.03 * shock - 0.00045) / 12
             var episodes = levels.market(m, columns.treatment) / 12
             if decriminalised { episodes *= p.decriminalizationTreatmentReferral }

@@ -3,7 +3,7 @@ import RealModule
 extension Simulation {
     /// Seizure probability on a segment this month: diminishing returns to added effort (M6).
     mutating func seizureProbability(edge e: Int) -> Double {
-        let base = atlas.network.edges[e].baseSeizureProbability
+        let base = min(0.9, atlas.network.edges[e].baseSeizureProbability * p.baseSeizureScale)
         return 1 - (1 - base) * Double.exp(-p.interdictionEfficiency * levels.edgeEffort[e])
     }
 
@@ -20,7 +20,7 @@ extension Simulation {
                 if edgeClosed[e] { closed = true; break }
                 let edge = atlas.network.edges[e]
                 let risk = min(0.95, perceivedRisk[e])
-                let riskRatio = min(10, risk / max(1e-6, edge.baseSeizureProbability))
+                let riskRatio = min(10, risk / max(1e-6, edge.baseSeizureProbability * p.baseSeizureScale))
                 let markup = edge.markupUSDPerKg * ((1 - p.riskShareOfMarkup) + p.riskShareOfMarkup * riskRatio)
                 price = (price + markup) / (1 - risk)
                 survival *= 1 - risk

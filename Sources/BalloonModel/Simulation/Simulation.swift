@@ -171,7 +171,8 @@ public struct Simulation {
         labAccumulator = countryZeros
         prisonShock = countryZeros
 
-        perceivedRisk = atlas.network.edges.map(\.baseSeizureProbability)
+        let seizureScale = configuration.parameters.baseSeizureScale
+        perceivedRisk = configuration.atlas.network.edges.map { min(0.9, $0.baseSeizureProbability * seizureScale) }
         edgeClosed = [Bool](repeating: false, count: edgeCount)
         routeCost = [Double](repeating: 0, count: atlas.network.routes.count)
         routeSurvival = [Double](repeating: 1, count: atlas.network.routes.count)
@@ -204,7 +205,7 @@ public struct Simulation {
                 }
             }
         }
-        edgeSeizure = atlas.network.edges.map(\.baseSeizureProbability)
+        edgeSeizure = perceivedRisk
         edgeFlow = [Double](repeating: 0, count: edgeCount)
         edgeSeized = [Double](repeating: 0, count: edgeCount)
         countryFlow = countryZeros

@@ -1,0 +1,34 @@
+import BalloonStatistics
+
+/// The sensitivity screen that chooses which parameters to calibrate: Morris elementary effects of the
+/// calibration distance over the candidates' prior ranges; the `keep` largest μ* are fitted.
+public struct ParameterScreen: Sendable, Codable, Equatable {
+    public struct Row: Sendable, Codable, Equatable {
+        public var name: String
+        public var muStar: Double
+        public var sigma: Double
+        public var selected: Bool
+    }
+
+    public var trajectories: Int
+    public var runs: Int
+    public var rows: [Row]
+
+    public var selected: [String] { rows.filter(\.selected).map(\.name) }
+
+    public static func run(_ problem: CalibrationProblem, trajectories: Int = 10, keep: Int = 12,
+                           seed: UInt64 = 1) throws -> ParameterScreen {
+        // Morris needs bounded priors: screen on the model scale, uniform over each catalog range.
+        let uniform = zip(problem.parameterNames, problem.ranges).map {
+            NamedPrior($0.0, .uniform(lower: $0.1.lowerBound, upper: $0.1.upperBound))
+        }
+        let design = try MorrisAnalysis.design(parameters: uniform, trajectories: trajectories, levels: 4, seed: seed)
+        let outputs = design.evaluate(parallelism: .automatic) { point in problem.fit(point, seed: seed).distance }
+        let result = try MorrisAnalysis.analyze(design: design, outputs: outputs, bootstrapResamples: 200, seed: seed)
+        let ranked = result.effects.sorted { $0.muStar > $1.muStar }
+        let chosen = Set(ranked.prefix(keep).map(\.name))
+        return ParameterScreen(
+            trajectories: trajectories, runs: design.runCount,
+            rows: ranked.map { Row(name: $0.name, muStar: $0.muStar, sigma: $0.sigma, selected: chosen.contains($0.name)) })
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Text helpers shared by the analysis outputs (CSV, JSON, console tables).
+enum AnalysisText {
+    /// Shortest decimal text that reads back to the same double (identical bits, identical text).
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "n/a" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or newline.
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
+        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+
+    /// 1234567 → "1,234,567"; 12.345 → "12.3"; 4.2e9 → "4.20 bn"; non-finite → "n/a".
+    static func human(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "n/a" }
+        let magnitude = abs(value)
+        if magnitude >= 1e9 { return "\(fixed(value / 1e9, 2)) bn" }
+        if magnitude >= 1e6 { return "\(fixed(value / 1e6, 2)) m" }
+        if magnitude >= 1_000 { return grouped(Int64(value.rounded())) }
+        if magnitude >= 10 { return fixed(value, 1) }
+        if magnitude == 0 { return "0" }
+        return fixed(value, 3)
+    }
+
+    /// `human` with an explicit sign, for differences.
+    static func signed(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "n/a" }
+        let text = human(value)
+        return value > 0 && text != "0" ? "+" + text : text
+    }
+
+    static func fixed(_ value: Double, _ digits: Int) -> String {
+        String(format: "%.\(digits)f", value)
+    }
+
+    static func grouped(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return value < 0 ? "-" + result : result
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+    static func leftPad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+
+    /// Sorted keys, no escaped slashes (places such as `CO/aerial_spraying/US`), indented.
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        // Encoding plain value types cannot fail; an empty object would show the bug rather than crash.
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

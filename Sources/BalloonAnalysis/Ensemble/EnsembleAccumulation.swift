@@ -1,0 +1,76 @@
+import BalloonModel
+
+/// What the members of an ensemble have produced so far: for every series and year, the
+/// distribution of the members' values. Merging the accumulations of disjoint sets of members gives
+/// exactly the accumulation of all of them, in any order, so threads and cluster shards agree.
+///
+/// Memory: one `MemberDistribution` per series-year, at most 2 KiB of values each (about 1,300
+/// series × 41 years for 2000–2040, most of them zero in every member and so holding nothing).
+public struct EnsembleAccumulation: Sendable, Codable, Equatable {
+    public let years: [Int]
+    public let keys: [SeriesKey]
+    public let units: [String]
+    /// Members added.
+    public private(set) var members = 0
+    /// `cells[slot * years.count + yearIndex]`, laid out as `SimulationResults.values`.
+    public private(set) var cells: [MemberDistribution]
+
+    /// An empty accumulation for results laid out as `results`.
+    public init(layoutOf results: SimulationResults) {
+        years = results.years
+        keys = results.keys
+        units = results.units
+        cells = Array(repeating: MemberDistribution(), count: results.values.count)
+    }
+
+    /// Adds one member's results (same layout).
+    public mutating func add(_ results: SimulationResults) {
+        precondition(results.years == years && results.values.count == cells.count, "results laid out differently")
+        members += 1
+        results.values.withUnsafeBufferPointer { values in
+            for index in values.indices { cells[index].add(values[index]) }
+        }
+    }
+
+    /// Adds every member of `other` (same layout, disjoint members).
+    public mutating func merge(_ other: EnsembleAccumulation) {
+        precondition(other.years == years && other.keys == keys, "accumulations laid out differently")
+        members += other.members
+        for index in cells.indices { cells[index].merge(other.cells[index]) }
+    }
+
+    /// Bytes of member values held: bounded by 2 KiB per non-zero cell whatever the member count.
+    public var storedBytes: Int { cells.reduce(0) { $0 + $1.storedBytes } }
+
+    /// Whether a decoded accumulation obeys its invariants.
+    var isConsistent: Bool {
+        keys.count == units.count && cells.count == keys.count * years.count
+            && cells.allSatisfy { $0.isConsistent && $0.count == members }
+    }
+
+    /// Median and 5–95% band of the series in `slot`.
+    public func band(slot: Int) -> SeriesBand {
+        let row = cells[(slot * years.count)..<((slot + 1) * years.count)]
+        return SeriesBand(years: years,
+                          median: row.map { $0.quantile(0.5) ?? .nan },
+                          lower: row.map { $0.quantile(0.05) ?? .nan },
+                          upper: row.map { $0.quantile(0.95) ?? .nan })
+    }
+
+    /// Whether the series in `slot` was zero in every member and year (left out of outputs).
+    public func isAllZero(slot: Int) -> Bool {
+        cells[(slot * years.count)..<((slot + 1) * years.count)].allSatisfy(\.isAllZero)
+    }
+
+    /// Every series that is not zero throughout, as bands keyed `indicator|place`.
+    public func summary(scenario: String, seed: UInt64) -> EnsembleSummary {
+        var series: [String: SeriesBand] = [:]
+        var units: [String: String] = [:]
+        for slot in keys.indices where !isAllZero(slot: slot) {
+            let name = "\(keys[slot].indicator)|\(keys[slot].place)"
+            series[name] = band(slot: slot)
+            units[name] = self.units[slot]
+        }
+        return EnsembleSummary(scenario: scenario, members: members, seed: seed, series: series, units: units)
+    }
+}

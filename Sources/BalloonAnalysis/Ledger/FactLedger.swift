@@ -1,0 +1,111 @@
+/// How a stylized fact relates to the model's parameters (MODEL.md section 6).
+public enum FactRole: String, Sendable, Codable, CaseIterable {
+    /// Its number set a parameter: it passes by construction and proves nothing.
+    case input
+    /// It is (a function of) a calibration target.
+    case fitted
+    /// No parameter was set from it: the model must produce it.
+    case emergent
+    /// The mechanism is missing from the model.
+    case notModelled = "not_modelled"
+}
+
+/// One row of the ledger as written to JSON (schema in docs/ledger.md).
+public struct LedgerEntry: Sendable, Codable, Equatable {
+    public var id: String
+    public var statement: String
+    public var target: String
+    public var tolerance: String
+    public var source: String
+    public var role: FactRole
+    /// Parameters an `input` fact set (empty otherwise).
+    public var setParameters: [String]
+    /// What the model's number measures, in words, with its unit.
+    public var metric: String
+    public var median: Double?
+    public var lower: Double?
+    public var upper: Double?
+    /// nil when not modelled or not computable.
+    public var pass: Bool?
+    public var note: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, statement, target, tolerance, source, role, metric, median, lower, upper, pass, note
+        case setParameters = "set_parameters"
+    }
+}
+
+/// Fit of one calibrated series.
+public struct SeriesFit: Sendable, Codable, Equatable {
+    public var series: String
+    /// RMSE of log(model median) − log(observed) over the years observed.
+    public var rmseLog: Double
+    /// Share of observations inside the ensemble's 5–95% band.
+    public var coverage90: Double
+    public var observations: Int
+
+    enum CodingKeys: String, CodingKey {
+        case series, observations
+        case rmseLog = "rmse_log"
+        case coverage90 = "coverage_90"
+    }
+}
+
+/// A post-2019 observation compared with the ensemble (never used in fitting).
+public struct OutOfSampleCheck: Sendable, Codable, Equatable {
+    public var series: String
+    public var year: Int
+    public var observed: Double
+    public var median: Double
+    public var lower: Double
+    public var upper: Double
+    public var inside: Bool
+}
+
+/// The whole ledger: what `balloon validate --json` writes and the report reads.
+public struct FactLedgerReport: Sendable, Codable, Equatable {
+    public static let schema = "balloon.fact-ledger/1"
+
+    public struct Summary: Sendable, Codable, Equatable {
+        public var countsByRole: [String: Int]
+        public var emergentPass: Int
+        public var emergentTotal: Int
+        public var ensembleMembers: Int
+        public var ensembleKind: String
+
+        enum CodingKeys: String, CodingKey {
+            case countsByRole = "counts_by_role"
+            case emergentPass = "emergent_pass"
+            case emergentTotal = "emergent_total"
+            case ensembleMembers = "ensemble_members"
+            case ensembleKind = "ensemble_kind"
+        }
+    }
+
+    public var schema: String
+    public var modelVersion: String
+    public var summary: Summary
+    public var facts: [LedgerEntry]
+    public var fit: [SeriesFit]
+    public var outOfSample: [OutOfSampleCheck]
+
+    enum CodingKeys: String, CodingKey {
+        case schema, summary, facts, fit
+        case modelVersion = "model_version"
+        case outOfSample = "out_of_sample"
+    }
+
+    public init(modelVersion: String, facts: [LedgerEntry], fit: [SeriesFit], outOfSample: [OutOfSampleCheck],
+                ensembleMembers: Int, ensembleKind: String) {
+        schema = Self.schema
+        self.modelVersion = modelVersion
+        self.facts = facts
+        self.fit = fit
+        self.outOfSample = outOfSample
+        var counts: [String: Int] = [:]
+        for role in FactRole.allCases { counts[role.rawValue] = facts.filter { $0.role == role }.count }
+        let emergent = facts.filter { $0.role == .emergent }
+        summary = Summary(countsByRole: counts, emergentPass: emergent.filter { $0.pass == true }.count,
+                          emergentTotal: emergent.count, ensembleMembers: ensembleMembers, ensembleKind: ensembleKind)
+    }
+}

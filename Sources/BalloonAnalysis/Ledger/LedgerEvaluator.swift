@@ -1,0 +1,145 @@
+import BalloonModel
+import Dispatch
+import RealModule
+
+/// Runs the ensemble through every fact's experiments and builds the ledger (MODEL.md section 6).
+public struct LedgerEvaluator: Sendable {
+    public let history: SimulationConfiguration
+    public let ensemble: ParameterEnsemble
+    public let targets: ObservedTargets
+    /// Post-2019 observations for out-of-sample checks, keyed `indicator|place` then year.
+    public let outOfSample: [String: [Int: Double]]
+    public let members: Int
+
+    public init(history: SimulationConfiguration, ensemble: ParameterEnsemble, targets: ObservedTargets,
+                outOfSample: [String: [Int: Double]], members: Int) {
+        var configuration = history
+        configuration.startYear = FactRuns.years.lowerBound
+        configuration.endYear = FactRuns.years.upperBound
+        self.history = configuration
+        self.ensemble = ensemble
+        self.targets = targets
+        self.outOfSample = outOfSample
+        self.members = max(1, members)
+    }
+
+    /// What one member contributes: each fact's number and the series the fit statistics need.
+    struct MemberOutcome: Sendable {
+        var metrics: [Double?]
+        var series: [String: [Int: Double]]
+    }
+
+    static let fittedSeries = ["coca_area_ha|CO", "coca_area_ha|PE", "coca_area_ha|BO", "seizures_t|CO"]
+
+    func member(_ index: Int) -> MemberOutcome {
+        var configuration = history
+        configuration.parameters = ensemble.draw(index).applied(to: history.parameters)
+        configuration.seed = history.seed &+ UInt64(index)
+        let runs = FactRuns(history: configuration)
+        var series: [String: [Int: Double]] = [:]
+        for key in Self.fittedSeries + outOfSample.keys.sorted() {
+            let parts = key.split(separator: "|").map(String.init)
+            guard let values = runs.history.series(parts[0], parts[1]) else { continue }
+            series[key] = Dictionary(uniqueKeysWithValues: zip(runs.history.years, values))
+        }
+        return MemberOutcome(metrics: FactCatalog.all.map { $0.measure(runs) }, series: series)
+    }
+
+    /// Evaluate every member on all cores; results are gathered by member index, so the ledger
+    /// does not depend on the thread count.
+    public func evaluate(modelVersion: String) -> FactLedgerReport {
+        let outcomes = OutcomeBuffer(count: members)
+        DispatchQueue.concurrentPerform(iterations: members) { index in outcomes.store(member(index), at: index) }
+        let all = outcomes.values
+        let entries = FactCatalog.all.enumerated().map { index, fact in
+            entry(fact, values: all.map { $0.metrics[index] })
+        }
+        return FactLedgerReport(modelVersion: modelVersion, facts: entries, fit: fitStatistics(all),
+                                outOfSample: outOfSampleChecks(all), ensembleMembers: members, ensembleKind: ensemble.kind)
+    }
+
+    func entry(_ fact: FactDefinition, values: [Double?]) -> LedgerEntry {
+        var entry = LedgerEntry(id: fact.id, statement: fact.statement, target: fact.target, tolerance: fact.tolerance,
+                                source: fact.source, role: fact.role, setParameters: fact.setParameters, metric: fact.metric,
+                                median: nil, lower: nil, upper: nil, pass: nil, note: fact.note)
+        guard fact.role != .notModelled else { return entry }
+        let computed = values.compactMap { $0 }.filter(\.isFinite)
+        guard computed.count * 2 >= values.count, !computed.isEmpty else {
+            entry.pass = false
+            entry.note = [fact.note, "not computable in \(values.count - computed.count) of \(values.count) members"]
+                .filter { !$0.isEmpty }.joined(separator: "; ")
+            return entry
+        }
+        let sorted = computed.sorted()
+        entry.median = Quantiles.of(sorted, 0.5)
+        entry.lower = Quantiles.of(sorted, 0.05)
+        entry.upper = Quantiles.of(sorted, 0.95)
+        entry.pass = fact.passes(entry.median!)
+        if computed.count < values.count {
+            entry.note = [fact.note, "not computable in \(values.count - computed.count) of \(values.count) members"]
+                .filter { !$0.isEmpty }.joined(separator: "; ")
+        }
+        return entry
+    }
+
+    func fitStatistics(_ outcomes: [MemberOutcome]) -> [SeriesFit] {
+        var observedByKey: [String: [Int: Double]] = [:]
+        for (code, values) in targets.unodcArea { observedByKey["coca_area_ha|\(code)"] = values }
+        observedByKey["seizures_t|CO"] = targets.colombianSeizures
+        return Self.fittedSeries.compactMap { key in
+            guard let observed = observedByKey[key], !observed.isEmpty else { return nil }
+            var squared = 0.0, inside = 0, count = 0
+            for (year, value) in observed.sorted(by: { $0.key < $1.key }) where value > 0 {
+                let members = outcomes.compactMap { $0.series[key]?[year] }.sorted()
+                guard !members.isEmpty else { continue }
+                let median = max(1e-9, Quantiles.of(members, 0.5))
+                squared += Double.log(median / value) * Double.log(median / value)
+                if Quantiles.of(members, 0.05) <= value && value <= Quantiles.of(members, 0.95) { inside += 1 }
+                count += 1
+            }
+            guard count > 0 else { return nil }
+            return SeriesFit(series: key, rmseLog: (squared / Double(count)).squareRoot(),
+                             coverage90: Double(inside) / Double(count), observations: count)
+        }
+    }
+
+    func outOfSampleChecks(_ outcomes: [MemberOutcome]) -> [OutOfSampleCheck] {
+        outOfSample.keys.sorted().flatMap { key in
+            outOfSample[key]!.sorted(by: { $0.key < $1.key }).compactMap { year, observed -> OutOfSampleCheck? in
+                let members = outcomes.compactMap { $0.series[key]?[year] }.sorted()
+                guard !members.isEmpty else { return nil }
+                let lower = Quantiles.of(members, 0.05), upper = Quantiles.of(members, 0.95)
+                return OutOfSampleCheck(series: key, year: year, observed: observed, median: Quantiles.of(members, 0.5),
+                                        lower: lower, upper: upper, inside: lower <= observed && observed <= upper)
+            }
+        }
+    }
+}
+
+/// Linear-interpolation quantiles (type 7) of an already sorted sample.
+public enum Quantiles {
+    public static func of(_ sorted: [Double], _ probability: Double) -> Double {
+        guard sorted.count > 1 else { return sorted.first ?? .nan }
+        let position = probability * Double(sorted.count - 1)
+        let lower = Int(position.rounded(.down))
+        let upper = min(lower + 1, sorted.count - 1)
+        let weight = position - Double(lower)
+        return sorted[lower] * (1 - weight) + sorted[upper] * weight
+    }
+}
+
+/// Per-index slots written from several threads; each index is written once, then read after the join.
+final class OutcomeBuffer: @unchecked Sendable {
+    private var slots: [LedgerEvaluator.MemberOutcome?]
+    private let lock = DispatchSemaphore(value: 1)
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ outcome: LedgerEvaluator.MemberOutcome, at index: Int) {
+        lock.wait()
+        slots[index] = outcome
+        lock.signal()
+    }
+
+    var values: [LedgerEvaluator.MemberOutcome] { slots.compactMap { $0 } }
+}

@@ -1,0 +1,50 @@
+/// The ledger as printed by `balloon validate`.
+public enum LedgerTable {
+    public static func render(_ report: FactLedgerReport) -> String {
+        var lines = ["Fact ledger (\(report.summary.ensembleMembers) members of the \(report.summary.ensembleKind) ensemble; pass = ensemble median within tolerance)"]
+        lines.append("id    role          result  model median [5–95%]             tolerance")
+        for fact in report.facts {
+            let result: String
+            switch fact.pass {
+            case .some(true): result = "pass"
+            case .some(false): result = "FAIL"
+            case .none: result = "—"
+            }
+            let numbers = fact.median.map { "\(short($0)) [\(short(fact.lower ?? .nan)), \(short(fact.upper ?? .nan))]" } ?? "—"
+            lines.append(fact.id.padded(5) + " " + fact.role.rawValue.padded(13) + " " + result.padded(7) + " "
+                + numbers.padded(32) + " " + fact.tolerance)
+            lines.append("      " + fact.statement + (fact.setParameters.isEmpty ? "" : " (set: \(fact.setParameters.joined(separator: ", ")))"))
+        }
+        let counts = report.summary.countsByRole
+        lines.append("")
+        lines.append("Roles: input \(counts["input"] ?? 0), fitted \(counts["fitted"] ?? 0), emergent \(counts["emergent"] ?? 0), not modelled \(counts["not_modelled"] ?? 0). "
+            + "Emergent facts passing: \(report.summary.emergentPass) of \(report.summary.emergentTotal).")
+        lines.append("")
+        lines.append("Fit to calibration targets, 2000–2019 (RMSE of log, ensemble median; coverage of the data by the 90% band)")
+        for fit in report.fit {
+            lines.append("  " + fit.series.padded(18) + " RMSE log " + short(fit.rmseLog) + "   coverage " + short(fit.coverage90)
+                + "   (\(fit.observations) observations)")
+        }
+        lines.append("")
+        if report.outOfSample.isEmpty {
+            lines.append("Out-of-sample: no post-2019 outcome observations bundled.")
+        } else {
+            lines.append("Out-of-sample checks (years after 2019, never used for fitting)")
+            for check in report.outOfSample {
+                lines.append("  " + check.series.padded(18) + " \(check.year)  observed " + short(check.observed) + "  model "
+                    + short(check.median) + " [" + short(check.lower) + ", " + short(check.upper) + "]  " + (check.inside ? "inside" : "outside"))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func short(_ value: Double) -> String {
+        guard value.isFinite else { return "n/a" }
+        let magnitude = abs(value)
+        let digits = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : 3
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        return digits == 0 ? String(Int(rounded)) : "\(rounded)"
+    }
+}

@@ -1,0 +1,46 @@
+/// A problem with an analysis request or a shard file that the user can fix: which field, what was
+/// wrong, and how to fix it. The command line prints `description` and exits non-zero.
+public struct AnalysisError: Error, CustomStringConvertible, Equatable, Sendable {
+    public enum Code: String, Sendable {
+        case invalidShard, invalidMemberCount, invalidOption, unknownOutput
+        case fileNotReadable, notAPartialResult, schemaMismatch, specMismatch, shardsIncomplete, nonFiniteOutput
+    }
+
+    public let code: Code
+    /// The option, file or field at fault, e.g. `--shard` or `members`.
+    public let field: String
+    public let message: String
+    public let fix: String
+
+    public init(_ code: Code, field: String, message: String, fix: String) {
+        self.code = code
+        self.field = field
+        self.message = message
+        self.fix = fix
+    }
+
+    public var description: String { "\(field): \(message). Fix: \(fix)" }
+}
+
+extension AnalysisError {
+    /// The closest candidate by edit distance, when it is close enough to be a likely typo.
+    static func closestName(for word: String, among candidates: [String]) -> String? {
+        func distance(_ a: [Character], _ b: [Character]) -> Int {
+            if a.isEmpty { return b.count }
+            if b.isEmpty { return a.count }
+            var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
+            for i in 1...a.count {
+                current[0] = i
+                for j in 1...b.count {
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                }
+                swap(&previous, &current)
+            }
+            return previous[b.count]
+        }
+        let lowered = Array(word.lowercased())
+        let best = candidates.map { ($0, distance(lowered, Array($0.lowercased()))) }.min { $0.1 < $1.1 }
+        guard let (candidate, score) = best, score <= max(2, word.count / 3) else { return nil }
+        return candidate
+    }
+}

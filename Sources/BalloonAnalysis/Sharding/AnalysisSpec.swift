@@ -1,0 +1,79 @@
+import BalloonModel
+import Foundation
+
+/// Everything that determines the result of an ensemble, comparison or sensitivity run. It is
+/// written into every shard file, and `balloon merge` only combines shards whose specs are equal.
+public struct AnalysisSpec: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable { case ensemble, comparison, sensitivity }
+
+    public var kind: Kind
+    /// Scenario names; for a comparison the baseline comes first.
+    public var scenarios: [String]
+    /// Content hashes of the scenarios' configurations (see `PreparedScenario.fingerprint`).
+    public var scenarioFingerprints: [String]
+    public var startYear: Int
+    public var endYear: Int
+    /// The numbered runs: members of an ensemble or comparison, model runs of a sensitivity design.
+    public var runs: Int
+    /// Member k runs with seed `seed + k`; a sensitivity design runs every point with `seed`.
+    public var seed: UInt64
+    /// Kind, size and content hash of the parameter ensemble members draw from.
+    public var posterior: String
+    public var modelVersion: String
+    /// Comparison only: the reduction in cocaine reaching consumers, in percent, whose probability is reported.
+    public var thresholdPercent: Double?
+    /// Sensitivity only: method, parameters, output and design sizes.
+    public var sensitivity: SensitivitySettings?
+
+    public init(kind: Kind, scenarios: [PreparedScenario], runs: Int, seed: UInt64, posterior: ParameterEnsemble?,
+                modelVersion: String, thresholdPercent: Double? = nil, sensitivity: SensitivitySettings? = nil) {
+        precondition(!scenarios.isEmpty, "an analysis needs a scenario")
+        self.kind = kind
+        self.scenarios = scenarios.map(\.name)
+        scenarioFingerprints = scenarios.map(\.fingerprint)
+        startYear = scenarios[0].configuration.startYear
+        endYear = scenarios[0].configuration.endYear
+        self.runs = runs
+        self.seed = seed
+        self.posterior = posterior.map(Fingerprint.of) ?? "none (scenario parameters)"
+        self.modelVersion = modelVersion
+        self.thresholdPercent = thresholdPercent
+        self.sensitivity = sensitivity
+    }
+
+    /// The stem of this run's output files: `NAME.ensemble`, `compare-BASELINE`, or
+    /// `sensitivity-NAME-INDICATOR-METHOD`; shards add `.shard-K-of-N.json`.
+    public var outputStem: String {
+        switch kind {
+        case .ensemble: "\(scenarios[0]).ensemble"
+        case .comparison: "compare-\(scenarios[0])"
+        case .sensitivity:
+            "sensitivity-\(scenarios[0])-\(sensitivity?.target.indicator ?? "output")-\(sensitivity?.method.rawValue ?? "sobol")"
+        }
+    }
+
+    /// The first top-level field in which two specs differ, with both values as JSON text.
+    public func firstDifference(from other: AnalysisSpec) -> (field: String, mine: String, theirs: String)? {
+        let mine = Self.fields(of: self), theirs = Self.fields(of: other)
+        for field in Set(mine.keys).union(theirs.keys).sorted() where mine[field] != theirs[field] {
+            return (field, mine[field] ?? "absent", theirs[field] ?? "absent")
+        }
+        return nil
+    }
+
+    /// Each top-level field as canonical JSON text.
+    private static func fields(of spec: AnalysisSpec) -> [String: String] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(spec),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return [:] }
+        var fields: [String: String] = [:]
+        for (key, value) in object {
+            let text = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]))
+                .map { String(decoding: $0, as: UTF8.self) }
+            fields[key] = text ?? "\(value)"
+        }
+        return fields
+    }
+}

@@ -1,0 +1,37 @@
+/// Where each coca region sits in the map-like grid: row 0 is the Caribbean coast of Colombia, the last row
+/// Bolivia, so north is up and the Pacific is on the left, as on a map of the Andes.
+enum RegionLayout {
+    static let cells: [String: (row: Int, column: Int)] = [
+        "CO.SIERRA": (0, 3), "CO.CATATUMBO": (0, 4),
+        "CO.PACIFIC": (1, 1), "CO.CENTRAL": (1, 2), "CO.META": (1, 3), "CO.ORINOQUIA": (1, 4),
+        "EC.NORTH": (2, 1), "CO.PUTUMAYO": (2, 2), "CO.AMAZONIA": (2, 3),
+        "PE.MARANON": (3, 2), "PE.PUTUMAYO": (3, 3),
+        "PE.REST": (4, 1), "PE.HUALLAGA": (4, 2), "PE.AGUAYTIA": (4, 3),
+        "PE.VRAEM": (5, 2), "PE.CONVENCION": (5, 3), "PE.INAMBARI": (5, 4),
+        "BO.YUNGAS": (6, 4), "BO.CHAPARE": (6, 5),
+    ]
+
+    /// Trafficking places, roughly where they are: markets at the edges, transit between.
+    static let traffickingCells: [String: (row: Int, column: Int)] = [
+        "US": (0, 0), "CARIBBEAN": (0, 2), "EU": (0, 4),
+        "CENTRAL_AMERICA": (1, 0), "VENEZUELA": (1, 2), "WEST_AFRICA": (1, 4),
+        "CO": (2, 1), "EC": (3, 0), "BRAZIL": (3, 3), "PE": (4, 1), "BO": (5, 2), "SOUTHERN_CONE": (5, 3),
+        "SA": (6, 3), "ROW": (6, 4),
+    ]
+
+    /// The cell for a place; places not in `table` go in a row below the others, left to right.
+    static func cells(for places: [String], table: [String: (row: Int, column: Int)]) -> [String: (row: Int, column: Int)] {
+        var result: [String: (row: Int, column: Int)] = [:]
+        let bottom = (table.values.map(\.row).max() ?? -1) + 1
+        var column = 0
+        for place in places {
+            if let cell = table[place] {
+                result[place] = cell
+            } else {
+                result[place] = (bottom + column / 6, column % 6)
+                column += 1
+            }
+        }
+        return result
+    }
+}

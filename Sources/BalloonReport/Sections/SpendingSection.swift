@@ -1,0 +1,203 @@
+import BalloonCharts
+import BalloonModel
+
+/// Spending by instrument and payer, and what the money bought.
+extension ReportContext {
+    /// Totals over the accounting years keyed by one part of `PLACE/instrument/payer` (1 = instrument, 2 = payer).
+    func spendingTotals(_ scenario: ScenarioResult, by part: Int) -> [String: Double] {
+        var totals: [String: Double] = [:]
+        for place in scenario.places(of: "spending_usd", where: { $0.split(separator: "/").count == 3 }) {
+            let key = String(place.split(separator: "/")[part])
+            totals[key, default: 0] += total(scenario.line("spending_usd", place), over: accountingYears) ?? 0
+        }
+        return totals
+    }
+
+    /// Operating cost and overhead over the accounting years.
+    func costSplit(_ scenario: ScenarioResult) -> (operating: Double, overhead: Double) {
+        func sum(_ indicator: String) -> Double {
+            scenario.places(of: indicator) { _ in true }.reduce(0) {
+                $0 + (total(scenario.line(indicator, $1), over: accountingYears) ?? 0)
+            }
+        }
+        return (sum("operating_cost_usd"), sum("overhead_cost_usd"))
+    }
+
+    func spendingSection() -> ReportSection {
+        let span = Self.span(accountingYears)
+        let instruments = Instrument.allCases.map(\.rawValue)
+        let byInstrument = scenarios.map { spendingTotals($0, by: 1) }
+        let usedInstruments = instruments.filter { name in byInstrument.contains { ($0[name] ?? 0) != 0 } }
+        let instrumentChart = StackedBarChart(
+            title: "Spending by instrument, \(span) total",
+            categories: scenarios.map(\.title),
+            components: usedInstruments.map { name in
+                .init(name: PlaceNames.instrument(name), values: byInstrument.map { ($0[name] ?? 0) / 1e6 })
+            },
+            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million, 2015 prices"), width: 720,
+            height: 420)
+        let byPayer = scenarios.map { spendingTotals($0, by: 2) }
+        let payers = Payer.allCases.map(\.code).filter { code in byPayer.contains { ($0[code] ?? 0) != 0 } }
+        let payerChart = StackedBarChart(
+            title: "Spending by who pays, \(span) total",
+            categories: scenarios.map(\.title),
+            components: payers.map { code in
+                .init(name: PlaceNames.payer(code), values: byPayer.map { ($0[code] ?? 0) / 1e6 })
+            },
+            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million, 2015 prices"), width: 720,
+            height: 360)
+        let splits = scenarios.map(costSplit)
+        let splitChart = StackedBarChart(
+            title: "Where the money went: operating cost and overhead, \(span) total",
+            categories: scenarios.map(\.title),
+            components: [
+                .init(name: "Operating cost", values: splits.map { $0.operating / 1e6 }),
+                .init(name: "Overhead", values: splits.map { $0.overhead / 1e6 }),
+            ],
+            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million, 2015 prices"), width: 720,
+            height: 360)
+        let yearly = lineChart(
+            title: "Total counter-drug spending per year", line: { $0.line("spending_usd", "TOTAL")?.scaled(1e-6) },
+            yAxis: Axis("Spending", unit: "US$ million per year, 2015 prices"))
+
+        var blocks: [Block] = [
+            .paragraph(
+                "Money is in constant US dollars of 2015. Totals are summed over \(span)"
+                    + (policyWindow == nil ? ", the whole run." : ", the years in which the scenarios' policies differ.")
+                    + " Operating cost is what directly does the job; the rest is overhead" + sprayingExample() + "."),
+            .figure(Figure(id: "fig-spending-instrument", svg: instrumentChart.svg(), caption: instrumentCaption(byInstrument))),
+            .figure(Figure(id: "fig-spending-payer", svg: payerChart.svg(), caption: payerCaption(byPayer))),
+            .figure(Figure(id: "fig-spending-year", svg: yearly.svg(), caption: yearlySpendingCaption())),
+            .figure(Figure(id: "fig-money-split", svg: splitChart.svg(), caption: splitCaption(splits))),
+            .table(moneyTable(splits)),
+        ]
+        if !alternatives.isEmpty {
+            blocks.append(
+                .paragraph(
+                    "Cost per net hectare removed is the extra spending over \(baseline.title) divided by the coca "
+                        + "area it kept out of the ground, summed year by year over \(span) across all four countries "
+                        + "(a hectare absent for one year counts once), so coca that moves to another country cancels "
+                        + "out. Cost per kilogram kept from consumers divides the same money by the fall in "
+                        + "consumption in all markets over the same years. \"Not meaningful\" means the scenario did "
+                        + "not reduce the area or the consumption at all."))
+        }
+        return ReportSection(id: "spending", title: ReportSectionID.title("spending"), blocks: blocks)
+    }
+
+    /// ": for spraying, the planes and chemicals are US$70 of the US$2,400 a hectare costs", from the parameters.
+    func sprayingExample() -> String {
+        guard let operating = ParameterCatalog.descriptor(named: "spray_operating_per_ha")?.value(in: input.parameters),
+            let full = ParameterCatalog.descriptor(named: "spray_cost_per_ha")?.value(in: input.parameters), full > 0
+        else { return "" }
+        return " (for aerial spraying, the planes and chemicals are \(Wording.money(operating)) of the "
+            + "\(Wording.money(full)) a hectare costs)"
+    }
+
+    func instrumentCaption(_ totals: [[String: Double]]) -> String {
+        let parts = zip(scenarios, totals).map { scenario, byInstrument -> String in
+            let sum = byInstrument.values.reduce(0, +)
+            guard sum > 0, let top = byInstrument.max(by: { $0.value < $1.value }) else {
+                return "\(scenario.title) spends nothing"
+            }
+            return "\(scenario.title) spends \(Wording.money(sum)), \(Wording.percent(top.value / sum)) of it on "
+                + PlaceNames.instrument(top.key).lowercased()
+        }
+        return "Over \(Self.span(accountingYears)), " + Wording.list(parts) + "."
+    }
+
+    func payerCaption(_ totals: [[String: Double]]) -> String {
+        let parts = zip(scenarios, totals).compactMap { scenario, byPayer -> String? in
+            let sum = byPayer.values.reduce(0, +)
+            guard sum > 0 else { return nil }
+            let us = byPayer[Payer.unitedStates.code] ?? 0
+            return "\(Wording.percent(us / sum)) under \(scenario.title)"
+        }
+        guard !parts.isEmpty else { return "No scenario spends anything over \(Self.span(accountingYears))." }
+        return "The United States pays " + Wording.list(parts) + " of all spending over \(Self.span(accountingYears))."
+    }
+
+    func yearlySpendingCaption() -> String {
+        let line: (ScenarioResult) -> ScenarioLine? = { $0.line("spending_usd", "TOTAL") }
+        let parts = alternatives.compactMap { scenario -> String? in
+            guard let extra = total(line(scenario), over: accountingYears),
+                let base = total(line(baseline), over: accountingYears)
+            else { return nil }
+            let perYear = (extra - base) / Double(accountingYears.count)
+            return "\(scenario.title) spends \(Wording.money(abs(perYear))) a year \(perYear >= 0 ? "more" : "less")"
+        }
+        guard !parts.isEmpty else {
+            let sum = total(line(baseline), over: accountingYears) ?? 0
+            return "\(baseline.title) spends \(Wording.money(sum / Double(accountingYears.count))) a year on average "
+                + "over \(Self.span(accountingYears))."
+        }
+        return "Over \(Self.span(accountingYears)), " + Wording.list(parts) + " than \(baseline.title) on average."
+    }
+
+    func splitCaption(_ splits: [(operating: Double, overhead: Double)]) -> String {
+        let parts = zip(scenarios, splits).compactMap { scenario, split -> String? in
+            let sum = split.operating + split.overhead
+            guard sum > 0 else { return nil }
+            return "\(Wording.percent(split.overhead / sum)) under \(scenario.title)"
+        }
+        guard !parts.isEmpty else { return "No scenario records operating or overhead costs." }
+        return "Overhead, not the operation itself, takes " + Wording.list(parts) + " of the money."
+    }
+
+    /// Operating cost, overhead and the two cost-effectiveness ratios, one row per scenario.
+    func moneyTable(_ splits: [(operating: Double, overhead: Double)]) -> Table {
+        let rows = scenarios.enumerated().map { index, scenario -> [Table.Cell] in
+            let split = splits[index]
+            let sum = split.operating + split.overhead
+            var cells: [Table.Cell] = [
+                .text(scenario.title), .number(Wording.money(sum)), .number(Wording.money(split.operating)),
+                .number(sum > 0 ? Wording.percent(split.overhead / sum) : "–"),
+            ]
+            if index == 0 {
+                cells += [.text("(baseline)"), .number("–"), .number("–"), .number("–"), .number("–")]
+            } else if let value = costEffectiveness(scenario) {
+                cells += [
+                    .number(Wording.money(value.extraSpendingUSD)),
+                    .number(Wording.number(value.hectareYearsRemoved)),
+                    .number(value.costPerHectare.text),
+                    .number(Wording.number(value.kilogramsKeptFromConsumers)),
+                    .number(value.costPerKilogram.text),
+                ]
+            } else {
+                cells += Array(repeating: .number("n/a"), count: 5)
+            }
+            return cells
+        }
+        return Table(
+            id: "table-money", caption: "Where the money went, \(Self.span(accountingYears)) (constant 2015 US$)",
+            header: [
+                "Scenario", "Total spending", "Operating cost", "Overhead share", "Extra spending vs baseline",
+                "Net hectare-years removed", "Cost per net hectare removed", "Kilograms kept from consumers",
+                "Cost per kg kept from consumers",
+            ],
+            rows: rows)
+    }
+
+    /// One sentence on cost-effectiveness for the key findings.
+    func costSentence() -> String? {
+        let parts = alternatives.compactMap { scenario -> String? in
+            guard let value = costEffectiveness(scenario) else { return nil }
+            let hectare: String
+            switch value.costPerHectare {
+            case .usd(let usd): hectare = "\(Wording.money(usd)) per net hectare of coca removed for a year"
+            case .notMeaningful: hectare = "no net reduction in coca area to show for it"
+            case .noExtraCost: hectare = "a net reduction in coca area at no extra cost"
+            }
+            let kilogram: String
+            switch value.costPerKilogram {
+            case .usd(let usd): kilogram = "\(Wording.money(usd)) per kilogram kept from consumers"
+            case .notMeaningful: kilogram = "no cocaine kept from consumers"
+            case .noExtraCost: kilogram = "less cocaine consumed at no extra cost"
+            }
+            let extra = value.extraSpendingUSD
+            return "\(scenario.title) spends \(Wording.money(abs(extra))) \(extra >= 0 ? "more" : "less") than \(baseline.title) "
+                + "over \(Self.span(accountingYears)), which works out at \(hectare) and \(kilogram)"
+        }
+        guard !parts.isEmpty else { return nil }
+        return parts.joined(separator: "; ") + "."
+    }
+}
