@@ -26,12 +26,16 @@ public struct ParameterEnsemble: Sendable, Codable, Equatable {
     public var draws: [ParameterDraw]
     /// What the calibration did and what the data taught (posteriors only).
     public var calibration: CalibrationRecord?
+    /// The draw closest to the data (smallest calibration distance): what a single run uses.
+    public var representative: ParameterDraw?
 
-    public init(kind: String, provenance: String, draws: [ParameterDraw], calibration: CalibrationRecord? = nil) {
+    public init(kind: String, provenance: String, draws: [ParameterDraw], calibration: CalibrationRecord? = nil,
+                representative: ParameterDraw? = nil) {
         self.kind = kind
         self.provenance = provenance
         self.draws = draws
         self.calibration = calibration
+        self.representative = representative
     }
 
     public enum LoadError: Error, CustomStringConvertible {

@@ -12,15 +12,23 @@ extension ReportContext {
     }
 
     /// One series per scenario for `line`; `observed` (year → value, already in the chart's unit) goes on the baseline.
+    ///
+    /// The baseline comes last so its solid line and the observed dots are drawn on top, and each alternative
+    /// starts the year before the policy window: before that it is the baseline, and drawing it again would
+    /// hide the baseline under a dashed line.
     func scenarioSeries(
         _ line: (ScenarioResult) -> ScenarioLine?, observed: [Int: Double]? = nil
     ) -> [LineChart.Series] {
-        scenarios.enumerated().compactMap { index, scenario in
-            guard let values = line(scenario) else { return nil }
-            let observedPoints = index == 0 ? Self.points(observed ?? [:]) : []
-            return Self.series(
-                name: scenario.title, line: values, observed: observedPoints, style: index == 0 ? .solid : .dashed)
+        let firstShown = policyWindow.map { $0.lowerBound - 1 }
+        var series: [LineChart.Series] = alternatives.compactMap { scenario in
+            guard var values = line(scenario) else { return nil }
+            if let firstShown { values = values.from(firstShown) }
+            return Self.series(name: scenario.title, line: values, style: .dashed)
         }
+        if let values = line(baseline) {
+            series.append(Self.series(name: baseline.title, line: values, observed: Self.points(observed ?? [:])))
+        }
+        return series
     }
 
     static func series(
@@ -29,7 +37,9 @@ extension ReportContext {
         let points = zip(line.years, line.values).map { LineChart.Point(x: Double($0), y: $1) }
         var band: [LineChart.BandPoint] = []
         if let lower = line.lower, let upper = line.upper {
-            band = line.years.indices.map { LineChart.BandPoint(x: Double(line.years[$0]), lower: lower[$0], upper: upper[$0]) }
+            band = line.years.indices.map {
+                LineChart.BandPoint(x: Double(line.years[$0]), lower: lower[$0], upper: upper[$0])
+            }
         }
         return LineChart.Series(name: name, points: points, band: band, observed: observed, style: style)
     }

@@ -135,7 +135,8 @@ public struct FactLedgerFile: Sendable, Decodable, Equatable {
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
             throw ReadError(description: "fact ledger has an unexpected value at '\(Self.path(context.codingPath))'")
         } catch let DecodingError.dataCorrupted(context) {
-            let detail = context.codingPath.isEmpty ? "it is not valid JSON" : "bad value at '\(Self.path(context.codingPath))'"
+            let detail =
+                context.codingPath.isEmpty ? "it is not valid JSON" : "bad value at '\(Self.path(context.codingPath))'"
             throw ReadError(description: "fact ledger cannot be read: \(detail)")
         } catch {
             throw ReadError(description: "fact ledger cannot be read: \(error)")

@@ -52,6 +52,17 @@ enum HTML {
         return result
     }
 
+    /// Escaped text with optional line breaks (`<wbr/>`) after `_`, `.`, `/`, `:` and `>`, so identifiers such as
+    /// `abandonment_adjustment_months` wrap between words in a narrow column instead of mid-word.
+    static func breakable(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            result += escape(String(character))
+            if "_./:>".contains(character) { result += "<wbr/>" }
+        }
+        return result
+    }
+
     /// A bulleted list of plain-text items (backticks become code).
     static func list(_ items: [String], className: String? = nil) -> String {
         element(

@@ -10,12 +10,18 @@ enum PlaceNames {
 
     /// Transit places named briefly enough for a chart label.
     static let transitShortNames: [String: String] = [
-        "VENEZUELA": "Venezuela", "BRAZIL": "Brazil", "SOUTHERN_CONE": "Paraguay–Argentina",
-        "CENTRAL_AMERICA": "Central America & Mexico", "CARIBBEAN": "Caribbean", "WEST_AFRICA": "West Africa",
+        "VENEZUELA": "Venezuela", "BRAZIL": "Brazil", "SOUTHERN_CONE": "Southern Cone",
+        "CENTRAL_AMERICA": "Central America", "CARIBBEAN": "Caribbean", "WEST_AFRICA": "West Africa",
     ]
 
     /// "Colombia", "United States", "Central America & Mexico", "VRAEM"; the code itself when unknown.
     static func name(_ code: String, atlas: Atlas = .standard) -> String {
+        switch code {
+        case "WORLD": return "world"
+        case "ANDEAN": return "Andean total"
+        case "TOTAL": return "all places"
+        default: break
+        }
         if let country = Country(identifier: code), country.code == code.uppercased() { return country.name }
         if let market = Market(identifier: code), market.code == code.uppercased() { return market.name }
         if let short = transitShortNames[code] { return short }
@@ -67,7 +73,8 @@ enum PlaceNames {
             "homicide_rate_per_100k": "Homicide rate", "retail_price_usd_per_pure_gram": "Retail price per pure gram",
             "wholesale_price_usd_per_kg": "Wholesale price", "source_price_usd_per_kg": "Source price",
             "leaf_price_usd_per_kg": "Leaf price", "users": "Users", "consumption_t": "Consumption",
-            "arrivals_t": "Cocaine arriving", "retail_purity": "Retail purity", "interception_rate": "Interception rate",
+            "arrivals_t": "Cocaine arriving", "retail_purity": "Retail purity",
+            "interception_rate": "Interception rate",
         ]
         if let label = known[name] { return label }
         let words = name.replacingOccurrences(of: "_", with: " ")

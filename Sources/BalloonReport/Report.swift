@@ -74,7 +74,8 @@ public enum Report {
                 HTML.text("p", [("class", "kicker")], "Balloon · simulation report"),
                 HTML.text("h1", [], title),
                 HTML.text("p", [("class", "subtitle")], subtitle),
-                HTML.text("p", [("class", "meta")], footer(context) + (input.ledger == nil ? "" : " · fact ledger included")),
+                HTML.text(
+                    "p", [("class", "meta")], footer(context) + (input.ledger == nil ? "" : " · fact ledger included")),
             ].joined(separator: "\n"))
     }
 
@@ -102,11 +103,11 @@ public enum Report {
     }
 
     static func render(_ section: ReportSection, number: Int, numbering: inout Numbering) -> String {
-        var parts = [HTML.text("h2", [], "\(number). \(section.title)")]
-        for block in section.blocks {
+        var parts: [String] = []
+        for (index, block) in section.blocks.enumerated() {
             switch block {
             case .paragraph(let text):
-                parts.append(HTML.element("p", [], HTML.inlineCode(text)))
+                parts.append(HTML.element("p", index == 0 ? [("class", "lead")] : [], HTML.inlineCode(text)))
             case .list(let items):
                 parts.append(HTML.list(items))
             case .note(let text):
@@ -119,7 +120,17 @@ public enum Report {
                 parts.append(render(table, number: numbering.tables))
             }
         }
-        return HTML.element("section", [("id", section.id)], parts.joined(separator: "\n"))
+        // The heading, its opening paragraph and the first figure print as one unit: a heading alone at the foot
+        // of a page, or an introduction cut from the chart it introduces, is what readers stumble on.
+        var opening = [HTML.text("h2", [], "\(number). \(section.title)")]
+        if case .paragraph = section.blocks.first, !parts.isEmpty {
+            opening.append(parts.removeFirst())
+            if section.blocks.count > 1, case .figure = section.blocks[1], !parts.isEmpty {
+                opening.append(parts.removeFirst())
+            }
+        }
+        let head = HTML.element("div", [("class", "opening")], opening.joined(separator: "\n"))
+        return HTML.element("section", [("id", section.id)], ([head] + parts).joined(separator: "\n"))
     }
 
     static func render(_ figure: Figure, number: Int) -> String {
@@ -135,7 +146,7 @@ public enum Report {
             if cell.isNumber { classes.append("num") }
             if let extra = cell.className { classes.append(extra) }
             let attributes = classes.isEmpty ? [] : [("class", classes.joined(separator: " "))]
-            let content = cell.isCode ? HTML.text("code", [], cell.text) : HTML.escape(cell.text)
+            let content = cell.isCode ? HTML.element("code", [], HTML.breakable(cell.text)) : HTML.escape(cell.text)
             return HTML.element(name, attributes, content)
         }
         let numericColumns = Set(
@@ -149,9 +160,12 @@ public enum Report {
             }.joined())
         let rows = table.rows.map { row in HTML.element("tr", [], row.map { cell("td", $0) }.joined()) }
         let caption = HTML.element(
-            "caption", [], HTML.text("span", [("class", "label")], "Table \(number).") + " " + HTML.escape(table.caption))
+            "caption", [],
+            HTML.text("span", [("class", "label")], "Table \(number).") + " " + HTML.escape(table.caption))
         let body = caption + HTML.element("thead", [], head) + HTML.element("tbody", [], rows.joined(separator: "\n"))
         let attributes: [(String, String)] = [("id", table.id)] + (table.compact ? [("class", "compact")] : [])
-        return HTML.element("div", [("class", "table-wrap")], HTML.element("table", attributes, body))
+        // Short tables print whole; long reference tables may break between rows (their header repeats).
+        let wrapClass = table.rows.count <= 16 && !table.compact ? "table-wrap keep" : "table-wrap"
+        return HTML.element("div", [("class", wrapClass)], HTML.element("table", attributes, body))
     }
 }

@@ -5,8 +5,8 @@ struct ReportContext: Sendable {
     let input: ReportInput
     /// Years of the baseline run.
     let years: [Int]
-    /// First to last year in which any scenario's policies differ from the baseline's; nil with one scenario
-    /// or when nothing differs.
+    /// First to last year of the alternatives' own policies (or, where a scenario does not say, of the years its
+    /// results differ from the baseline's); nil with one scenario or when nothing differs.
     let policyWindow: ClosedRange<Int>?
     /// The year captions and tables speak about.
     let focusYear: Int
@@ -38,21 +38,36 @@ struct ReportContext: Sendable {
         range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
     }
 
+    /// The union of the alternatives' policy years, clipped to the run; alternatives that do not give theirs
+    /// count the years their results differ from the baseline's.
+    static func policyWindow(_ input: ReportInput) -> ClosedRange<Int>? {
+        guard let first = input.baseline.results.years.first, let last = input.baseline.results.years.last else {
+            return nil
+        }
+        let ranges = input.alternatives.compactMap { alternative -> ClosedRange<Int>? in
+            if let declared = alternative.policyYears {
+                let lower = max(declared.lowerBound, first)
+                let upper = min(declared.upperBound, last)
+                return lower <= upper ? lower...upper : nil
+            }
+            return differingYears(input.baseline, alternative)
+        }
+        guard let lower = ranges.map(\.lowerBound).min(), let upper = ranges.map(\.upperBound).max() else { return nil }
+        return lower...upper
+    }
+
     /// Years where total spending differs from the baseline's; failing that, years where Andean coca area or
     /// world consumption differs by more than 0.1% (scenarios that change only parameters or events).
-    static func policyWindow(_ input: ReportInput) -> ClosedRange<Int>? {
-        let baseline = input.baseline
+    static func differingYears(_ baseline: ScenarioResult, _ alternative: ScenarioResult) -> ClosedRange<Int>? {
         var differing: [Int] = []
         func collect(_ indicator: String, _ place: String, tolerance: (Double) -> Double) {
-            guard let base = baseline.results.series(indicator, place) else { return }
-            for alternative in input.alternatives {
-                guard let other = alternative.results.series(indicator, place),
-                    alternative.results.years == baseline.results.years
-                else { continue }
-                for (index, year) in baseline.results.years.enumerated()
-                where abs(other[index] - base[index]) > tolerance(base[index]) {
-                    differing.append(year)
-                }
+            guard let base = baseline.results.series(indicator, place),
+                let other = alternative.results.series(indicator, place),
+                alternative.results.years == baseline.results.years
+            else { return }
+            for (index, year) in baseline.results.years.enumerated()
+            where abs(other[index] - base[index]) > tolerance(base[index]) {
+                differing.append(year)
             }
         }
         collect(Indicators.spending.name, "TOTAL") { max(abs($0) * 1e-6, 1) }
@@ -86,7 +101,9 @@ struct ReportContext: Sendable {
 
     /// Scenario minus baseline in `year`.
     func difference(_ scenario: ScenarioResult, _ line: (ScenarioResult) -> ScenarioLine?, in year: Int) -> Double? {
-        guard let base = line(baseline)?.value(in: year), let value = line(scenario)?.value(in: year) else { return nil }
+        guard let base = line(baseline)?.value(in: year), let value = line(scenario)?.value(in: year) else {
+            return nil
+        }
         return value - base
     }
 

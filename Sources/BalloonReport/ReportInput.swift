@@ -64,11 +64,15 @@ public struct ScenarioResult: Sendable {
     public var changes: [String]
     /// Parameters the scenario sets, by catalog name.
     public var parameterOverrides: [String: Double]
+    /// First to last year of the scenario's own policies and events (not its baseline's); nil lets the report
+    /// find the years where results differ from the baseline's.
+    public var policyYears: ClosedRange<Int>?
 
     /// Creates a scenario result.
     public init(
         name: String, description: String = "", source: String = "", seed: UInt64, results: SimulationResults,
-        ensemble: EnsembleSummary? = nil, changes: [String] = [], parameterOverrides: [String: Double] = [:]
+        ensemble: EnsembleSummary? = nil, changes: [String] = [], parameterOverrides: [String: Double] = [:],
+        policyYears: ClosedRange<Int>? = nil
     ) {
         self.name = name
         self.description = description
@@ -78,6 +82,7 @@ public struct ScenarioResult: Sendable {
         self.ensemble = ensemble
         self.changes = changes
         self.parameterOverrides = parameterOverrides
+        self.policyYears = policyYears
     }
 
     /// A reader-facing name: `plan-peru` becomes "Plan Peru".

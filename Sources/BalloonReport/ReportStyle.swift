@@ -33,6 +33,8 @@ enum ReportStyle {
         td.pass { color: #00664A; white-space: nowrap; }
         td.fail { color: #A63C00; white-space: nowrap; }
         td.unchecked { color: #666; white-space: nowrap; }
+        td.nowrap { white-space: nowrap; }
+        td code { overflow-wrap: normal; }
         footer.reproduce { margin-top: 3em; border-top: 1px solid #CCC; padding-top: 0.8em; font-size: 0.85em; color: #444; }
         @page {
           size: \(paper.cssSize);
@@ -46,14 +48,15 @@ enum ReportStyle {
           body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
           h1 { font-size: 20pt; }
           h2 { font-size: 14pt; break-after: avoid; page-break-after: avoid; }
-          section { break-before: page; page-break-before: always; }
-          section#how-to-read, section#key-findings { break-before: auto; page-break-before: auto; }
+          .opening, .table-wrap.keep { break-inside: avoid; page-break-inside: avoid; }
+          section#assumptions { break-before: page; page-break-before: always; }
           nav.toc ol { columns: 2; }
           figure { margin: 0.8em 0 1.2em; }
           figure svg { max-width: 100%; max-height: 205mm; }
           p, li { max-width: none; orphans: 3; widows: 3; }
           tr, .note { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
+          table caption { break-after: avoid; page-break-after: avoid; }
           a { color: inherit; text-decoration: none; }
           .table-wrap { overflow: visible; }
         }

@@ -29,6 +29,15 @@ struct ScenarioLine: Sendable, Equatable {
             upper: upper?.map { $0 * factor })
     }
 
+    /// The years from `year` on.
+    func from(_ year: Int) -> ScenarioLine {
+        let keep = years.indices.filter { years[$0] >= year }
+        return ScenarioLine(
+            years: keep.map { years[$0] }, values: keep.map { values[$0] },
+            lower: lower.map { l in keep.map { l[$0] } },
+            upper: upper.map { u in keep.map { u[$0] } })
+    }
+
     /// Element-wise sum; bands are added edge to edge, which overstates the spread of a sum (stated in docs/reports.md).
     static func sum(_ lines: [ScenarioLine]) -> ScenarioLine? {
         guard let first = lines.first else { return nil }

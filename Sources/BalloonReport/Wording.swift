@@ -37,14 +37,21 @@ enum Wording {
     static func percent(_ fraction: Double) -> String {
         guard fraction.isFinite else { return "n/a" }
         let value = abs(fraction) * 100
-        let text = value < 9.95 && value >= 0.05 ? String(format: "%.1f", value) : String(format: "%.0f", value)
-        return (fraction < 0 && text != "0" && text != "0.0" ? "−" : "") + text + "%"
+        var text = value < 9.95 && value >= 0.05 ? String(format: "%.1f", value) : String(format: "%.0f", value)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return (fraction < 0 && text != "0" ? "−" : "") + text + "%"
+    }
+
+    /// A difference of two percentages, in points: 11.8 → "12 points", 0.53 → "0.5 points", 1 → "1 point".
+    static func points(_ value: Double) -> String {
+        let text = String(percent(value / 100).dropLast())
+        return text + (text == "1" ? " point" : " points")
     }
 
     /// A signed percentage: `+12%`, `−31%`.
     static func signedPercent(_ fraction: Double) -> String {
         let text = percent(fraction)
-        return fraction > 0 && text != "0%" && text != "0.0%" ? "+" + text : text
+        return fraction > 0 && text != "0%" ? "+" + text : text
     }
 
     /// ` [18–40%]` when both ends share the central value's sign (magnitudes, to follow "lower"/"higher"),
@@ -94,6 +101,21 @@ enum Wording {
         case "United States": return "the United States'"
         case "Rest of world": return "the rest of the world's"
         default: return name.hasSuffix("s") ? name + "'" : name + "'s"
+        }
+    }
+
+    /// "[0.31–0.55]", or "[−0.53 to −0.22]" when a dash would sit next to a minus sign.
+    static func range(_ lower: Double, _ upper: Double) -> String {
+        let separator = lower < 0 || upper < 0 ? " to " : "–"
+        return "[\(number(lower))\(separator)\(number(upper))]"
+    }
+
+    /// A place name inside a sentence: "through the Caribbean", "for the United States".
+    static func place(_ name: String) -> String {
+        switch name {
+        case "United States", "Caribbean", "Southern Cone": return "the " + name
+        case "Rest of world": return "the rest of the world"
+        default: return name
         }
     }
 

@@ -28,7 +28,11 @@ struct CalibrateCommand: ParsableCommand {
     @Option(help: "Where to write the posterior ensemble (JSON). The shipped one is Sources/BalloonAnalysis/Resources/posterior.json.")
     var out: String = "posterior.json"
 
+    @Option(help: "Only recompute the representative draw (closest to the data) of an existing posterior file, in place.")
+    var refresh: String?
+
     func run() throws {
+        if let refresh { return try refreshRepresentative(refresh) }
         do {
             let start = DispatchTime.now().uptimeNanoseconds
             let history = try ScenarioLibrary().resolve("history")
@@ -57,6 +61,23 @@ struct CalibrateCommand: ParsableCommand {
                 print("\(record.simulations) simulations in \(String(format: "%.1f", seconds)) s; stop: \(record.stopReason)")
             }
             print("Wrote \(ensemble.draws.count) parameter sets to \(out)")
+        } catch {
+            throw report(error)
+        }
+    }
+
+    func refreshRepresentative(_ path: String) throws {
+        do {
+            var ensemble = try ParameterEnsemble.decode(try Data(contentsOf: URL(fileURLWithPath: path)))
+            let names = Array(ensemble.draws[0].values.keys).sorted()
+            let problem = try CalibrationProblem(history: try ScenarioLibrary().resolve("history"),
+                                                 targets: ObservedTargets.load(try BundledData.load()), parameterNames: names)
+            let best = Calibrator.closestDraw(ensemble.draws, problem: problem, seed: seed)
+            ensemble.representative = best.draw
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(ensemble).write(to: URL(fileURLWithPath: path), options: .atomic)
+            print("Representative draw of \(path): distance \(best.distance)")
         } catch {
             throw report(error)
         }

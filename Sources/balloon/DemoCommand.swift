@@ -3,7 +3,8 @@ import ArgumentParser
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run history, plan-peru and plan-ecuador on bundled defaults into one folder, then write their report.")
+        abstract:
+            "Run history, plan-peru and plan-ecuador on bundled defaults into one folder, then write their report.")
 
     static let scenarios = ["history", "plan-peru", "plan-ecuador"]
 

@@ -9,11 +9,12 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a self-contained HTML report comparing scenarios (the first is the baseline), optionally as PDF.",
+        abstract:
+            "Write a self-contained HTML report comparing scenarios (the first is the baseline), optionally as PDF.",
         discussion: """
-            Example: balloon report history plan-peru plan-ecuador --out reports/ --pdf
-            The HTML needs no network access to view. --pdf prints it with headless Chromium or WeasyPrint;
-            without either, it says what to install and still writes the HTML. See docs/reports.md.
+            Example: balloon report history plan-peru plan-ecuador --out reports/ --pdf. The HTML needs no network \
+            access to view. --pdf prints it with headless Chromium or WeasyPrint; without either, it says what to \
+            install and still writes the HTML. See docs/reports.md.
             """)
 
     @Argument(help: "Scenarios to compare: bundled names or .toml paths. The first is the baseline.")
@@ -42,14 +43,16 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Last simulated year (up to 2050).")
     var to: Int?
 
-    @Option(help: "The year captions speak about (default: the last year the scenarios' policies differ).")
+    @Option(help: "The year captions speak about (default: the last year of the scenarios' own policies).")
     var year: Int?
 
     @Option(help: "Printed page size: a4 or letter.")
     var paper: String = "a4"
 
     func validate() throws {
-        guard !scenarios.isEmpty else { throw ValidationError("give at least one scenario, e.g. `balloon report history plan-peru`") }
+        guard !scenarios.isEmpty else {
+            throw ValidationError("give at least one scenario, e.g. `balloon report history plan-peru`")
+        }
         guard PaperSize(rawValue: paper.lowercased()) != nil else {
             throw ValidationError("unknown paper size '\(paper)'; use a4 or letter")
         }
@@ -122,7 +125,8 @@ struct ReportAssembly {
             ScenarioResult(
                 name: outcome.scenario.name, description: outcome.scenario.description, source: outcome.scenario.source,
                 seed: outcome.configuration.seed, results: outcome.results, ensemble: ensembles[outcome.scenario.name],
-                changes: Self.changes(reference), parameterOverrides: outcome.scenario.parameters)
+                changes: Self.changes(reference), parameterOverrides: outcome.scenario.parameters,
+                policyYears: Self.policyYears(reference, endYear: outcome.configuration.endYear))
         }
         return ReportInput(
             scenarios: results, observed: Self.observedHistory(years: outcomes[0].results.years),
@@ -133,12 +137,16 @@ struct ReportAssembly {
     func loadLedger() throws -> FactLedgerFile? {
         guard let ledgerPath else { return nil }
         guard let data = FileManager.default.contents(atPath: ledgerPath) else {
-            throw Problem(description: "cannot read the fact ledger \(ledgerPath); produce it with `balloon validate --json \(ledgerPath)`")
+            throw Problem(
+                description:
+                    "cannot read the fact ledger \(ledgerPath); produce it with `balloon validate --json \(ledgerPath)`"
+            )
         }
         do {
             return try FactLedgerFile.decode(data)
         } catch {
-            throw Problem(description: "\(ledgerPath): \(error); produce it again with `balloon validate --json \(ledgerPath)`")
+            throw Problem(
+                description: "\(ledgerPath): \(error); produce it again with `balloon validate --json \(ledgerPath)`")
         }
     }
 
@@ -166,9 +174,28 @@ struct ReportAssembly {
         return result
     }
 
+    /// First to last year of the scenario's own policies and events (open-ended ones run to `endYear`). A `[[stop]]`
+    /// counts from its start to the end of the run only when the scenario has nothing else: alongside policies,
+    /// it just replaces a baseline policy by them.
+    static func policyYears(_ reference: String, endYear: Int) -> ClosedRange<Int>? {
+        guard let own = try? ScenarioLibrary().load(reference) else { return nil }
+        func year(_ month: MonthIndex) -> Int { month == .max ? endYear : month / 12 }
+        var spans = own.policies.map { year($0.firstMonth)...max(year($0.firstMonth), year($0.lastMonth)) }
+        spans += own.events.map { year($0.firstMonth)...max(year($0.firstMonth), year($0.lastMonth)) }
+        let stopsAlone = spans.isEmpty
+        spans += own.stops.map {
+            stopsAlone
+                ? year($0.firstMonth)...max(year($0.firstMonth), endYear) : year($0.firstMonth)...year($0.firstMonth)
+        }
+        guard let lower = spans.map(\.lowerBound).min(), let upper = spans.map(\.upperBound).max() else { return nil }
+        return lower...upper
+    }
+
     /// What a scenario adds to its baseline, from `balloon explain`; long lists are cut with a pointer to the command.
     static func changes(_ reference: String, limit: Int = 12) -> [String] {
-        guard let text = try? ScenarioExplanation(reference: reference, library: ScenarioLibrary()).text else { return [] }
+        guard let text = try? ScenarioExplanation(reference: reference, library: ScenarioLibrary()).text else {
+            return []
+        }
         let lines = text.split(separator: "\n").dropFirst().map(String.init)
         guard lines.count > limit else { return lines }
         return Array(lines.prefix(limit - 1))
@@ -192,28 +219,36 @@ struct ReportAssembly {
         var series: [ObservedHistory.Series] = []
         for country in [BalloonModel.Country.colombia, .peru, .bolivia, .ecuador] {
             let area = data.cocaArea(country: country.code, source: .unodc).filter { span.contains($0.key) }
-            series.append(.init(indicator: "coca_area_ha", place: country.code, values: area, source: "UNODC coca surveys"))
+            series.append(
+                .init(indicator: "coca_area_ha", place: country.code, values: area, source: "UNODC coca surveys"))
             let production = annual(data.production) { o in
                 BalloonData.Country.matches(o.entity, country.code) && o.item == "potential pure cocaine HCl"
                     && SourcePreference.unodc.matches(agency: o.source)
             }
             series.append(
-                .init(indicator: "cocaine_production_t", place: country.code, values: production,
-                      source: "UNODC potential production"))
+                .init(
+                    indicator: "cocaine_production_t", place: country.code, values: production,
+                    source: "UNODC potential production"))
         }
         let world = annual(data.production) { o in
             o.entity.hasPrefix("Andean/Global") && SourcePreference.unodc.matches(agency: o.source)
         }
-        series.append(.init(indicator: "cocaine_production_t", place: "WORLD", values: world, source: "UNODC potential production"))
-        let seizures = annual(data.seizures) { o in o.entity == "Global" && SourcePreference.unodc.matches(agency: o.source) }
         series.append(
-            .init(indicator: "seizures_t", place: "WORLD", values: seizures,
-                  source: "UNODC World Drug Reports (not purity-adjusted)"))
+            .init(
+                indicator: "cocaine_production_t", place: "WORLD", values: world, source: "UNODC potential production"))
+        let seizures = annual(data.seizures) { o in
+            o.entity == "Global" && SourcePreference.unodc.matches(agency: o.source)
+        }
+        series.append(
+            .init(
+                indicator: "seizures_t", place: "WORLD", values: seizures,
+                source: "UNODC World Drug Reports (not purity-adjusted)"))
         for country in [BalloonModel.Country.colombia, .ecuador, .peru] {
             let homicides = annual(data.homicideRate) { BalloonData.Country.matches($0.entity, country.code) }
             series.append(
-                .init(indicator: "homicide_rate_per_100k", place: country.code, values: homicides,
-                      source: "national police and forensic statistics (homicide_rate.csv)"))
+                .init(
+                    indicator: "homicide_rate_per_100k", place: country.code, values: homicides,
+                    source: "national police and forensic statistics (homicide_rate.csv)"))
         }
         return ObservedHistory(series: series.filter { !$0.values.isEmpty })
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BalloonAnalysis
 import BalloonModel
 import BalloonOutput
 import BalloonScenario
@@ -17,7 +18,7 @@ struct ScenarioRunner {
 
     func run(_ reference: String, seed: UInt64?, from: Int?, to: Int?) throws -> Outcome {
         let scenario = try library.resolve(reference)
-        let configuration = try scenario.configuration(seed: seed, from: from, to: to)
+        let configuration = try scenario.calibratedConfiguration(seed: seed, from: from, to: to)
         let results = Simulation.run(configuration)
         let summary = RunSummary(results: results, scenario: scenario.name, seed: configuration.seed)
         return Outcome(scenario: scenario, configuration: configuration, results: results, summary: summary)

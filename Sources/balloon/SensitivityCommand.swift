@@ -1,9 +1,77 @@
 import ArgumentParser
+import BalloonAnalysis
+import BalloonModel
+
+extension SensitivitySettings.Method: ExpressibleByArgument {}
 
 struct SensitivityCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sensitivity", abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        commandName: "sensitivity",
+        abstract: "Global sensitivity of one output to the calibrated parameters (Sobol' first-order and total, or Morris).",
+        discussion: "Writes sensitivity-NAME-INDICATOR-METHOD.csv and .json (docs/analysis.md).")
+
+    @Argument(help: "A bundled scenario name or a .toml path.")
+    var scenario: String
+
+    @Option(help: "The output indicator, e.g. coca_area_ha (docs/outputs.md).")
+    var output: String
+
+    @Option(help: "Its place (default: ANDEAN, WORLD or TOTAL where reported).")
+    var place: String?
+
+    @Option(help: "Its year (default: the last simulated year).")
+    var year: Int?
+
+    @Option(help: "sobol (Saltelli design, first-order and total indices) or morris (elementary effects).")
+    var method: SensitivitySettings.Method = .sobol
+
+    @Option(help: "Sobol' base samples N, a power of two: N·(k+2) runs.")
+    var samples: Int = 256
+
+    @Option(help: "Morris trajectories r: r·(k+1) runs.")
+    var trajectories: Int = 20
+
+    @Option(help: "Bootstrap resamples for the confidence intervals.")
+    var bootstrap: Int = 1000
+
+    @Option(help: "Comma-separated parameter names to vary (default: the calibrated parameters).")
+    var parameters: String?
+
+    @Option(help: "Model seed, the same for every run (default: the scenario's, else 1).")
+    var seed: UInt64?
+
+    @Option(help: "First simulated year.")
+    var from: Int?
+
+    @Option(help: "Last simulated year.")
+    var to: Int?
+
+    @Option(help: "Run only slice K of N (K from 0) of the design and write a partial result for `balloon merge`.")
+    var shard: String?
+
+    @Option(help: "Threads (default: all cores).")
+    var threads: Int?
+
+    @Option(help: "Output folder.")
+    var out: String = "balloon-output"
 
     func run() throws {
-        throw ValidationError("'balloon sensitivity' is not available in this build yet")
+        do {
+            let prepared = try PreparedScenario.resolve(scenario, seed: seed, from: from, to: to)
+            let target = try SensitivityTarget.resolve(indicator: output, place: place, year: year,
+                                                       in: Simulation.run(prepared.configuration))
+            let names = parameters.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+                ?? CalibratedParameters.names(in: ParameterEnsemble.bundledPosterior())
+            let priors = try CalibratedParameters.priors(for: names, filePriors: CalibratedParameters.bundledPriors())
+            let settings = SensitivitySettings(method: method, target: target, parameters: priors, baseSamples: samples,
+                                               trajectories: trajectories, bootstrapResamples: bootstrap,
+                                               seed: prepared.configuration.seed)
+            let study = try SensitivityStudy(settings: settings)
+            let model = SensitivityStudy.model(of: prepared, target: target, parameters: priors)
+            try AnalysisCLI.execute(.sensitivity(study, scenario: prepared, modelVersion: Balloon.version, model: model),
+                                    shard: shard, out: out, threads: threads)
+        } catch {
+            throw report(error)
+        }
     }
 }

@@ -19,3 +19,25 @@ struct ParameterEnsembleTests {
         #expect(throws: ParameterEnsemble.LoadError.self) { try ParameterEnsemble.decode(Data(empty.utf8)) }
     }
 }
+
+struct ShippedPosteriorTests {
+    @Test func theShippedPosteriorHasAtLeastAHundredDrawsAndRecordsWhatTheDataTaught() throws {
+        let posterior = try #require(ParameterEnsemble.bundledPosterior())
+        #expect(posterior.kind == "posterior")
+        #expect(posterior.draws.count >= 100)
+        let record = try #require(posterior.calibration)
+        #expect(record.parameters.count >= 8)
+        for row in record.parameters {
+            #expect(row.priorLower <= row.posteriorMedian && row.posteriorMedian <= row.priorUpper, "\(row.name)")
+            #expect(row.widthRatio > 0 && row.widthRatio <= 1.05, "\(row.name): posterior wider than prior?")
+        }
+        let representative = try #require(posterior.representative)
+        #expect(Set(representative.values.keys) == Set(record.parameters.map(\.name)))
+        // Every draw names exactly the fitted parameters, with values inside their catalog ranges.
+        for draw in posterior.draws {
+            for (name, value) in draw.values {
+                #expect(ParameterCatalog.descriptor(named: name)!.range.contains(value), "\(name) = \(value)")
+            }
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import BalloonModel
 import BalloonStatistics
+import Dispatch
 
 /// Runs the calibration: screen the candidates, fit the selected ones by ABC-SMC, resample an ensemble.
 public struct Calibrator: Sendable {
@@ -70,10 +71,25 @@ public struct Calibrator: Sendable {
         let draws = result.resampleEnsemble(count: settings.ensembleSize, seed: settings.seed).map { sampler in
             ParameterDraw(values: Dictionary(uniqueKeysWithValues: zip(fitted.parameterNames, fitted.values(sampler: sampler))))
         }
+        let representative = Self.closestDraw(draws, problem: fitted, seed: settings.seed)
+        progress("representative draw (closest to the data): distance \(representative.distance)")
         return ParameterEnsemble(
             kind: "posterior",
-            provenance: "balloon calibrate --particles \(settings.particles) --generations \(settings.generations) --seed \(settings.seed)",
-            draws: draws, calibration: record)
+            provenance: "balloon calibrate --particles \(settings.particles) --generations \(settings.generations) --keep \(settings.keep) --seed \(settings.seed)",
+            draws: draws, calibration: record, representative: representative.draw)
+    }
+
+    /// The draw with the smallest calibration distance, evaluated on all cores (ties keep the first).
+    public static func closestDraw(_ draws: [ParameterDraw], problem: CalibrationProblem, seed: UInt64)
+        -> (draw: ParameterDraw, distance: Double) {
+        let distances = DistanceBuffer(count: draws.count)
+        DispatchQueue.concurrentPerform(iterations: draws.count) { index in
+            let values = problem.parameterNames.map { draws[index].values[$0] ?? 0 }
+            distances.store(problem.fit(values, seed: seed).distance, at: index)
+        }
+        let all = distances.values
+        let best = all.indices.min { all[$0] < all[$1] } ?? 0
+        return (draws[best], all[best])
     }
 }
 
@@ -86,4 +102,20 @@ extension CalibrationProblem {
         ranges = try Self.ranges(of: parameterNames)
         priors = parameterNames.map { NamedPrior($0, .truncatedNormal(mean: 0, standardDeviation: 1)) }
     }
+}
+
+/// Distances written by index from several threads.
+final class DistanceBuffer: @unchecked Sendable {
+    private var slots: [Double]
+    private let lock = DispatchSemaphore(value: 1)
+
+    init(count: Int) { slots = Array(repeating: .infinity, count: count) }
+
+    func store(_ value: Double, at index: Int) {
+        lock.wait()
+        slots[index] = value
+        lock.signal()
+    }
+
+    var values: [Double] { slots }
 }

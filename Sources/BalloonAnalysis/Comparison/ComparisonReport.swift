@@ -103,7 +103,7 @@ public struct ComparisonReport: Sendable {
 
     // MARK: JSON
 
-    struct Quantiles: Encodable {
+    struct QuantileTriple: Encodable {
         let median: Double?, p05: Double?, p95: Double?
         init(_ distribution: MemberDistribution) {
             median = distribution.quantile(0.5)
@@ -122,7 +122,7 @@ public struct ComparisonReport: Sendable {
     /// The JSON document (schema `balloon.comparison/1`, docs/analysis.md); undefined values are null.
     public func json() -> String {
         struct DerivedEntry: Encodable {
-            let unit: String, quantiles: Quantiles, shareDefined: Double
+            let unit: String, quantiles: QuantileTriple, shareDefined: Double
             func encode(to encoder: Encoder) throws {
                 var container = encoder.container(keyedBy: Keys.self)
                 try container.encode(unit, forKey: .unit)
@@ -135,7 +135,7 @@ public struct ComparisonReport: Sendable {
         }
         struct SeriesEntry: Encodable {
             let label: String, unit: String
-            let windowDifference: Quantiles, windowBaseline: Quantiles
+            let windowDifference: QuantileTriple, windowBaseline: QuantileTriple
             let yearlyDifference: [String: [Double?]]
             enum CodingKeys: String, CodingKey {
                 case label, unit, windowDifference = "window_difference", windowBaseline = "window_baseline"
@@ -174,7 +174,7 @@ public struct ComparisonReport: Sendable {
             func entries(_ list: [Derived]) -> [String: DerivedEntry] {
                 Dictionary(uniqueKeysWithValues: list.map { derived in
                     let distribution = derived.distribution(contrast)
-                    return (derived.name, DerivedEntry(unit: derived.unit, quantiles: Quantiles(distribution),
+                    return (derived.name, DerivedEntry(unit: derived.unit, quantiles: QuantileTriple(distribution),
                                                        shareDefined: Self.shareDefined(distribution)))
                 })
             }
@@ -183,7 +183,7 @@ public struct ComparisonReport: Sendable {
                 let cells = (0..<years.count).map { contrast.yearly[index * years.count + $0] }
                 series["\(compared.indicator)|\(compared.place)"] = SeriesEntry(
                     label: compared.label, unit: compared.unit,
-                    windowDifference: Quantiles(contrast.windowDifference[index]), windowBaseline: Quantiles(contrast.windowBaseline[index]),
+                    windowDifference: QuantileTriple(contrast.windowDifference[index]), windowBaseline: QuantileTriple(contrast.windowBaseline[index]),
                     yearlyDifference: Dictionary(uniqueKeysWithValues: Self.quantiles.map { name, p in (name, cells.map { $0.quantile(p) }) }))
             }
             scenarios[contrast.scenario] = ScenarioEntry(
@@ -199,5 +199,5 @@ public struct ComparisonReport: Sendable {
             thresholdPercent: accumulation.thresholdPercent, windowRule: Self.windowRule, years: years, scenarios: scenarios))
     }
 
-    static let windowRule = "costs and effects are summed over the years from the first to the last in which any spending series differs from the baseline's; the whole run if none does"
+    static let windowRule = "costs and effects are summed over the years from the first to the last in which any spending series differs from the baseline's by more than US$1; the whole run if none does"
 }

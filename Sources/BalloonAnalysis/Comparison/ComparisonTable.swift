@@ -1,11 +1,11 @@
 /// The console table of a paired comparison: per scenario, the headline differences over the
 /// window, the cost-effectiveness ratios and the probability of reducing cocaine reaching consumers.
 extension ComparisonReport {
-    /// Whether the table shows a series: the core indicators always, spending by instrument or payer
-    /// when it differs in some member (every split is in the CSV and JSON).
+    /// Whether the table shows a series: the core indicators unless zero throughout, spending by
+    /// instrument or payer when it differs in some member (every split is in the CSV and JSON).
     func isInTable(_ contrast: ScenarioContrast, series index: Int) -> Bool {
         let series = accumulation.series[index]
-        if series.isCore { return true }
+        if series.isCore { return isReported(contrast, series: index) }
         let aggregate = series.place.hasPrefix(ComparedSeriesCatalog.byInstrument) || series.place.hasPrefix(ComparedSeriesCatalog.byPayer)
         return aggregate && !contrast.windowDifference[index].isAllZero
     }
@@ -60,7 +60,8 @@ extension ComparisonReport {
             guard !cells.isEmpty else { return "" }
             var text = AnalysisText.pad(cells[0], widths[0])
             for column in 1..<(cells.count - 1) { text += "  " + AnalysisText.leftPad(cells[column], max(widths[column], 9)) }
-            return text + "  " + cells[cells.count - 1]
+            let last = cells[cells.count - 1]
+            return last.isEmpty ? text : text + "  " + last
         }
         return [line(header)] + rows.map(line)
     }

@@ -23,6 +23,11 @@ public struct PairedComparison: Sendable {
             throw AnalysisError(.invalidOption, field: "scenarios", message: "no scenario to compare with the baseline",
                                 fix: "name the baseline, then one or more scenarios: balloon compare history plan-peru")
         }
+        var seen: Set<String> = []
+        for scenario in scenarios where !seen.insert(scenario.name).inserted {
+            throw AnalysisError(.invalidOption, field: "scenarios", message: "scenario '\(scenario.name)' is given twice",
+                                fix: "name each scenario once")
+        }
         self.baseline = baseline
         self.scenarios = scenarios.map { $0.withSpan(of: baseline.configuration) }
         self.plan = plan

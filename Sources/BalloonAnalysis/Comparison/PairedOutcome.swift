@@ -24,7 +24,9 @@ struct ContrastInputs: Sendable {
 /// What one member's scenario run did against the same member's baseline run (same draw, same seed).
 ///
 /// Window rule: the years from the first to the last in which any spending series (place ×
-/// instrument × payer) differs between the two runs; costs and effects are both summed over it.
+/// instrument × payer) differs between the two runs by more than US$1 (so rounding noise in
+/// spending that depends on the coca left to eradicate does not open a window); costs and effects
+/// are both summed over it.
 /// If spending never differs (a scenario of events or parameters only, or the baseline itself), the
 /// window is the whole run and the net cost is zero.
 struct PairedOutcome {
@@ -46,7 +48,7 @@ struct PairedOutcome {
         let yearCount = baseline.years.count
         func value(_ results: SimulationResults, _ slot: Int, _ year: Int) -> Double { results.values[slot * yearCount + year] }
         let differing = (0..<yearCount).filter { year in
-            inputs.spendingSlots.contains { value(baseline, $0, year) != value(scenario, $0, year) }
+            inputs.spendingSlots.contains { Self.spendingDiffers(value(baseline, $0, year), value(scenario, $0, year)) }
         }
         window = differing.first.map { $0...differing.last! }
         let years = Self.years(of: window, yearCount: yearCount)
@@ -69,6 +71,11 @@ struct PairedOutcome {
         kilogramsKept = kilograms
         userPercentYears = userPercent
         consumerReductionPercent = baselineConsumption > 0 ? 100 * kilograms / baselineConsumption : 0
+    }
+
+    /// Whether two yearly spending figures differ by more than the window rule's US$1.
+    static func spendingDiffers(_ baseline: Double, _ scenario: Double) -> Bool {
+        abs(scenario - baseline) > 1
     }
 
     /// The year indices costs and effects are summed over: the window, or the whole run.

@@ -15,7 +15,7 @@ enum AnalysisText {
         return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 
-    /// 1234567 → "1,234,567"; 12.345 → "12.3"; 4.2e9 → "4.20 bn"; non-finite → "n/a".
+    /// 1234567 → "1,234,567"; 12.345 → "12.3"; 4.2e9 → "4.20 bn"; below 0.0005 → "0"; non-finite → "n/a".
     static func human(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "n/a" }
         let magnitude = abs(value)
@@ -23,7 +23,7 @@ enum AnalysisText {
         if magnitude >= 1e6 { return "\(fixed(value / 1e6, 2)) m" }
         if magnitude >= 1_000 { return grouped(Int64(value.rounded())) }
         if magnitude >= 10 { return fixed(value, 1) }
-        if magnitude == 0 { return "0" }
+        if magnitude < 0.0005 { return "0" }
         return fixed(value, 3)
     }
 

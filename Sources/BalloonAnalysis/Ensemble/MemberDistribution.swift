@@ -4,7 +4,9 @@
 ///
 /// Zeros and undefined values (±∞ or NaN, e.g. a cost-effectiveness ratio with no effect) are only
 /// counted. Non-zero finite values are kept exactly, sorted, while there are at most `exactLimit` of
-/// them; past that they move to `ValueBins` (relative resolution 0.4%) and the cell stops growing.
+/// them; past that they move to `ValueBins` (at most 256 bins; relative resolution 0.4% for cells
+/// whose values span less than a factor of 4, halving for each further squaring of the span) and
+/// the cell stops growing: 2 KiB at most, whatever the number of members.
 /// Either way the state is a function of the multiset of values added, never of their order, so
 /// merging partial distributions (threads, cluster shards) gives exactly what one pass gives.
 public struct MemberDistribution: Sendable, Codable, Equatable {
@@ -39,6 +41,8 @@ public struct MemberDistribution: Sendable, Codable, Equatable {
     public var isAllZero: Bool { zeroCount == count }
     /// Members whose value was undefined (+∞ or NaN).
     public var undefinedMembers: Int { undefinedCount }
+    /// Largest relative error of a quantile from the binning: 0 while exact, else 2^(level − 8).
+    public var relativeResolution: Double { bins?.relativeResolution ?? 0 }
     /// Bytes held for values (the part that could grow with the number of members).
     public var storedBytes: Int { exactValues.count * 8 + (bins?.binCount ?? 0) * 8 }
 
@@ -95,7 +99,7 @@ public struct MemberDistribution: Sendable, Codable, Equatable {
         guard count > 0 else { return 0 }
         var reaching = threshold <= 0 ? zeroCount : 0
         if let bins {
-            for (key, binCount) in zip(bins.keys, bins.counts) where ValueBins.representative(of: key) >= threshold {
+            for (key, binCount) in zip(bins.keys, bins.counts) where bins.representative(of: key) >= threshold {
                 reaching += Int(binCount)
             }
         } else {

@@ -52,10 +52,25 @@ public struct AnalysisSpec: Sendable, Codable, Equatable {
         }
     }
 
-    /// The first top-level field in which two specs differ, with both values as JSON text.
+    /// Fields in the order a difference is reported, each with the option that sets it.
+    static let fieldOptions: KeyValuePairs<String, String> = [
+        "kind": "the command", "modelVersion": "the Balloon version", "scenarios": "the scenario arguments",
+        "scenarioFingerprints": "the scenario files' contents or --seed", "startYear": "--from", "endYear": "--to",
+        "runs": "--ensemble, --samples or --trajectories", "seed": "--seed", "posterior": "--posterior or the bundled posterior",
+        "thresholdPercent": "--threshold", "sensitivity": "the sensitivity options",
+    ]
+
+    /// The option that sets a spec field, for error messages.
+    static func option(of field: String) -> String {
+        fieldOptions.first { $0.key == field }?.value ?? field
+    }
+
+    /// The first field (in `fieldOptions` order) in which two specs differ, with both values as JSON text.
     public func firstDifference(from other: AnalysisSpec) -> (field: String, mine: String, theirs: String)? {
         let mine = Self.fields(of: self), theirs = Self.fields(of: other)
-        for field in Set(mine.keys).union(theirs.keys).sorted() where mine[field] != theirs[field] {
+        let ordered = Self.fieldOptions.map(\.key)
+        let rest = Set(mine.keys).union(theirs.keys).subtracting(ordered).sorted()
+        for field in ordered + rest where mine[field] != theirs[field] {
             return (field, mine[field] ?? "absent", theirs[field] ?? "absent")
         }
         return nil

@@ -37,6 +37,6 @@ enum Fingerprint {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = (try? encoder.encode(ensemble.draws)) ?? Data()
-        return "\(ensemble.kind), \(ensemble.draws.count) draws, \(of(String(decoding: data, as: UTF8.self)))"
+        return "\(ensemble.kind), \(ensemble.draws.count) draw\(ensemble.draws.count == 1 ? "" : "s"), \(of(String(decoding: data, as: UTF8.self)))"
     }
 }

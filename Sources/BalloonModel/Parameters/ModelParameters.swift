@@ -21,6 +21,9 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     /// Licit net return per hectare relative to coca's at reference prices (before remoteness).
     public var licitReturnRatio = 0.6
     public var remotenessPenalty = 0.6
+    /// Carrying area ÷ start area by country: above 1 when the start year's area was held below what
+    /// growers wanted (Bolivia after Plan Dignidad, Peru after the 1990s collapse).
+    public var carryingAreaRatio = [1.0, 1.0, 1.0, 1.0]
 
     // MARK: M2 agronomy
     public var maturationMonths = 12.0
@@ -30,6 +33,8 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var sprayYieldRecoveryMonths = 8.0
     public var productivityAdaptation = 0.15
     public var adaptationMonths = 36.0
+    /// Elasticity of productivity to the source price (more harvests, fertiliser, denser planting when coca pays).
+    public var yieldPriceResponse = 0.2
     public var weatherYieldSD = 0.05
 
     // MARK: M3 eradication and replanting
@@ -59,6 +64,8 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     // MARK: M5 processing
     public var leafValueShare = 0.30
     public var kilogramsPerLab = 50.0
+    /// Share of each country's cocaine stock seized at source per year (labs, stockpiles, domestic transport).
+    public var domesticSeizureRate = [0.2, 0.1, 0.1, 0.0]
 
     // MARK: M6 trafficking and interdiction
     public var routeChoiceSensitivity = 8.0

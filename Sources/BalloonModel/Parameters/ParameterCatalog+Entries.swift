@@ -26,6 +26,12 @@ extension ParameterCatalog {
                "Share of licit return lost to transport at full remoteness (A9: poor market access); prior"),
     ]
 
+    static let initialState: [ParameterDescriptor] = indexed(
+        "carrying_area_ratio", \.carryingAreaRatio, codes: countryCodes, "ratio", ranges: [0.6...2, 0.6...3, 0.6...4, 0.6...2],
+        [.prior, .prior, .prior, .prior],
+        ["Prior: Colombia near its peak in 2000 (A4)", "Prior: Peru recovering from its 1990s collapse (A23: >150,000 ha early 1990s)",
+         "Prior: Bolivia held down by Plan Dignidad, 1998-2001 (eradication_ha.csv: ~38,000 ha eradicated)", "Prior"])
+
     static let agronomy: [ParameterDescriptor] = [
         scalar("maturation_months", \.maturationMonths, "months", 6...18, .literature,
                "C1: 18 months to first harvest (historical Peru); leaves from ~6-month plants (secondary)"),
@@ -48,6 +54,8 @@ extension ParameterCatalog {
                "A6: effect not significant after 1–2 years"),
         scalar("productivity_adaptation", \.productivityAdaptation, "share per unit hazard", 0...0.5, .prior,
                "A1: yields rose in response to eradication; magnitude prior"),
+        scalar("yield_price_response", \.yieldPriceResponse, "elasticity", 0...0.5, .prior,
+               "M2/SF10: yields adapt; Colombia's cocaine per hectare rose as prices and eradication changed (A23); prior"),
         scalar("adaptation_months", \.adaptationMonths, "months", 12...72, .prior, "Speed of yield adaptation; prior"),
         scalar("weather_yield_sd", \.weatherYieldSD, "log sd per month", 0...0.15, .prior, "Yield shocks; prior"),
     ]
@@ -105,6 +113,12 @@ extension ParameterCatalog {
         scalar("kilograms_per_lab", \.kilogramsPerLab, "kg HCl lost per lab destroyed", 10...200, .prior,
                "A23: ≈1,900 labs destroyed per year (2004–05); size of a lab's stock a prior"),
     ]
+
+    static let domesticSeizures: [ParameterDescriptor] = indexed(
+        "domestic_seizure_rate", \.domesticSeizureRate, codes: countryCodes, "share of stock per year",
+        ranges: [0...0.6, 0...0.4, 0...0.4, 0...0.2], [.prior, .prior, .prior, .prior],
+        ["Prior: Colombia's national seizures were 149-428 t against 640-1,137 t of production (seizures_t.csv, production_t.csv)",
+         "Prior", "Prior", "Prior: Ecuador's border coca is marginal"])
 
     static let trafficking: [ParameterDescriptor] = [
         scalar("route_choice_sensitivity", \.routeChoiceSensitivity, "logit scale on relative cost", 3...20, .prior,

@@ -31,7 +31,7 @@ extension Simulation {
             referenceRisk[r] = hazard[r]
             referenceProfitRatio[r] = profitRatio(region: r)
             let netLossPerMonth = killsPerYear / 12 * (1 - p.forcedReplantProbability)
-            carryingArea[r] = area + p.plantingAdjustmentMonths * netLossPerMonth
+            carryingArea[r] = area * p.carryingAreaRatio[traits[r].country.rawValue] + p.plantingAdjustmentMonths * netLossPerMonth
             // In a stock equilibrium the young fields are the replanting and new planting of the last
             // maturation period, which replace the kills.
             let young = min(0.5 * area, p.maturationMonths * killsPerYear / 12)

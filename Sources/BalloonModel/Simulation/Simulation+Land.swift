@@ -115,7 +115,8 @@ extension Simulation {
             sprayPenalty[r] *= Double.exp(-1 / p.sprayYieldRecoveryMonths)
             let instantaneousHazard = area > 1 ? kills * 12 / area : 0
             hazard[r] += (instantaneousHazard - hazard[r]) / p.hazardMemoryMonths
-            let adaptationTarget = 1 + p.productivityAdaptation * min(3, hazard[r])
+            let priceSignal = Double.log(max(1e-6, sourcePrice[c] / p.sourcePriceUSDPerKg[c]))
+            let adaptationTarget = min(1.6, max(0.7, 1 + p.productivityAdaptation * min(3, hazard[r]) + p.yieldPriceResponse * priceSignal))
             productivity[r] += (adaptationTarget - productivity[r]) / p.adaptationMonths
             recordCost(.aerialSpraying, placeIndex: c, usd: sprayedHa * p.sprayCostPerHectare,
                        operatingShare: p.sprayOperatingPerHectare / p.sprayCostPerHectare)
@@ -168,7 +169,10 @@ extension Simulation {
             let displaced = neighbours.isEmpty ? 0 : replanting * p.displacementShare
             let stay = replanting - displaced
             immatureHectares[r] += stay
-            for n in neighbours { incomingDisplaced[n] += displaced / Double(neighbours.count) }
+            // Displaced growers go where a coca economy already exists: neighbours weighted by carrying area.
+            var neighbourWeight = 0.0
+            for n in neighbours { neighbourWeight += carryingArea[n] }
+            for n in neighbours where neighbourWeight > 0 { incomingDisplaced[n] += displaced * carryingArea[n] / neighbourWeight }
             let leaving = deciding - replanting
             let displacedHouseholds = (displaced + leaving) * p.householdsPerCocaHectare
 

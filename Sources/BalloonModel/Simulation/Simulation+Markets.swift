@@ -6,7 +6,8 @@ extension Simulation {
     mutating func retailPricePerPureGram(market m: Int, wholesale: Double) -> Double {
         let decriminalised = levels.market(m, InstrumentColumns.shared.decriminalization) > 0.5
         let addOn = retailAddOn[m] * (decriminalised ? 1 - p.decriminalizationRetailCostCut : 1)
-        return (wholesale * scarcity[m] + addOn) / 1_000 * (p.retailPurity[m] / purity[m])
+        // A shortage rent applies to the whole street price, not only to the wholesale cost.
+        return (wholesale + addOn) * scarcity[m] / 1_000 * (p.retailPurity[m] / purity[m])
     }
 
     /// Consumption demanded at a price, kilograms per month (M8: constant elasticity).
@@ -29,7 +30,7 @@ extension Simulation {
             let availability = wanted > 0 ? marketInventory[m] / wanted : 1
             purity[m] = min(0.95, p.retailPurity[m] * min(1.5, max(0.3, Double.pow(max(1e-6, availability), p.purityResponse))))
             let pressure = min(1, max(-1, 1 - availability))
-            scarcity[m] = min(10, max(0.2, scarcity[m] * Double.exp(p.wholesaleAdjustment * pressure)))
+            scarcity[m] = min(5, max(0.3, scarcity[m] * Double.exp(p.wholesaleAdjustment * pressure)))
             let price = retailPricePerPureGram(market: m, wholesale: wholesale)
             lastRetailPrice[m] = price
             let consumed = min(marketInventory[m], demandedKilograms(market: m, price: price))

@@ -42,6 +42,11 @@ extension Simulation {
             labAccumulator[c] -= labs
             let destroyed = min(sourceInventory[c], labs * p.kilogramsPerLab)
             sourceInventory[c] -= destroyed
+            // Lab raids and domestic seizures count in the country's seizures, as national statistics report them.
+            let seizedAtSource = sourceInventory[c] * p.domesticSeizureRate[c] / 12
+            sourceInventory[c] -= seizedAtSource
+            recorder.add(slots.seizuresByPlace[c], (destroyed + seizedAtSource) / 1_000)
+            recorder.add(slots.worldSeizures, (destroyed + seizedAtSource) / 1_000)
             recorder.add(slots.countryLabs[c], labs)
             recordCost(.labDestruction, placeIndex: c, usd: labs * p.labDestructionCostPerLab,
                        operatingShare: 1 - p.overheadShareDefault)

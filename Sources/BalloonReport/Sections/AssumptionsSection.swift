@@ -66,7 +66,8 @@ extension ReportContext {
         let rows = ParameterCatalog.all.map { descriptor -> [Table.Cell] in
             var cells: [Table.Cell] = [
                 .code(descriptor.name), .number(Wording.number(descriptor.value(in: input.parameters))),
-                .number("\(Wording.number(descriptor.range.lowerBound))–\(Wording.number(descriptor.range.upperBound))"),
+                .number(
+                    "\(Wording.number(descriptor.range.lowerBound))–\(Wording.number(descriptor.range.upperBound))"),
                 .text(descriptor.unit), .text(descriptor.basis.rawValue), .text(descriptor.source),
             ]
             if !overriding.isEmpty {

@@ -1,5 +1,6 @@
 import BalloonCharts
 import BalloonModel
+import Foundation
 
 /// Where displaced cultivation and trafficking went: by country, over time, on a map-like grid of regions,
 /// and through each trafficking place.
@@ -143,18 +144,22 @@ extension ReportContext {
             let line: (ScenarioResult) -> ScenarioLine? = { $0.line("coca_area_ha", region) }
             let change = difference(scenario, line, in: focusYear) ?? .nan
             let relative = relativeChange(scenario, line, in: focusYear)?.central
-            let name = PlaceNames.name(region, atlas: atlas)
-            if change.isFinite { changes.append((name, change)) }
+            if change.isFinite { changes.append((PlaceNames.name(region, atlas: atlas), change)) }
             let country = atlas.regions.first { $0.id == region }?.country.name ?? String(region.prefix(2))
             let cell = cells[region] ?? (0, 0)
+            // Whole hectares and whole percent (one decimal below 10%): the model is not more precise than that.
+            let percent = relative.map { value -> Double in
+                let scaled = value * 100
+                return abs(scaled) < 10 ? (scaled * 10).rounded() / 10 : scaled.rounded()
+            }
             return RegionGrid.Tile(
-                name: name, group: country, row: cell.row, column: cell.column, value: change,
-                change: relative.map { $0 * 100 })
+                name: RegionLayout.tileNames[region] ?? PlaceNames.name(region, atlas: atlas), group: country,
+                row: cell.row, column: cell.column, value: change.rounded(), change: percent)
         }
         let grid = RegionGrid(
-            title: "Where coca moved under \(scenario.title): change by region compared with \(baseline.title), \(focusYear)",
-            tiles: tiles, valueAxis: Axis("Change in coca area", unit: "ha"), changeUnit: "%", width: 640,
-            height: 720)
+            title: "Where coca moved under \(scenario.title): change by region vs \(baseline.title), \(focusYear)",
+            tiles: tiles, valueAxis: Axis("Change in coca area", unit: "ha"), changeUnit: "%",
+            colorRadius: regionColorRadius(), width: 720, height: 580)
         let falls = changes.filter { $0.change < 0 }.sorted { $0.change < $1.change }.prefix(2)
         let rises = changes.filter { $0.change > 0 }.sorted { $0.change > $1.change }.prefix(2)
         func describe(_ items: ArraySlice<(name: String, change: Double)>) -> String {
@@ -167,8 +172,25 @@ extension ReportContext {
             parts.isEmpty
             ? "Under \(scenario.title), no region's coca area differs from \(baseline.title) in \(focusYear)."
             : "Under \(scenario.title) in \(focusYear), " + parts.joined(separator: " and ")
-                + "; each tile gives the change in hectares and in percent of the region's area under \(baseline.title)."
+                + "; each tile gives the change in hectares and in percent of the region's area under \(baseline.title), "
+                + "on one colour scale for all scenarios."
         return Figure(id: "fig-regions-\(number)", svg: grid.svg(), caption: caption)
+    }
+
+    /// One colour scale for every scenario's grid, at least ±100 ha: a scenario that moves a few hectares must
+    /// not look as red and blue as one that moves thousands.
+    func regionColorRadius() -> Double {
+        var largest = 100.0
+        for scenario in alternatives {
+            for region in baseline.places(of: "coca_area_ha", where: { $0.contains(".") }) {
+                let change = difference(scenario, { $0.line("coca_area_ha", region) }, in: focusYear) ?? 0
+                if change.isFinite { largest = max(largest, abs(change)) }
+            }
+        }
+        // Round up to 1, 2, 2.5 or 5 times a power of ten so the scale's ticks are round numbers.
+        let power = pow(10, floor(log10(largest)))
+        let step = [1, 2, 2.5, 5, 10].first { $0 * power >= largest } ?? 10
+        return step * power
     }
 
     /// Change in cocaine passing through each producing and transit place; `number` makes the figure id unique.
@@ -176,31 +198,38 @@ extension ReportContext {
         let markets = Set(Market.allCases.map(\.code))
         let places = baseline.places(of: "trafficking_flow_t") { !markets.contains($0) }
         let changes = places.map { place in
-            (name: PlaceNames.name(place), change: difference(scenario, { $0.line("trafficking_flow_t", place) }, in: focusYear) ?? .nan)
+            (
+                name: PlaceNames.name(place),
+                change: difference(scenario, { $0.line("trafficking_flow_t", place) }, in: focusYear) ?? .nan
+            )
         }
         let chart = StackedBarChart(
-            title: "Where trafficking moved under \(scenario.title): cocaine passing through each place compared with \(baseline.title), \(focusYear)",
+            title: "Where trafficking moved under \(scenario.title): cocaine passing through each place "
+                + "compared with \(baseline.title), \(focusYear)",
             categories: changes.map(\.name),
             components: [
                 .init(name: "Less cocaine than \(baseline.title)", values: changes.map { min($0.change, 0) }),
                 .init(name: "More cocaine than \(baseline.title)", values: changes.map { max($0.change, 0) }),
             ],
-            xAxis: Axis("Country or transit zone"), yAxis: Axis("Change in cocaine passing through", unit: "t per year"),
-            width: 720, height: 380)
+            xAxis: Axis("Country or transit zone"), yAxis: Axis("Change in flow", unit: "t"),
+            width: 720, height: 300)
         let moved = changes.filter { $0.change.isFinite && abs($0.change) >= 0.5 }
         let falls = moved.filter { $0.change < 0 }.sorted { $0.change < $1.change }.prefix(2)
         let rises = moved.filter { $0.change > 0 }.sorted { $0.change > $1.change }.prefix(2)
         var parts: [String] = []
         if !falls.isEmpty {
             parts.append(
-                Wording.list(falls.map { "\(Wording.number(-$0.change)) t less passes through \($0.name)" }))
+                Wording.list(
+                    falls.map { "\(Wording.number(-$0.change)) t less passes through \(Wording.place($0.name))" }))
         }
         if !rises.isEmpty {
-            parts.append(Wording.list(rises.map { "\(Wording.number($0.change)) t more through \($0.name)" }))
+            parts.append(
+                Wording.list(rises.map { "\(Wording.number($0.change)) t more through \(Wording.place($0.name))" }))
         }
         let caption =
             parts.isEmpty
-            ? "Under \(scenario.title), trafficking through every place in \(focusYear) is within half a tonne of \(baseline.title)."
+            ? "Under \(scenario.title), trafficking through every place in \(focusYear) is within half a tonne of "
+                + "\(baseline.title)."
             : "Under \(scenario.title) in \(focusYear), compared with \(baseline.title), "
                 + parts.joined(separator: ", while ") + "."
         return Figure(id: "fig-trafficking-\(number)", svg: chart.svg(), caption: caption)

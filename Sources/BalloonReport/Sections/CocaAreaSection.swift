@@ -43,7 +43,8 @@ extension ReportContext {
             }
             guard !gaps.isEmpty else { continue }
             let sorted = gaps.sorted()
-            let median = sorted.count % 2 == 1
+            let median =
+                sorted.count % 2 == 1
                 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
             parts.append("\(Wording.percent(median)) for \(country.name)")
             sources.insert(observed.source)

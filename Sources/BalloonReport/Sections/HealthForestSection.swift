@@ -1,5 +1,6 @@
 import BalloonCharts
 import BalloonModel
+import Foundation
 
 /// Exposure to spraying, displacement, treatment and forest cleared for coca.
 extension ReportContext {
@@ -13,10 +14,27 @@ extension ReportContext {
         ("Heavy users, all markets (people)", "heavy_users", Market.allCases.map(\.code), "people"),
     ]
 
+    /// Panels with something to show: a panel that is zero in every scenario and year is left out and named in
+    /// the caption instead (an empty plot reads as a bug).
+    func healthForestPanelsShown() -> (
+        shown: [(title: String, indicator: String, places: [String], unit: String)], empty: [String]
+    ) {
+        var shown: [(title: String, indicator: String, places: [String], unit: String)] = []
+        var empty: [String] = []
+        for panel in Self.healthForestPanels {
+            let hasData = scenarios.contains { scenario in
+                scenario.summed(panel.indicator, panel.places)?.values.contains { $0 != 0 && $0.isFinite } ?? false
+            }
+            if hasData { shown.append(panel) } else { empty.append(panel.title) }
+        }
+        return (shown, empty)
+    }
+
     func healthForestSection() -> ReportSection {
+        let panels = healthForestPanelsShown()
         let chart = multiples(
             title: "Health and forest: exposure, displacement, treatment and deforestation per year",
-            panels: Self.healthForestPanels.map { panel in
+            panels: panels.shown.map { panel in
                 (panel.title, { $0.summed(panel.indicator, panel.places) }, nil)
             },
             yAxis: Axis("Amount per year", unit: "unit in each panel title"), shared: false, columns: 2,
@@ -30,12 +48,14 @@ extension ReportContext {
                         + "treatment episodes users receive. The literature gives no reliable dose–response for "
                         + "health outcomes, so none is invented. Forest cleared is the forest felled for new and "
                         + "displaced coca fields."),
-                .figure(Figure(id: "fig-health-forest", svg: chart.svg(), caption: healthForestCaption())),
+                .figure(
+                    Figure(id: "fig-health-forest", svg: chart.svg(), caption: healthForestCaption(empty: panels.empty))
+                ),
                 .table(healthForestTable()),
             ])
     }
 
-    func healthForestCaption() -> String {
+    func healthForestCaption(empty: [String] = []) -> String {
         let forest: (ScenarioResult) -> ScenarioLine? = { $0.summed("forest_cleared_ha", Self.countryCodes) }
         let span = Self.span(accountingYears)
         guard let base = total(forest(baseline), over: accountingYears) else {
@@ -47,8 +67,18 @@ extension ReportContext {
             else { return nil }
             return "\(Wording.quantity(value, "ha")) under \(scenario.title) (\(Wording.signedPercent(change)))"
         }
+        let missing =
+            empty.isEmpty
+            ? ""
+            : "; not drawn because zero in every scenario: "
+                + Wording.list(
+                    empty.map { title in
+                        // "Treatment episodes, all markets" → "treatment episodes": the qualifier is for the panel.
+                        String(title.prefix { $0 != "," && $0 != "(" }).trimmingCharacters(in: .whitespaces)
+                            .lowercased()
+                    })
         return "Over \(span), \(Wording.quantity(base, "ha")) of forest are cleared for coca under \(baseline.title)"
-            + (parts.isEmpty ? "" : " and " + Wording.list(parts)) + "."
+            + (parts.isEmpty ? "" : " and " + Wording.list(parts)) + missing + "."
     }
 
     /// Totals over the accounting years, one column per scenario.
@@ -59,7 +89,9 @@ extension ReportContext {
             rows: Self.healthForestPanels.filter { $0.indicator != "heavy_users" }.map { panel in
                 [.text(panel.title)]
                     + scenarios.map { scenario in
-                        .number(total(scenario.summed(panel.indicator, panel.places), over: accountingYears).map(Wording.number) ?? "–")
+                        .number(
+                            total(scenario.summed(panel.indicator, panel.places), over: accountingYears).map(
+                                Wording.number) ?? "–")
                     }
             })
     }

@@ -13,7 +13,8 @@ extension ReportContext {
         if let window = policyWindow {
             items.append(
                 "The scenarios' policies differ in \(Self.span(window)); captions speak about \(focusYear) unless "
-                    + "they say otherwise, and totals of money, hectares and kilograms are summed over \(Self.span(window)).")
+                    + "they say otherwise, and totals of money, hectares and kilograms are summed over "
+                    + "\(Self.span(window)).")
         } else {
             items.append("Captions speak about \(focusYear) unless they say otherwise.")
         }
@@ -51,6 +52,7 @@ extension ReportContext {
         findings.append(homicideCaption())
         if let cost = costSentence() { findings.append(cost) }
         if let ledger = input.ledger { findings.append(ledgerSummary(ledger)) }
-        return ReportSection(id: "key-findings", title: ReportSectionID.title("key-findings"), blocks: [.list(findings)])
+        return ReportSection(
+            id: "key-findings", title: ReportSectionID.title("key-findings"), blocks: [.list(findings)])
     }
 }

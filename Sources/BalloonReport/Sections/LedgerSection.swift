@@ -11,7 +11,11 @@ extension ReportContext {
         guard let ledger = input.ledger else {
             return ReportSection(
                 id: id, title: title,
-                blocks: [.note("No fact ledger was given, so this report cannot say how well the model reproduces history. " + Self.ledgerHowTo)])
+                blocks: [
+                    .note(
+                        "No fact ledger was given, so this report cannot say how well the model reproduces history. "
+                            + Self.ledgerHowTo)
+                ])
         }
         var blocks: [Block] = [
             .paragraph(
@@ -22,7 +26,11 @@ extension ReportContext {
             .paragraph(ledgerSummary(ledger)),
         ]
         if let version = ledger.modelVersion, version != input.modelVersion {
-            blocks.append(.note("The ledger was produced by model version \(version), this report by \(input.modelVersion): re-run `balloon validate --json` to match."))
+            blocks.append(
+                .note(
+                    "The ledger was produced by model version \(version), this report by \(input.modelVersion): "
+                        + "re-run `balloon validate --json` to match."
+                ))
         }
         blocks.append(.table(factTable(ledger)))
         if !ledger.fit.isEmpty { blocks.append(.table(fitTable(ledger))) }
@@ -46,7 +54,8 @@ extension ReportContext {
             : "No emergent fact has been checked yet. "
         var runs = ""
         if let members = ledger.summary?.ensembleMembers {
-            runs = " Model values come from \(members) runs"
+            runs =
+                " Model values come from \(members) runs"
                 + (ledger.summary?.ensembleKind.map { " drawing parameters from the \($0)" } ?? "") + "."
         }
         return first + "The ledger lists \(ledger.facts.count) facts: " + Wording.list(counts) + "." + runs
@@ -54,7 +63,8 @@ extension ReportContext {
 
     func factTable(_ ledger: FactLedgerFile) -> Table {
         Table(
-            id: "table-facts", caption: "Stylised facts and the model's value (median with 90% range where run as an ensemble)",
+            id: "table-facts",
+            caption: "Stylised facts and the model's value (median with 90% range where run as an ensemble)",
             header: ["Fact", "Statement", "Role", "Target", "Model", "Result", "Source"],
             rows: ledger.facts.map { fact in
                 let result: Table.Cell
@@ -68,7 +78,8 @@ extension ReportContext {
                 var statement = fact.statement
                 if let note = fact.note, !note.isEmpty { statement += " — \(note)" }
                 return [
-                    .code(fact.id), .text(statement), .text(fact.role.label), .text(target),
+                    Table.Cell(text: fact.id, className: "nowrap"), .text(statement), .text(fact.role.label),
+                    .text(target),
                     .text(modelValue(fact)), result, .text(fact.source ?? "–"),
                 ]
             },
@@ -79,9 +90,7 @@ extension ReportContext {
     func modelValue(_ fact: FactLedgerFile.Fact) -> String {
         guard let median = fact.median else { return "–" }
         var text = Wording.number(median)
-        if let lower = fact.lower, let upper = fact.upper {
-            text += " [\(Wording.number(lower))–\(Wording.number(upper))]"
-        }
+        if let lower = fact.lower, let upper = fact.upper { text += " " + Wording.range(lower, upper) }
         if let metric = fact.metric, !metric.isEmpty { text += " " + metric }
         return text
     }
@@ -110,7 +119,7 @@ extension ReportContext {
                 rows: ledger.outOfSample.map { row in
                     var model = row["median"]?.text() ?? "–"
                     if let lower = row["lower"]?.number, let upper = row["upper"]?.number {
-                        model += " [\(Wording.number(lower))–\(Wording.number(upper))]"
+                        model += " " + Wording.range(lower, upper)
                     }
                     let series = row["series"]?.text() ?? "–"
                     return [

@@ -32,17 +32,20 @@ extension ReportContext {
         let markets = Market.allCases
         let retail = multiples(
             title: "Retail price of a pure gram of cocaine, by market",
-            panels: markets.map { market in (market.name, { $0.line("retail_price_usd_per_pure_gram", market.code) }, nil) },
+            panels: markets.map { market in
+                (market.name, { $0.line("retail_price_usd_per_pure_gram", market.code) }, nil)
+            },
             yAxis: Axis("Retail price", unit: "US$ per pure gram"), shared: false)
         let purity = multiples(
             title: "Retail purity, by market",
-            panels: markets.map { market in (market.name, { $0.line("retail_purity", market.code)?.scaled(100) }, nil) },
+            panels: markets.map { market in (market.name, { $0.line("retail_purity", market.code)?.scaled(100) }, nil)
+            },
             yAxis: Axis("Purity", unit: "% pure"), shared: false)
         let growers: [Country] = [.colombia, .peru, .bolivia]
         let leaf = multiples(
             title: "Farm-gate price of coca leaf, by country",
             panels: growers.map { country in (country.name, { $0.line("leaf_price_usd_per_kg", country.code) }, nil) },
-            yAxis: Axis("Leaf price", unit: "US$ per kg of leaf"), shared: false, columns: 3, panelHeight: 180)
+            yAxis: Axis("Leaf price", unit: "US$/kg"), shared: false, columns: 3, panelHeight: 220)
         return ReportSection(
             id: "prices", title: ReportSectionID.title("prices"),
             blocks: [
@@ -58,7 +61,8 @@ extension ReportContext {
                     Figure(
                         id: "fig-purity", svg: purity.svg(),
                         caption: caption(
-                            "retail purity", subjects("retail_purity", markets.map(\.code), scale: 100), unit: "%"))),
+                            "retail purity", subjects("retail_purity", markets.map(\.code), scale: 100), unit: "%",
+                            inPoints: true))),
                 .figure(
                     Figure(
                         id: "fig-leaf-price", svg: leaf.svg(),
@@ -117,12 +121,17 @@ extension ReportContext {
             + "source in Colombia, and the coca leaf in it earns farmers \(Wording.money(step.leaf)) "
             + "(\(Wording.percent(step.leaf / step.retail)) of the retail price)"
         let changes = alternatives.compactMap { scenario -> String? in
-            guard let change = relativeChange(
-                scenario, { $0.line("retail_price_usd_per_pure_gram", Market.unitedStates.code) }, in: focusYear)
+            guard
+                let change = relativeChange(
+                    scenario, { $0.line("retail_price_usd_per_pure_gram", Market.unitedStates.code) }, in: focusYear)
             else { return nil }
-            return "under \(scenario.title) the US retail price \(Wording.comparison(change.central, band: change.band))"
+            return
+                "under \(scenario.title) the US retail price \(Wording.comparison(change.central, band: change.band))"
         }
         if !changes.isEmpty { sentence += "; " + Wording.list(changes) }
+        if (step.source) / step.retail < 0.02 {
+            sentence += " (the leaf and source steps are too thin to see at this scale)"
+        }
         return sentence + "."
     }
 
@@ -143,12 +152,14 @@ extension ReportContext {
             ("Retail purity, Europe (%)", "retail_purity", "EU", 100),
         ]
         return Table(
-            id: "table-price-ladder", caption: "Prices along the chain in \(focusYear) (yearly means, constant 2015 US$)",
+            id: "table-price-ladder",
+            caption: "Prices along the chain in \(focusYear) (yearly means, constant 2015 US$)",
             header: ["Stage"] + scenarios.map(\.title),
             rows: rows.map { label, indicator, place, scale in
                 [.text(label)]
                     + scenarios.map { scenario in
-                        .number(scenario.value(indicator, place, in: focusYear).map { Wording.number($0 * scale) } ?? "–")
+                        .number(
+                            scenario.value(indicator, place, in: focusYear).map { Wording.number($0 * scale) } ?? "–")
                     }
             })
     }

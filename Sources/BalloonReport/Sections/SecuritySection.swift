@@ -8,17 +8,19 @@ extension ReportContext {
         let homicides = multiples(
             title: "Homicides per 100,000 people",
             panels: countries.map { country in
-                (country.name, { $0.line("homicide_rate_per_100k", country.code) },
-                 observed("homicide_rate_per_100k", country.code))
+                (
+                    country.name, { $0.line("homicide_rate_per_100k", country.code) },
+                    observed("homicide_rate_per_100k", country.code)
+                )
             },
-            yAxis: Axis("Homicide rate", unit: "per 100,000 people per year"), shared: false, columns: 3,
-            panelHeight: 200)
+            yAxis: Axis("Homicides", unit: "per 100,000"), shared: false, columns: 3,
+            panelHeight: 230)
         let control = multiples(
             title: "Territorial control: the state's share of armed presence in coca regions",
             panels: countries.map { country in
                 (country.name, { $0.line("territorial_control", country.code)?.scaled(100) }, nil)
             },
-            yAxis: Axis("State control", unit: "%"), shared: true, columns: 3, panelHeight: 200)
+            yAxis: Axis("State control", unit: "%"), shared: true, columns: 3, panelHeight: 230)
         return ReportSection(
             id: "security", title: ReportSectionID.title("security"),
             blocks: [
@@ -32,8 +34,8 @@ extension ReportContext {
                     Figure(
                         id: "fig-territorial-control", svg: control.svg(),
                         caption: caption(
-                            "territorial control",
-                            subjects("territorial_control", countries.map(\.code), scale: 100), unit: "%"))),
+                            "state control", subjects("territorial_control", countries.map(\.code), scale: 100),
+                            unit: "%", inPoints: true))),
             ])
     }
 

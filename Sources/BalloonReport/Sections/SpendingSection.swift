@@ -1,5 +1,6 @@
 import BalloonCharts
 import BalloonModel
+import Foundation
 
 /// Spending by instrument and payer, and what the money bought.
 extension ReportContext {
@@ -29,22 +30,22 @@ extension ReportContext {
         let byInstrument = scenarios.map { spendingTotals($0, by: 1) }
         let usedInstruments = instruments.filter { name in byInstrument.contains { ($0[name] ?? 0) != 0 } }
         let instrumentChart = StackedBarChart(
-            title: "Spending by instrument, \(span) total",
+            title: "Spending by instrument, \(span) total (constant 2015 US$)",
             categories: scenarios.map(\.title),
             components: usedInstruments.map { name in
                 .init(name: PlaceNames.instrument(name), values: byInstrument.map { ($0[name] ?? 0) / 1e6 })
             },
-            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million, 2015 prices"), width: 720,
+            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million"), width: 720,
             height: 420)
         let byPayer = scenarios.map { spendingTotals($0, by: 2) }
         let payers = Payer.allCases.map(\.code).filter { code in byPayer.contains { ($0[code] ?? 0) != 0 } }
         let payerChart = StackedBarChart(
-            title: "Spending by who pays, \(span) total",
+            title: "Spending by who pays, \(span) total (constant 2015 US$)",
             categories: scenarios.map(\.title),
             components: payers.map { code in
                 .init(name: PlaceNames.payer(code), values: byPayer.map { ($0[code] ?? 0) / 1e6 })
             },
-            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million, 2015 prices"), width: 720,
+            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million"), width: 720,
             height: 360)
         let splits = scenarios.map(costSplit)
         let splitChart = StackedBarChart(
@@ -54,18 +55,23 @@ extension ReportContext {
                 .init(name: "Operating cost", values: splits.map { $0.operating / 1e6 }),
                 .init(name: "Overhead", values: splits.map { $0.overhead / 1e6 }),
             ],
-            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million, 2015 prices"), width: 720,
+            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million"), width: 720,
             height: 360)
         let yearly = lineChart(
-            title: "Total counter-drug spending per year", line: { $0.line("spending_usd", "TOTAL")?.scaled(1e-6) },
-            yAxis: Axis("Spending", unit: "US$ million per year, 2015 prices"))
+            title: "Total counter-drug spending per year (constant 2015 US$)",
+            line: { $0.line("spending_usd", "TOTAL")?.scaled(1e-6) },
+            yAxis: Axis("Spending", unit: "US$ million per year"))
 
         var blocks: [Block] = [
             .paragraph(
                 "Money is in constant US dollars of 2015. Totals are summed over \(span)"
-                    + (policyWindow == nil ? ", the whole run." : ", the years in which the scenarios' policies differ.")
+                    + (policyWindow == nil
+                        ? ", the whole run." : ", the years in which the scenarios' policies differ.")
                     + " Operating cost is what directly does the job; the rest is overhead" + sprayingExample() + "."),
-            .figure(Figure(id: "fig-spending-instrument", svg: instrumentChart.svg(), caption: instrumentCaption(byInstrument))),
+            .figure(
+                Figure(
+                    id: "fig-spending-instrument", svg: instrumentChart.svg(), caption: instrumentCaption(byInstrument))
+            ),
             .figure(Figure(id: "fig-spending-payer", svg: payerChart.svg(), caption: payerCaption(byPayer))),
             .figure(Figure(id: "fig-spending-year", svg: yearly.svg(), caption: yearlySpendingCaption())),
             .figure(Figure(id: "fig-money-split", svg: splitChart.svg(), caption: splitCaption(splits))),
@@ -99,10 +105,10 @@ extension ReportContext {
             guard sum > 0, let top = byInstrument.max(by: { $0.value < $1.value }) else {
                 return "\(scenario.title) spends nothing"
             }
-            return "\(scenario.title) spends \(Wording.money(sum)), \(Wording.percent(top.value / sum)) of it on "
-                + PlaceNames.instrument(top.key).lowercased()
+            return "\(scenario.title) spends \(Wording.money(sum)) (\(Wording.percent(top.value / sum)) of it on "
+                + PlaceNames.instrument(top.key).lowercased() + ")"
         }
-        return "Over \(Self.span(accountingYears)), " + Wording.list(parts) + "."
+        return "Over \(Self.span(accountingYears)), " + parts.joined(separator: "; ") + "."
     }
 
     func payerCaption(_ totals: [[String: Double]]) -> String {
@@ -112,8 +118,10 @@ extension ReportContext {
             let us = byPayer[Payer.unitedStates.code] ?? 0
             return "\(Wording.percent(us / sum)) under \(scenario.title)"
         }
-        guard !parts.isEmpty else { return "No scenario spends anything over \(Self.span(accountingYears))." }
-        return "The United States pays " + Wording.list(parts) + " of all spending over \(Self.span(accountingYears))."
+        guard var first = parts.first else { return "No scenario spends anything over \(Self.span(accountingYears))." }
+        first = first.replacingOccurrences(
+            of: " under ", with: " of all spending over \(Self.span(accountingYears)) under ")
+        return "The United States pays " + Wording.list([first] + parts.dropFirst()) + "."
     }
 
     func yearlySpendingCaption() -> String {
@@ -140,41 +148,38 @@ extension ReportContext {
             return "\(Wording.percent(split.overhead / sum)) under \(scenario.title)"
         }
         guard !parts.isEmpty else { return "No scenario records operating or overhead costs." }
-        return "Overhead, not the operation itself, takes " + Wording.list(parts) + " of the money."
+        var wording = parts
+        wording[0] = wording[0].replacingOccurrences(of: " under ", with: " of the money under ")
+        return "Overhead takes " + Wording.list(wording) + "; the rest pays for the operations themselves."
     }
 
-    /// Operating cost, overhead and the two cost-effectiveness ratios, one row per scenario.
+    /// Operating cost, overhead and the two cost-effectiveness ratios, one column per scenario (a row per
+    /// scenario would need nine columns, too wide for a printed page).
     func moneyTable(_ splits: [(operating: Double, overhead: Double)]) -> Table {
-        let rows = scenarios.enumerated().map { index, scenario -> [Table.Cell] in
-            let split = splits[index]
-            let sum = split.operating + split.overhead
-            var cells: [Table.Cell] = [
-                .text(scenario.title), .number(Wording.money(sum)), .number(Wording.money(split.operating)),
-                .number(sum > 0 ? Wording.percent(split.overhead / sum) : "–"),
-            ]
-            if index == 0 {
-                cells += [.text("(baseline)"), .number("–"), .number("–"), .number("–"), .number("–")]
-            } else if let value = costEffectiveness(scenario) {
-                cells += [
-                    .number(Wording.money(value.extraSpendingUSD)),
-                    .number(Wording.number(value.hectareYearsRemoved)),
-                    .number(value.costPerHectare.text),
-                    .number(Wording.number(value.kilogramsKeptFromConsumers)),
-                    .number(value.costPerKilogram.text),
-                ]
-            } else {
-                cells += Array(repeating: .number("n/a"), count: 5)
-            }
-            return cells
+        let values = alternatives.map(costEffectiveness)
+        func row(_ label: String, baseline: String, _ cell: (CostEffectiveness) -> String) -> [Table.Cell] {
+            [.text(label), .number(baseline)] + values.map { .number($0.map(cell) ?? "n/a") }
         }
+        let totals = splits.map { $0.operating + $0.overhead }
         return Table(
             id: "table-money", caption: "Where the money went, \(Self.span(accountingYears)) (constant 2015 US$)",
-            header: [
-                "Scenario", "Total spending", "Operating cost", "Overhead share", "Extra spending vs baseline",
-                "Net hectare-years removed", "Cost per net hectare removed", "Kilograms kept from consumers",
-                "Cost per kg kept from consumers",
-            ],
-            rows: rows)
+            header: ["Measure"] + scenarios.map(\.title),
+            rows: [
+                [.text("Total spending")] + totals.map { .number(Wording.money($0)) },
+                [.text("Operating cost")] + splits.map { .number(Wording.money($0.operating)) },
+                [.text("Overhead")] + splits.map { .number(Wording.money($0.overhead)) },
+                [.text("Overhead share")]
+                    + zip(splits, totals).map { .number($1 > 0 ? Wording.percent($0.overhead / $1) : "–") },
+                row("Extra spending compared with \(baseline.title)", baseline: "–") {
+                    Wording.money($0.extraSpendingUSD)
+                },
+                row("Net coca removed (hectare-years)", baseline: "–") { Wording.number($0.hectareYearsRemoved) },
+                row("Cost per net hectare removed", baseline: "–") { $0.costPerHectare.text },
+                row("Cocaine kept from consumers (kg)", baseline: "–") {
+                    Wording.number($0.kilogramsKeptFromConsumers)
+                },
+                row("Cost per kg kept from consumers", baseline: "–") { $0.costPerKilogram.text },
+            ])
     }
 
     /// One sentence on cost-effectiveness for the key findings.
@@ -194,8 +199,9 @@ extension ReportContext {
             case .noExtraCost: kilogram = "less cocaine consumed at no extra cost"
             }
             let extra = value.extraSpendingUSD
-            return "\(scenario.title) spends \(Wording.money(abs(extra))) \(extra >= 0 ? "more" : "less") than \(baseline.title) "
-                + "over \(Self.span(accountingYears)), which works out at \(hectare) and \(kilogram)"
+            return
+                "\(scenario.title) spends \(Wording.money(abs(extra))) \(extra >= 0 ? "more" : "less") than "
+                + "\(baseline.title) over \(Self.span(accountingYears)), which works out at \(hectare) and \(kilogram)"
         }
         guard !parts.isEmpty else { return nil }
         return parts.joined(separator: "; ") + "."

@@ -8,12 +8,22 @@ extension ReportContext {
         let production = multiples(
             title: "Cocaine production by country and worldwide",
             panels: producers.map { country in
-                (country.name, { $0.line("cocaine_production_t", country.code) }, observed("cocaine_production_t", country.code))
-            } + [("All producers", { $0.line("cocaine_production_t", "WORLD") }, observed("cocaine_production_t", "WORLD"))],
+                (
+                    country.name, { $0.line("cocaine_production_t", country.code) },
+                    observed("cocaine_production_t", country.code)
+                )
+            } + [
+                (
+                    "All producers", { $0.line("cocaine_production_t", "WORLD") },
+                    observed("cocaine_production_t", "WORLD")
+                )
+            ],
             yAxis: Axis("Cocaine produced", unit: "t per year"), shared: false)
         let productionCaption = caption(
             "cocaine production",
-            subjects("cocaine_production_t", producers.map(\.code)) + [("the world", { $0.line("cocaine_production_t", "WORLD") })],
+            subjects("cocaine_production_t", producers.map(\.code)) + [
+                ("the world", { $0.line("cocaine_production_t", "WORLD") })
+            ],
             unit: "t")
 
         let seizures = lineChart(
@@ -41,12 +51,14 @@ extension ReportContext {
 
     /// Seizures compared, plus the share of production they represent under the baseline.
     func seizureCaption() -> String {
-        var sentence = caption("the amount of cocaine seized worldwide", [("", { $0.line("seizures_t", "WORLD") })], unit: "t")
+        var sentence = caption(
+            "the amount of cocaine seized worldwide", [("", { $0.line("seizures_t", "WORLD") })], unit: "t")
         if let seized = baseline.value("seizures_t", "WORLD", in: focusYear),
             let produced = baseline.value("cocaine_production_t", "WORLD", in: focusYear), produced > 0
         {
             sentence.removeLast()
-            sentence += "; under \(baseline.title) \(Wording.percent(seized / produced)) of the year's production is seized."
+            sentence +=
+                "; under \(baseline.title) \(Wording.percent(seized / produced)) of the year's production is seized."
         }
         return sentence
     }
