@@ -110,6 +110,8 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var violenceFlowEffect = 0.3
     public var violenceFragmentationEffect = 0.311
     public var fragmentationHalfLifeMonths = 6.0
+    /// Share of a country's homicides in the places one leader's removal touches.
+    public var fragmentationLocalShare = 0.05
     public var violenceSprayEffect = 0.1
     public var violenceBoomEffect = 0.5
     public var militaryAidEffect = 0.0002

@@ -216,6 +216,8 @@ extension ParameterCatalog {
                .derived, "SF21/A20: +36.5% in six months after a leader's removal → ln 1.365"),
         scalar("fragmentation_half_life_months", \.fragmentationHalfLifeMonths, "months", 3...24, .literature,
                "A20: six-month window of Calderón et al."),
+        scalar("fragmentation_local_share", \.fragmentationLocalShare, "share of national homicides", 0.01...0.2, .prior,
+               "SF21's +36.5% is local (the municipality of the removal, A20); the national effect is this share of it; prior"),
         scalar("violence_spray_effect", \.violenceSprayEffect, "log-rate per sprayed share", 0...1.5, .prior,
                "A5, A6: spraying raises violence; magnitude prior"),
         scalar("violence_boom_effect", \.violenceBoomEffect, "log-rate per coca growth", 0...1.5, .prior,

@@ -46,9 +46,11 @@ extension Simulation {
             let floor = 1_000.0
             let flowTerm = Double.log((flowSmoothed[c] + floor) / (flowReference[c] + floor))
             let logRate = p.violenceArmedEffect * (armed - armedStart) + p.violenceFlowEffect * flowTerm
-                + p.violenceFragmentationEffect * (fragmentation[c] + prisonShock[c])
                 + p.violenceSprayEffect * sprayIntensityCountry[c] + p.violenceBoomEffect * max(0, areaGrowthCountry[c])
-            recorder.add(slots.countryHomicide[c], p.homicideRateReference[c] * Double.exp(logRate))
+            // Each recent removal raises violence by SF21's +36.5% where it happened, a local share of the country.
+            let fragmentationMultiplier = 1 + p.fragmentationLocalShare * (Double.exp(p.violenceFragmentationEffect) - 1)
+                * (fragmentation[c] + prisonShock[c])
+            recorder.add(slots.countryHomicide[c], p.homicideRateReference[c] * Double.exp(logRate) * fragmentationMultiplier)
             recorder.add(slots.countryControl[c], control)
         }
         recordLandStocks()
