@@ -16,7 +16,7 @@ public struct CalibrationProblem: Sendable {
         "peace_refill_share", "route_choice_sensitivity", "base_seizure_scale", "source_price_adjustment",
         "source_inventory_cover_months", "demand_elasticity", "initiation_trend.US", "initiation_trend.EU",
         "community_control_effect", "legal_diversion_share", "yield_price_response", "domestic_seizure_rate.CO",
-        "domestic_seizure_rate.PE", "initiation_trend.ROW", "carrying_area_ratio.CO", "carrying_area_ratio.PE",
+        "domestic_seizure_rate.PE", "initiation_trend.ROW", "carrying_area_ratio.PE",
         "carrying_area_ratio.BO",
     ]
 
