@@ -1,6 +1,5 @@
 import BalloonModel
 import BalloonStatistics
-import Dispatch
 
 /// Runs the calibration: screen the candidates, fit the selected ones by ABC-SMC, resample an ensemble.
 public struct Calibrator: Sendable {
@@ -82,12 +81,9 @@ public struct Calibrator: Sendable {
     /// The draw with the smallest calibration distance, evaluated on all cores (ties keep the first).
     public static func closestDraw(_ draws: [ParameterDraw], problem: CalibrationProblem, seed: UInt64)
         -> (draw: ParameterDraw, distance: Double) {
-        let distances = DistanceBuffer(count: draws.count)
-        DispatchQueue.concurrentPerform(iterations: draws.count) { index in
-            let values = problem.parameterNames.map { draws[index].values[$0] ?? 0 }
-            distances.store(problem.fit(values, seed: seed).distance, at: index)
+        let all = IndexedBuffer<Double>.map(count: draws.count, initial: .infinity) { index in
+            problem.fit(problem.parameterNames.map { draws[index].values[$0] ?? 0 }, seed: seed).distance
         }
-        let all = distances.values
         let best = all.indices.min { all[$0] < all[$1] } ?? 0
         return (draws[best], all[best])
     }
@@ -102,20 +98,4 @@ extension CalibrationProblem {
         ranges = try Self.ranges(of: parameterNames)
         priors = parameterNames.map { NamedPrior($0, .truncatedNormal(mean: 0, standardDeviation: 1)) }
     }
-}
-
-/// Distances written by index from several threads.
-final class DistanceBuffer: @unchecked Sendable {
-    private var slots: [Double]
-    private let lock = DispatchSemaphore(value: 1)
-
-    init(count: Int) { slots = Array(repeating: .infinity, count: count) }
-
-    func store(_ value: Double, at index: Int) {
-        lock.wait()
-        slots[index] = value
-        lock.signal()
-    }
-
-    var values: [Double] { slots }
 }

@@ -48,9 +48,7 @@ public struct LedgerEvaluator: Sendable {
     /// Evaluate every member on all cores; results are gathered by member index, so the ledger
     /// does not depend on the thread count.
     public func evaluate(modelVersion: String) -> FactLedgerReport {
-        let outcomes = OutcomeBuffer(count: members)
-        DispatchQueue.concurrentPerform(iterations: members) { index in outcomes.store(member(index), at: index) }
-        let all = outcomes.values
+        let all = IndexedBuffer<MemberOutcome?>.map(count: members, initial: nil) { member($0) }.compactMap { $0 }
         let entries = FactCatalog.all.enumerated().map { index, fact in
             entry(fact, values: all.map { $0.metrics[index] })
         }
@@ -126,20 +124,4 @@ public enum Quantiles {
         let weight = position - Double(lower)
         return sorted[lower] * (1 - weight) + sorted[upper] * weight
     }
-}
-
-/// Per-index slots written from several threads; each index is written once, then read after the join.
-final class OutcomeBuffer: @unchecked Sendable {
-    private var slots: [LedgerEvaluator.MemberOutcome?]
-    private let lock = DispatchSemaphore(value: 1)
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ outcome: LedgerEvaluator.MemberOutcome, at index: Int) {
-        lock.wait()
-        slots[index] = outcome
-        lock.signal()
-    }
-
-    var values: [LedgerEvaluator.MemberOutcome] { slots.compactMap { $0 } }
 }
