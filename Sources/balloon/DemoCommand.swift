@@ -1,4 +1,6 @@
 import ArgumentParser
+import BalloonAnalysis
+import Foundation
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,10 +27,18 @@ struct DemoCommand: ParsableCommand {
                 print("Wrote \(paths.joined(separator: " and "))\n")
                 outcomes.append(outcome)
             }
+            // The fact ledger tells the reader how far to trust the model: 100 posterior members (a few seconds).
+            var ledgerPath: String?
+            if let posterior = ParameterEnsemble.bundledPosterior() {
+                let path = URL(fileURLWithPath: out).appendingPathComponent("ledger.json").path
+                try ValidateCommand.write(try ValidateCommand.ledger(ensemble: posterior, members: 100), to: path)
+                print("Wrote the fact ledger to \(path)")
+                ledgerPath = path
+            }
             // The report is the demo's last word: the comparison a reader opens in a browser.
             let reportPaths = try ReportAssembly(
-                references: Self.scenarios, outcomes: outcomes,
-                command: "balloon report \(Self.scenarios.joined(separator: " "))"
+                references: Self.scenarios, outcomes: outcomes, ledgerPath: ledgerPath,
+                command: "balloon report \(Self.scenarios.joined(separator: " "))" + (ledgerPath.map { " --ledger \($0)" } ?? "")
             ).write(to: out, pdf: pdf)
             print("Report: \(reportPaths.joined(separator: " and "))")
         } catch {

@@ -31,16 +31,10 @@ struct ValidateCommand: ParsableCommand {
             }
             let count = members ?? ensemble.draws.count
             guard (1...100_000).contains(count) else { throw ValidationError("--members must be between 1 and 100,000") }
-            let data = try BundledData.load()
-            let history = try ScenarioLibrary().resolve("history").configuration()
-            let evaluator = LedgerEvaluator(history: history, ensemble: ensemble, targets: ObservedTargets.load(data),
-                                            outOfSample: OutOfSampleData.load(data), members: count)
-            let report = evaluator.evaluate(modelVersion: Balloon.version)
+            let report = try Self.ledger(ensemble: ensemble, members: count)
             print(LedgerTable.render(report))
             if let json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                try encoder.encode(report).write(to: URL(fileURLWithPath: json), options: .atomic)
+                try Self.write(report, to: json)
                 print("\nWrote \(json)")
             }
         } catch let error as ValidationError {
@@ -48,5 +42,20 @@ struct ValidateCommand: ParsableCommand {
         } catch {
             throw report(error)
         }
+    }
+
+    /// The ledger of `members` draws of `ensemble` against history and the literature.
+    static func ledger(ensemble: ParameterEnsemble, members: Int) throws -> FactLedgerReport {
+        let data = try BundledData.load()
+        let history = try ScenarioLibrary().resolve("history").configuration()
+        let evaluator = LedgerEvaluator(history: history, ensemble: ensemble, targets: ObservedTargets.load(data),
+                                        outOfSample: OutOfSampleData.load(data), members: members)
+        return evaluator.evaluate(modelVersion: Balloon.version)
+    }
+
+    static func write(_ report: FactLedgerReport, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(report).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }
