@@ -65,12 +65,15 @@ public struct ParameterEnsemble: Sendable, Codable, Equatable {
     }
 
     /// The calibrated posterior bundled with the package, or nil if none has been shipped yet.
-    public static func bundledPosterior() -> ParameterEnsemble? {
+    /// Decoded once per process: every single run and ensemble asks for it.
+    public static func bundledPosterior() -> ParameterEnsemble? { cachedBundledPosterior }
+
+    private static let cachedBundledPosterior: ParameterEnsemble? = {
         guard let url = Bundle.module.url(forResource: "posterior", withExtension: "json", subdirectory: "Resources"),
               let data = try? Data(contentsOf: url)
         else { return nil }
         return try? decode(data)
-    }
+    }()
 
     /// Member `index` of an ensemble of `count`, cycling through the draws in order.
     public func draw(_ index: Int) -> ParameterDraw { draws[index % draws.count] }

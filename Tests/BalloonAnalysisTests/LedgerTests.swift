@@ -1,4 +1,5 @@
 import BalloonModel
+import BalloonStatistics
 import Foundation
 import Testing
 @testable import BalloonAnalysis
@@ -64,8 +65,8 @@ struct LedgerTests {
         #expect(Set(fit.keys) == ["series", "rmse_log", "coverage_90", "observations"])
     }
 
-    @Test func quantilesInterpolateLinearly() {
-        #expect(Quantiles.of([1, 2, 3, 4, 5], 0.5) == 3)
-        #expect(Quantiles.of([0, 10], 0.05) == 0.5)
+    @Test func theLedgerUsesTheSameQuantilesAsTheRestOfTheAnalysis() {
+        #expect(quantile([1, 2, 3, 4, 5], 0.5) == 3)
+        #expect(quantile([0, 10], 0.05) == WeightedStatistics.quantile([0, 10], probability: 0.05))
     }
 }

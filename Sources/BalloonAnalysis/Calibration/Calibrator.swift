@@ -81,7 +81,7 @@ public struct Calibrator: Sendable {
     /// The draw with the smallest calibration distance, evaluated on all cores (ties keep the first).
     public static func closestDraw(_ draws: [ParameterDraw], problem: CalibrationProblem, seed: UInt64)
         -> (draw: ParameterDraw, distance: Double) {
-        let all = IndexedBuffer<Double>.map(count: draws.count, initial: .infinity) { index in
+        let all = parallelMap(count: draws.count, parallelism: .automatic) { index in
             problem.fit(problem.parameterNames.map { draws[index].values[$0] ?? 0 }, seed: seed).distance
         }
         let best = all.indices.min { all[$0] < all[$1] } ?? 0

@@ -1,5 +1,5 @@
 import BalloonModel
-import Dispatch
+import BalloonStatistics
 import RealModule
 
 /// Runs the ensemble through every fact's experiments and builds the ledger (MODEL.md section 6).
@@ -48,7 +48,7 @@ public struct LedgerEvaluator: Sendable {
     /// Evaluate every member on all cores; results are gathered by member index, so the ledger
     /// does not depend on the thread count.
     public func evaluate(modelVersion: String) -> FactLedgerReport {
-        let all = IndexedBuffer<MemberOutcome?>.map(count: members, initial: nil) { member($0) }.compactMap { $0 }
+        let all = parallelMap(count: members, parallelism: .automatic) { member($0) }
         let entries = FactCatalog.all.enumerated().map { index, fact in
             entry(fact, values: all.map { $0.metrics[index] })
         }
@@ -69,9 +69,9 @@ public struct LedgerEvaluator: Sendable {
             return entry
         }
         let sorted = computed.sorted()
-        entry.median = Quantiles.of(sorted, 0.5)
-        entry.lower = Quantiles.of(sorted, 0.05)
-        entry.upper = Quantiles.of(sorted, 0.95)
+        entry.median = quantile(sorted, 0.5)
+        entry.lower = quantile(sorted, 0.05)
+        entry.upper = quantile(sorted, 0.95)
         entry.pass = fact.passes(entry.median!)
         if computed.count < values.count {
             entry.note = [fact.note, "not computable in \(values.count - computed.count) of \(values.count) members"]
@@ -90,9 +90,9 @@ public struct LedgerEvaluator: Sendable {
             for (year, value) in observed.sorted(by: { $0.key < $1.key }) where value > 0 {
                 let members = outcomes.compactMap { $0.series[key]?[year] }.sorted()
                 guard !members.isEmpty else { continue }
-                let median = max(1e-9, Quantiles.of(members, 0.5))
+                let median = max(1e-9, quantile(members, 0.5))
                 squared += Double.log(median / value) * Double.log(median / value)
-                if Quantiles.of(members, 0.05) <= value && value <= Quantiles.of(members, 0.95) { inside += 1 }
+                if quantile(members, 0.05) <= value && value <= quantile(members, 0.95) { inside += 1 }
                 count += 1
             }
             guard count > 0 else { return nil }
@@ -106,22 +106,15 @@ public struct LedgerEvaluator: Sendable {
             outOfSample[key]!.sorted(by: { $0.key < $1.key }).compactMap { year, observed -> OutOfSampleCheck? in
                 let members = outcomes.compactMap { $0.series[key]?[year] }.sorted()
                 guard !members.isEmpty else { return nil }
-                let lower = Quantiles.of(members, 0.05), upper = Quantiles.of(members, 0.95)
-                return OutOfSampleCheck(series: key, year: year, observed: observed, median: Quantiles.of(members, 0.5),
+                let lower = quantile(members, 0.05), upper = quantile(members, 0.95)
+                return OutOfSampleCheck(series: key, year: year, observed: observed, median: quantile(members, 0.5),
                                         lower: lower, upper: upper, inside: lower <= observed && observed <= upper)
             }
         }
     }
 }
 
-/// Linear-interpolation quantiles (type 7) of an already sorted sample.
-public enum Quantiles {
-    public static func of(_ sorted: [Double], _ probability: Double) -> Double {
-        guard sorted.count > 1 else { return sorted.first ?? .nan }
-        let position = probability * Double(sorted.count - 1)
-        let lower = Int(position.rounded(.down))
-        let upper = min(lower + 1, sorted.count - 1)
-        let weight = position - Double(lower)
-        return sorted[lower] * (1 - weight) + sorted[upper] * weight
-    }
+/// The quantile definition used across Balloon's analysis (BalloonStatistics' weighted quantile, equal weights).
+func quantile(_ values: [Double], _ probability: Double) -> Double {
+    WeightedStatistics.quantile(values, probability: probability)
 }

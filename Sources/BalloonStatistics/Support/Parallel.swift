@@ -33,7 +33,7 @@ private struct DisjointWriter<T>: @unchecked Sendable {
 /// Work is split into contiguous chunks; each result lands at its own index, so
 /// the output does not depend on scheduling. `body` must be safe to call
 /// concurrently and should be a pure function of its index for determinism.
-func parallelMap<T>(count: Int, parallelism: Parallelism, _ body: @Sendable (Int) -> T) -> [T] {
+public func parallelMap<T>(count: Int, parallelism: Parallelism, _ body: @Sendable (Int) -> T) -> [T] {
     guard count > 0 else { return [] }
     let chunks = min(parallelism.chunkCount, count)
     if chunks == 1 {
