@@ -40,6 +40,17 @@ struct MarketMechanismTests {
                 "and use the neighbouring port instead")
     }
 
+    @Test func interdictionSpendingIsBookedWhereTheSegmentIs() {
+        let segments = ["CO>CO_PACIFIC", "CARIBBEAN>US", "VENEZUELA>WEST_AFRICA"]
+        let actions = segments.map { TestConfigurations.action(.interdiction, .edges([TestConfigurations.edge($0)]), years: 2003...2003, 12) }
+        let results = Simulation.run(TestConfigurations.quiet(end: 2004, actions: actions))
+        for place in ["CO", "US", "TRANSIT"] {
+            let booked = results.at("spending_usd", "\(place)/interdiction/host", 2003)
+            #expect(abs(booked - 12_000_000) < 1, "\(place) should carry one segment's US$12 M, not \(booked)")
+        }
+        #expect(results.at("spending_usd", "TOTAL", 2003) == 36_000_000)
+    }
+
     @Test func treatmentMovesHeavyUsersOut() {
         let baseline = Simulation.run(TestConfigurations.quiet(end: 2010))
         let treated = Simulation.run(TestConfigurations.quiet(end: 2010, actions: [

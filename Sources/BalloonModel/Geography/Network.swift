@@ -54,6 +54,16 @@ public struct Network: Sendable, Equatable {
     }
 
     public func nodeIndex(_ id: String) -> Int? { nodes.firstIndex { $0.id == id } }
+
+    /// Whose books interdiction on a segment goes into: the Andean country it leaves, else the consumer
+    /// market it enters, else the transit places together. An index into the spending places
+    /// (countries, then markets, then transit; see `SpendingPlace`).
+    public func spendingPlace(ofEdge index: Int) -> Int {
+        let edge = edges[index]
+        if let country = nodes[edge.from].country ?? nodes[edge.from].sourceCountry { return SpendingPlace.country(country) }
+        if let market = nodes[edge.to].market { return SpendingPlace.market(market) }
+        return SpendingPlace.transit
+    }
     public func edgeIndex(_ id: String) -> Int? { edges.firstIndex { $0.id == id } }
 
     /// Depth-first enumeration of simple paths; the network is small, so this runs once per configuration.
@@ -85,4 +95,16 @@ public struct Network: Sendable, Equatable {
         }
         return routes
     }
+}
+
+/// The places spending is booked to: each Andean country, each consumer market, and the transit zones.
+public enum SpendingPlace {
+    public static let transitCode = "TRANSIT"
+    public static let count = Country.allCases.count + Market.allCases.count + 1
+    public static let transit = Country.allCases.count + Market.allCases.count
+
+    public static func country(_ country: Country) -> Int { country.rawValue }
+    public static func market(_ market: Market) -> Int { Country.allCases.count + market.rawValue }
+
+    public static var codes: [String] { Country.allCases.map(\.code) + Market.allCases.map(\.code) + [transitCode] }
 }

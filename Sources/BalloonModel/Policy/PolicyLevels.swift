@@ -22,7 +22,7 @@ struct PolicyLevels {
         regionQuantities = Array(repeating: 0, count: regionCount * n)
         edgeEffort = Array(repeating: 0, count: edgeCount)
         marketQuantities = Array(repeating: 0, count: Market.allCases.count * n)
-        payerWeights = Array(repeating: 0, count: (Country.allCases.count + Market.allCases.count) * n * PolicyLevels.payerCount)
+        payerWeights = Array(repeating: 0, count: SpendingPlace.count * n * PolicyLevels.payerCount)
     }
 
     @inline(__always) func country(_ c: Int, _ column: Int) -> Double { countryQuantities[c * PolicyLevels.instrumentCount + column] }
@@ -40,9 +40,8 @@ struct PolicyLevels {
         payerWeights.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     }
 
-    /// Index into the payer weights for a country or a market.
-    static func payerIndex(country: Country) -> Int { country.rawValue }
-    static func payerIndex(market: Market) -> Int { Country.allCases.count + market.rawValue }
+    static func payerIndex(country: Country) -> Int { SpendingPlace.country(country) }
+    static func payerIndex(market: Market) -> Int { SpendingPlace.market(market) }
 
     /// An action reduced to plain numbers once per run, so filling the levels never copies an enum payload.
     struct CompiledAction {
@@ -79,8 +78,7 @@ struct PolicyLevels {
             case .edges(let edges):
                 kind = .edges; edgeStart = edgeList.count; edgeCount = edges.count
                 edgeList += edges
-                let origin = edges.first.map { atlas.network.nodes[atlas.network.edges[$0].from].country ?? .colombia } ?? .colombia
-                payerPlace = payerIndex(country: origin)
+                payerPlace = -1  // booked segment by segment, see `fill`
             case .market(let market):
                 kind = .market; index = market.rawValue; payerPlace = payerIndex(market: market)
             }
@@ -92,7 +90,8 @@ struct PolicyLevels {
     }
 
     /// Fill the levels for `month` from the actions in force.
-    mutating func fill(month: MonthIndex, actions: [CompiledAction], edgeList: [Int]) {
+    /// - Parameter edgePlaces: the spending place of every segment (`Network.spendingPlace(ofEdge:)`).
+    mutating func fill(month: MonthIndex, actions: [CompiledAction], edgeList: [Int], edgePlaces: [Int]) {
         reset()
         let n = PolicyLevels.instrumentCount
         for action in actions where month >= action.firstMonth && month <= action.lastMonth {
@@ -106,14 +105,22 @@ struct PolicyLevels {
                 guard action.edgeCount > 0 else { continue }
                 // A budget spread over several segments: each gets an equal share of the effort.
                 let share = q / Double(action.edgeCount)
-                for k in action.edgeStart..<(action.edgeStart + action.edgeCount) { edgeEffort[edgeList[k]] += share }
+                for k in action.edgeStart..<(action.edgeStart + action.edgeCount) {
+                    edgeEffort[edgeList[k]] += share
+                    addPayers(action, place: edgePlaces[edgeList[k]], weight: share)
+                }
+                continue
             }
-            let weight = max(q, 1e-9)
-            let base = (action.payerPlace * n + action.column) * PolicyLevels.payerCount
-            payerWeights[base] += action.payerShares.0 * weight
-            payerWeights[base + 1] += action.payerShares.1 * weight
-            payerWeights[base + 2] += action.payerShares.2 * weight
+            addPayers(action, place: action.payerPlace, weight: q)
         }
+    }
+
+    private mutating func addPayers(_ action: CompiledAction, place: Int, weight quantity: Double) {
+        let weight = max(quantity, 1e-9)
+        let base = (place * PolicyLevels.instrumentCount + action.column) * PolicyLevels.payerCount
+        payerWeights[base] += action.payerShares.0 * weight
+        payerWeights[base + 1] += action.payerShares.1 * weight
+        payerWeights[base + 2] += action.payerShares.2 * weight
     }
 
     /// Flows add up; levels (coverage, decriminalisation) take the largest in force.

@@ -54,7 +54,7 @@ struct Slots {
     let marketInitiation: [Int]
     let routeFlow: [Int]
     let routeSeizures: [Int]
-    /// `[place][instrument][payer]` where place is country 0..<4 then market 4..<8.
+    /// `[place][instrument][payer]` over `SpendingPlace` indices (countries, markets, transit).
     let spending: [[[Int]]]
     let operating: [[Int]]
     let overhead: [[Int]]
@@ -119,7 +119,7 @@ struct Slots {
         routeFlow = registry.register(Indicators.routeFlow, places: edgeIDs)
         routeSeizures = registry.register(Indicators.routeSeizures, places: edgeIDs)
 
-        let moneyPlaces = countryPlaces + marketPlaces
+        let moneyPlaces = SpendingPlace.codes
         spending = moneyPlaces.map { place in
             Instrument.allCases.map { instrument in
                 Payer.allCases.map { payer in

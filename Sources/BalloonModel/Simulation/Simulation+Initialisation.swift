@@ -21,7 +21,7 @@ extension Simulation {
                 previousArea[r] = area
             }
         }
-        levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges)
+        levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges, edgePlaces: edgeSpendingPlace)
         applyEvents()
         planEradication()
         for r in 0..<regionCount {

@@ -66,9 +66,9 @@ extension Simulation {
             let escalating = lightUsers[m] * p.escalationRate / 12
             lightUsers[m] += initiation - lightExit
             heavyUsers[m] += escalating - heavyUsers[m] * p.heavyQuitRate / 12 - recovered
-            recordCost(.treatment, placeIndex: Country.allCases.count + m, usd: episodes * p.treatmentCostPerEpisode,
+            recordCost(.treatment, placeIndex: SpendingPlace.market(market), usd: episodes * p.treatmentCostPerEpisode,
                        operatingShare: 1 - p.overheadShareDefault)
-            recordCost(.prevention, placeIndex: Country.allCases.count + m, usd: preventionUSDm * 1_000_000 / 12,
+            recordCost(.prevention, placeIndex: SpendingPlace.market(market), usd: preventionUSDm * 1_000_000 / 12,
                        operatingShare: 1 - p.overheadShareDefault)
             recorder.add(slots.marketTreatment[m], episodes)
             recorder.add(slots.marketInitiation[m], initiation)

@@ -82,8 +82,7 @@ extension Simulation {
             let realised = seizureProbability(edge: e) * Double.exp(sd * shock - 0.5 * sd * sd)
             edgeSeizure[e] = min(0.95, max(0, realised))
             let cost = levels.edgeEffort[e] * 1_000_000 / 12
-            let from = atlas.network.nodes[atlas.network.edges[e].from]
-            recordCost(.interdiction, placeIndex: (from.country ?? .colombia).rawValue, usd: cost,
+            recordCost(.interdiction, placeIndex: edgeSpendingPlace[e], usd: cost,
                        operatingShare: p.interdictionOperatingShare)
         }
         updateRouteCosts()

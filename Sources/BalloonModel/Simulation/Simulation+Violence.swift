@@ -98,7 +98,7 @@ extension Simulation {
         recorder.closeYear(yearIndex)
     }
 
-    /// Spending on an instrument at a country (0..<4) or market (4..<8), split by payer and by
+    /// Spending on an instrument at a `SpendingPlace` (country, market or transit), split by payer and by
     /// operating cost versus programme overhead (M10).
     mutating func recordCost(_ instrument: Instrument, placeIndex: Int, usd: Double, operatingShare: Double) {
         guard usd > 0 else { return }

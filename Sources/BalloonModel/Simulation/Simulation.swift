@@ -88,6 +88,8 @@ public struct Simulation {
     var levels: PolicyLevels
     let compiledActions: [PolicyLevels.CompiledAction]
     let compiledEdges: [Int]
+    /// Where interdiction on each segment is booked (`Network.spendingPlace(ofEdge:)`).
+    let edgeSpendingPlace: [Int]
     /// Months in which a voluntary programme pays, per region (country programmes count for each region).
     let voluntaryFunding: [[ClosedRange<MonthIndex>]]
     var edgeSeizure: [Double]
@@ -193,6 +195,8 @@ public struct Simulation {
         lastWholesale = marketZeros
 
         levels = PolicyLevels(regionCount: regionCount, edgeCount: edgeCount)
+        let network = configuration.atlas.network
+        edgeSpendingPlace = network.edges.indices.map { network.spendingPlace(ofEdge: $0) }
         (compiledActions, compiledEdges) = PolicyLevels.compile(configuration.actions, atlas: configuration.atlas,
                                                                 parameters: configuration.parameters)
         voluntaryFunding = regionList.indices.map { r in
@@ -249,7 +253,7 @@ public struct Simulation {
 
     /// Advance one month: policy, institutions, land, production, trafficking, markets, demand, violence.
     public mutating func step() {
-        levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges)
+        levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges, edgePlaces: edgeSpendingPlace)
         applyEvents()
         updateTerritory()
         updateLand()
