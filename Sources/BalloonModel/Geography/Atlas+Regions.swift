@@ -6,7 +6,7 @@ extension Atlas {
     /// of 80,400 ha). UNODC's "Central" is split 60/40 into Central and Catatumbo and "elsewhere" into
     /// Orinoquía, Amazonía and Sierra Nevada: those splits are priors. Peru's and Bolivia's regional
     /// shares, and every other attribute here, are priors (the surveys were not readable; see
-    /// docs/model.md, "Regional priors").
+    /// docs/model.md, section 5, "Regional priors").
     static let defaultRegions: [Region] = [
         // Colombia
         region("CO.PACIFIC", "Pacific (Nariño, Cauca, Chocó)", .colombia, share: 15_800 / 80_400,

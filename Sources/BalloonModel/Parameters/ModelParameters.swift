@@ -57,6 +57,11 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var announcementBoom = 1.0
     public var communityControlEffect = 0.5
     public var alternativeDevelopmentLicitGain = 0.5
+    public var alternativeDevelopmentRemotenessCut = 0.3
+    public var alternativeDevelopmentLifeMonths = 60.0
+    public var povertySprayEffect = 0.1
+    public var povertyAlternativeDevelopmentEffect = 0.2
+    public var paymentStopMonths = 3.0
     /// Legal coca hectares by country (Bolivia 22,000 under the 2017 law; Peru's ENACO share).
     public var legalHectares = [0.0, 3_750.0, 12_000.0, 0.0]
     public var legalDiversionShare = 0.2
@@ -97,6 +102,7 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var lightQuitRate = 0.16
     public var escalationRate = 0.024
     public var heavyQuitRate = 0.06
+    public var initiationNoiseSD = 0.03
     public var treatmentSuccess = 0.13
     public var preventionMaxEffect = 0.3
     public var preventionHalfSaturationUSDm = 1_000.0

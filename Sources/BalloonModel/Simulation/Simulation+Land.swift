@@ -10,8 +10,8 @@ extension Simulation {
         let expectedLoss = 1 - Double.exp(-p.eradicationRiskWeight * hazard[r])
         let referenceRevenue = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * p.sourcePriceUSDPerKg[c] * p.leafValueShare
         let coverage = alternativeDevelopmentCoverage(region: r)
-        // Roads built under alternative development cut remoteness (prior: by up to a third).
-        let remoteness = region.remoteness * (1 - 0.3 * coverage)
+        // Roads built under alternative development cut remoteness.
+        let remoteness = region.remoteness * (1 - p.alternativeDevelopmentRemotenessCut * coverage)
         let licit = p.licitReturnRatio * referenceRevenue * (1 - p.remotenessPenalty * remoteness)
             * (1 + p.alternativeDevelopmentLicitGain * coverage)
         return max(1e-3, revenue * (1 - expectedLoss) / max(1, licit))
@@ -57,10 +57,10 @@ extension Simulation {
             var area = matureHectares[r] + immatureHectares[r]
             if month == configuration.firstMonth { householdsAtStart[r] = max(1, area * p.householdsPerCocaHectare) }
 
-            // Alternative development: families join at the scheduled rate and leave after five years (prior).
+            // Alternative development: families join at the scheduled rate and leave as programmes end.
             let adRate = levels.region(r, columns.alternativeDevelopment)
                 + shareOfCountry(r, levels.country(c, columns.alternativeDevelopment))
-            alternativeDevelopmentFamilies[r] += adRate / 12 - alternativeDevelopmentFamilies[r] / 60
+            alternativeDevelopmentFamilies[r] += adRate / 12 - alternativeDevelopmentFamilies[r] / p.alternativeDevelopmentLifeMonths
             recordCost(.alternativeDevelopment, placeIndex: c, usd: adRate / 12 * p.alternativeDevelopmentCostPerFamilyYear,
                        operatingShare: 1 - p.overheadShareDefault)
 
@@ -71,7 +71,8 @@ extension Simulation {
                 recordCost(.communityControl, placeIndex: c, usd: families * p.communityControlCostPerFamilyYear / 12,
                            operatingShare: 1 - p.overheadShareDefault)
             }
-            poverty[r] = min(1, max(0, region.poverty + 0.1 * sprayIntensity[r] - 0.2 * alternativeDevelopmentCoverage(region: r)))
+            poverty[r] = min(1, max(0, region.poverty + p.povertySprayEffect * sprayIntensity[r]
+                - p.povertyAlternativeDevelopmentEffect * alternativeDevelopmentCoverage(region: r)))
 
             // M1: plant towards the desired area, abandon above it.
             let desired = desiredArea(region: r, communityCoverage: communityCoverage)
@@ -147,7 +148,7 @@ extension Simulation {
                 var stillPaid = 0.0
                 for k in base..<(base + paymentLength) {
                     let replant = paidCohorts[k] * replantShare
-                    let stopped = paymentsFlowing ? 0 : (paidCohorts[k] - replant) / 3
+                    let stopped = paymentsFlowing ? 0 : (paidCohorts[k] - replant) / p.paymentStopMonths
                     paidCohorts[k] -= replant + stopped
                     replantWhilePaid += replant
                     leavePayroll += stopped

@@ -58,7 +58,7 @@ extension Simulation {
             let shock = noise(RandomEntity.market(m), .initiationNoise)
             let trend = Double.exp(p.initiationTrend[m] * Double(month - configuration.firstMonth) / 12)
             let initiation = baseInitiation[m] * trend * (1 - prevention) * (decriminalised ? 1 + p.decriminalizationInitiationEffect : 1)
-                * Double.pow(priceRatio, p.demandElasticity) * Double.exp(0.03 * shock - 0.00045) / 12
+                * Double.pow(priceRatio, p.demandElasticity) * Double.exp(p.initiationNoiseSD * shock - 0.5 * p.initiationNoiseSD * p.initiationNoiseSD) / 12
             var episodes = levels.market(m, columns.treatment) / 12
             if decriminalised { episodes *= p.decriminalizationTreatmentReferral }
             let recovered = min(0.5 * heavyUsers[m], episodes * p.treatmentSuccess)
