@@ -33,6 +33,24 @@ public struct LedgerEntry: Sendable, Codable, Equatable {
         case id, statement, target, tolerance, source, role, metric, median, lower, upper, pass, note
         case setParameters = "set_parameters"
     }
+
+    public init(id: String, statement: String, target: String, tolerance: String, source: String, role: FactRole,
+                setParameters: [String], metric: String, median: Double?, lower: Double?, upper: Double?, pass: Bool?,
+                note: String) {
+        self.id = id
+        self.statement = statement
+        self.target = target
+        self.tolerance = tolerance
+        self.source = source
+        self.role = role
+        self.setParameters = setParameters
+        self.metric = metric
+        self.median = median
+        self.lower = lower
+        self.upper = upper
+        self.pass = pass
+        self.note = note
+    }
 }
 
 /// Fit of one calibrated series.
@@ -49,6 +67,13 @@ public struct SeriesFit: Sendable, Codable, Equatable {
         case rmseLog = "rmse_log"
         case coverage90 = "coverage_90"
     }
+
+    public init(series: String, rmseLog: Double, coverage90: Double, observations: Int) {
+        self.series = series
+        self.rmseLog = rmseLog
+        self.coverage90 = coverage90
+        self.observations = observations
+    }
 }
 
 /// A post-2019 observation compared with the ensemble (never used in fitting).
@@ -60,6 +85,16 @@ public struct OutOfSampleCheck: Sendable, Codable, Equatable {
     public var lower: Double
     public var upper: Double
     public var inside: Bool
+
+    public init(series: String, year: Int, observed: Double, median: Double, lower: Double, upper: Double, inside: Bool) {
+        self.series = series
+        self.year = year
+        self.observed = observed
+        self.median = median
+        self.lower = lower
+        self.upper = upper
+        self.inside = inside
+    }
 }
 
 /// The whole ledger: what `balloon validate --json` writes and the report reads.
