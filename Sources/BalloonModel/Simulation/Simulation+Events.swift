@@ -1,35 +1,4 @@
 extension Simulation {
-    /// Whether aerial spraying may happen in a country this month (no ban in force).
-    mutating func sprayingAllowed(_ country: Country) -> Bool { !eventActive(.sprayingBan, country: country) }
-
-    // Loops, not closures: a closure here would capture (and copy) the whole simulation each call.
-    mutating func eventActive(_ kind: EventKind, country: Country) -> Bool {
-        for event in configuration.events where event.kind == kind && event.isActive(month) {
-            if case .country(let target) = event.target, target == country { return true }
-        }
-        return false
-    }
-
-    mutating func eventActive(_ kind: EventKind, region: Int) -> Bool {
-        for event in configuration.events where event.kind == kind && event.isActive(month) {
-            switch event.target {
-            case .region(let index): if index == region { return true }
-            case .country(let country): if country == traits[region].country { return true }
-            default: break
-            }
-        }
-        return false
-    }
-
-    /// Coca that aerial spraying may reach in a region under the constraints in force (M3).
-    mutating func sprayableArea(region r: Int) -> Double {
-        let country = traits[r].country
-        guard sprayingAllowed(country) else { return 0 }
-        let share = traits[r].sprayableShare(borderBandProtected: borderBandProtected[r],
-                                             indigenousConsulted: indigenousConsulted[r])
-        return share * (matureHectares[r] + immatureHectares[r])
-    }
-
     /// One-off events fire in their first month; lasting ones are read where they matter.
     mutating func applyEvents() {
         for index in edgeClosed.indices { edgeClosed[index] = false }

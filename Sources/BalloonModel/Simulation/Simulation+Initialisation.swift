@@ -18,7 +18,6 @@ extension Simulation {
                     ?? illicit * (shareSum > 0 ? region.initialShare / shareSum : 1 / Double(regionIndices.count))
                 matureHectares[r] = area
                 legalHectares[r] = legal * region.legalShare
-                previousArea[r] = area
             }
         }
         levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges, edgePlaces: edgeSpendingPlace)
@@ -28,7 +27,6 @@ extension Simulation {
             let area = matureHectares[r] + immatureHectares[r]
             let killsPerYear = min(area, plannedKills[r])
             hazard[r] = area > 1 ? killsPerYear / area : 0
-            referenceRisk[r] = hazard[r]
             referenceProfitRatio[r] = profitRatio(region: r)
             let netLossPerMonth = killsPerYear / 12 * (1 - p.forcedReplantProbability)
             carryingArea[r] = area * p.carryingAreaRatio[traits[r].country.rawValue] + p.plantingAdjustmentMonths * netLossPerMonth
@@ -37,32 +35,6 @@ extension Simulation {
             let young = min(0.5 * area, p.maturationMonths * killsPerYear / 12)
             immatureHectares[r] = young
             matureHectares[r] = area - young
-        }
-    }
-
-    /// Expected spraying, manual eradication and kills per year by region under the policy levels in
-    /// force, written into reused scratch arrays.
-    mutating func planEradication() {
-        let sprayColumn = InstrumentColumns.shared.aerialSpraying
-        let manualColumn = InstrumentColumns.shared.manualEradication
-        for country in Country.allCases {
-            let c = country.rawValue
-            var sprayTotal = 0.0, manualTotal = 0.0
-            for r in regionsOfCountry[c] {
-                sprayTotal += sprayableArea(region: r)
-                manualTotal += matureHectares[r] + immatureHectares[r]
-            }
-            let allowed = sprayingAllowed(country)
-            let sprayQuantity = allowed ? levels.country(c, sprayColumn) : 0
-            let manualQuantity = levels.country(c, manualColumn)
-            for r in regionsOfCountry[c] {
-                let regionSpray = allowed ? levels.region(r, sprayColumn) : 0
-                plannedSpraying[r] = regionSpray + (sprayTotal > 0 ? sprayQuantity * sprayableArea(region: r) / sprayTotal : 0)
-                plannedManual[r] = levels.region(r, manualColumn)
-                    + (manualTotal > 0 ? manualQuantity * (matureHectares[r] + immatureHectares[r]) / manualTotal : 0)
-                let shield = 1 - p.armedEradicationShield * armedPresence[r]
-                plannedKills[r] = (plannedSpraying[r] * p.sprayKillShare + plannedManual[r] * p.manualKillShare) * shield
-            }
         }
     }
 
@@ -82,7 +54,6 @@ extension Simulation {
                 requiredPerUnitArrival[m] += weights[k] / routeSurvival[route]
                 sourceShare[m][atlas.network.routes[route].source.rawValue] += weights[k] / routeSurvival[route]
             }
-            wholesaleReference[m] = wholesale
             lastWholesale[m] = wholesale
             let retailPerKg = lastRetailPrice[m] * 1_000
             retailAddOn[m] = max(0.2 * retailPerKg, retailPerKg - wholesale)

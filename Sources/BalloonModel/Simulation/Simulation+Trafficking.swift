@@ -73,7 +73,6 @@ extension Simulation {
     /// M6: traffickers ship towards each market's desired arrivals along chosen routes, limited by
     /// what each source country holds; interdiction seizes a share on each segment; perceived risks learn.
     mutating func traffic() {
-        let columns = InstrumentColumns.shared
         for e in 0..<edgeCount {
             edgeFlow[e] = 0
             edgeSeized[e] = 0
@@ -158,6 +157,5 @@ extension Simulation {
         recorder.add(slots.activeRoutes, active)
         recorder.add(slots.effectiveRoutes, sumSquares > 0 ? 1 / sumSquares : 0)
         recorder.add(slots.worldSeizures, worldSeized / 1_000)
-        _ = columns
     }
 }

@@ -3,8 +3,8 @@ import RealModule
 /// The region-level simulator: a value type stepped month by month (MODEL.md sections 2–5).
 ///
 /// State is held as struct-of-arrays, indexed by region, country, edge, route or market. Each
-/// mechanism lives in its own extension file (`Simulation+Farming.swift`, …) and is called in a
-/// fixed order by `step(month:)`.
+/// mechanism lives in its own extension file (`Simulation+Planting.swift`, `Simulation+Eradication.swift`,
+/// …; docs/architecture.md lists them) and is called in a fixed order by `step()`.
 public struct Simulation {
     public let configuration: SimulationConfiguration
     let p: ModelParameters
@@ -41,15 +41,11 @@ public struct Simulation {
     var alternativeDevelopmentFamilies: [Double]
     var householdsAtStart: [Double]
     var incomingDisplaced: [Double]
-    var incomingForest: [Double]
     var forestRemaining: [Double]
     var poverty: [Double]
     var sprayIntensity: [Double]
-    var cocaGrowth: [Double]
-    var previousArea: [Double]
     var carryingArea: [Double]
     var referenceProfitRatio: [Double]
-    var referenceRisk: [Double]
 
     // MARK: Country state
     var sourceInventory: [Double]
@@ -78,7 +74,6 @@ public struct Simulation {
     var scarcity: [Double]
     var purity: [Double]
     var retailAddOn: [Double]
-    var wholesaleReference: [Double]
     var baseInitiation: [Double]
     var demandScale: [Double]
     var lastRetailPrice: [Double]
@@ -153,15 +148,11 @@ public struct Simulation {
         alternativeDevelopmentFamilies = zeros
         householdsAtStart = zeros
         incomingDisplaced = zeros
-        incomingForest = zeros
         forestRemaining = regions.map(\.forestFrontierHectares)
         poverty = regions.map(\.poverty)
         sprayIntensity = zeros
-        cocaGrowth = zeros
-        previousArea = zeros
         carryingArea = zeros
         referenceProfitRatio = [Double](repeating: 1, count: regionCount)
-        referenceRisk = zeros
 
         sourceInventory = countryZeros
         sourcePrice = Country.allCases.map { configuration.initial.sourcePriceUSDPerKg[$0] ?? configuration.parameters.sourcePriceUSDPerKg[$0.rawValue] }
@@ -188,7 +179,6 @@ public struct Simulation {
         scarcity = [Double](repeating: 1, count: Market.allCases.count)
         purity = configuration.parameters.retailPurity
         retailAddOn = marketZeros
-        wholesaleReference = marketZeros
         baseInitiation = marketZeros
         demandScale = [Double](repeating: 1, count: Market.allCases.count)
         lastRetailPrice = Market.allCases.map { configuration.initial.retailPricePerPureGram[$0] ?? configuration.parameters.retailPricePerPureGram[$0.rawValue] }
@@ -251,7 +241,8 @@ public struct Simulation {
         for _ in 0..<configuration.monthCount { step() }
     }
 
-    /// Advance one month: policy, institutions, land, production, trafficking, markets, demand, violence.
+    /// Advance one month: policy, institutions, land, production, trafficking, markets, demand, violence,
+    /// then the month's stocks are recorded.
     public mutating func step() {
         levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges, edgePlaces: edgeSpendingPlace)
         applyEvents()
@@ -261,7 +252,8 @@ public struct Simulation {
         traffic()
         clearMarkets()
         updateDemand()
-        updateViolenceAndRecord()
+        updateViolence()
+        recordLandStocks()
         month += 1
         monthsInYear += 1
         if monthsInYear == 12 {
@@ -272,7 +264,6 @@ public struct Simulation {
     }
 
     var year: Int { month / 12 }
-    var calendarMonth: Int { month % 12 + 1 }
 
     @inline(__always)
     mutating func noise(_ entity: UInt64, _ purpose: RandomPurpose) -> Double {

@@ -1,0 +1,52 @@
+extension Simulation {
+    /// Spending on an instrument at a `SpendingPlace` (country, market or transit), split by payer and by
+    /// operating cost versus programme overhead (M10).
+    mutating func recordCost(_ instrument: Instrument, placeIndex: Int, usd: Double, operatingShare: Double) {
+        guard usd > 0 else { return }
+        let column = InstrumentColumns.shared.column(of: instrument)
+        var weightSum = 0.0
+        for payer in 0..<PolicyLevels.payerCount { weightSum += levels.payerWeight(place: placeIndex, column: column, payer: payer) }
+        for payer in 0..<PolicyLevels.payerCount {
+            let weight = levels.payerWeight(place: placeIndex, column: column, payer: payer)
+            let share = weightSum > 0 ? weight / weightSum : (payer == Payer.hostCountry.rawValue ? 1 : 0)
+            recorder.add(slots.spending[placeIndex][column][payer], usd * share)
+        }
+        let operating = min(1, max(0, operatingShare))
+        recorder.add(slots.operating[placeIndex][column], usd * operating)
+        recorder.add(slots.overhead[placeIndex][column], usd * (1 - operating))
+    }
+}
+
+/// Column indices of instruments in `PolicyLevels`, computed once.
+struct InstrumentColumns: Sendable {
+    static let shared = InstrumentColumns()
+    let aerialSpraying = Instrument.allCases.firstIndex(of: .aerialSpraying)!
+    let manualEradication = Instrument.allCases.firstIndex(of: .manualEradication)!
+    let voluntarySubstitution = Instrument.allCases.firstIndex(of: .voluntarySubstitution)!
+    let communityControl = Instrument.allCases.firstIndex(of: .communityControl)!
+    let alternativeDevelopment = Instrument.allCases.firstIndex(of: .alternativeDevelopment)!
+    let labDestruction = Instrument.allCases.firstIndex(of: .labDestruction)!
+    let organizationTargeting = Instrument.allCases.firstIndex(of: .organizationTargeting)!
+    let militaryAid = Instrument.allCases.firstIndex(of: .militaryAid)!
+    let treatment = Instrument.allCases.firstIndex(of: .treatment)!
+    let prevention = Instrument.allCases.firstIndex(of: .prevention)!
+    let decriminalization = Instrument.allCases.firstIndex(of: .decriminalization)!
+    let interdiction = Instrument.allCases.firstIndex(of: .interdiction)!
+
+    func column(of instrument: Instrument) -> Int {
+        switch instrument {
+        case .aerialSpraying: aerialSpraying
+        case .manualEradication: manualEradication
+        case .voluntarySubstitution: voluntarySubstitution
+        case .communityControl: communityControl
+        case .alternativeDevelopment: alternativeDevelopment
+        case .labDestruction: labDestruction
+        case .interdiction: interdiction
+        case .organizationTargeting: organizationTargeting
+        case .militaryAid: militaryAid
+        case .treatment: treatment
+        case .prevention: prevention
+        case .decriminalization: decriminalization
+        }
+    }
+}

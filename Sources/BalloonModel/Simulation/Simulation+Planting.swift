@@ -1,0 +1,70 @@
+import RealModule
+
+/// M1, farmers' land-use choice: how much coca growers want, and how they plant towards it.
+extension Simulation {
+    /// Coca's expected net return per hectare relative to the licit alternative (M1).
+    mutating func profitRatio(region r: Int) -> Double {
+        let region = traits[r]
+        let c = region.country.rawValue
+        let yieldNow = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r] * (1 - sprayPenalty[r])
+        let revenue = yieldNow * sourcePrice[c] * p.leafValueShare
+        let expectedLoss = 1 - Double.exp(-p.eradicationRiskWeight * hazard[r])
+        let referenceRevenue = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * p.sourcePriceUSDPerKg[c] * p.leafValueShare
+        let coverage = alternativeDevelopmentCoverage(region: r)
+        // Roads built under alternative development cut remoteness.
+        let remoteness = region.remoteness * (1 - p.alternativeDevelopmentRemotenessCut * coverage)
+        let licit = p.licitReturnRatio * referenceRevenue * (1 - p.remotenessPenalty * remoteness)
+            * (1 + p.alternativeDevelopmentLicitGain * coverage)
+        return max(1e-3, revenue * (1 - expectedLoss) / max(1, licit))
+    }
+
+    /// A9's inverted U: cultivation is most intense at moderate poverty.
+    mutating func povertyFactor(_ poverty: Double) -> Double {
+        let distance = (poverty - p.povertyPeak) / p.povertyWidth
+        return Double.exp(-0.5 * distance * distance)
+    }
+
+    /// The area growers in a region would hold if nothing held them back (M1, M4).
+    mutating func desiredArea(region r: Int, communityCoverage: Double) -> Double {
+        let region = traits[r]
+        let profit = Double.pow(profitRatio(region: r) / referenceProfitRatio[r], p.profitElasticity)
+        let presence = Double.exp(p.armedPresenceEffect * (armedPresence[r] - region.armedPresence)
+            - p.statePresenceEffect * (statePresence[r] - region.statePresence))
+        let povertyShift = povertyFactor(poverty[r]) / max(1e-6, povertyFactor(region.poverty))
+        let community = 1 - p.communityControlEffect * min(1, max(0, communityCoverage))
+        // A12: an announced payment for having coca makes planting pay, most where the FARC held sway.
+        let boom = announcementActive[r] ? 1 + p.announcementBoom * region.demobilisingShare : 1
+        return carryingArea[r] * profit * presence * povertyShift * community * boom
+    }
+
+    /// Growers plant young fields towards the desired area and abandon mature fields above it; part of
+    /// the new planting clears forest (M1, M11).
+    mutating func plantAndAbandon(region r: Int, communityCoverage: Double, flows: inout LandFlows) {
+        let area = matureHectares[r] + immatureHectares[r]
+        let desired = desiredArea(region: r, communityCoverage: communityCoverage)
+        // Growers still deciding whether to replant eradicated fields count towards the area they hold.
+        let gap = desired - area - p.forcedReplantProbability * pendingReplant[r]
+        let newPlanting = max(0, gap) / p.plantingAdjustmentMonths
+        let abandonment = min(matureHectares[r] * 0.5, max(0, -gap) / p.abandonmentAdjustmentMonths)
+        immatureHectares[r] += newPlanting
+        matureHectares[r] -= abandonment
+        flows.newPlanting = newPlanting
+        flows.abandonedByGrowers = abandonment
+        flows.forestCleared = clearForest(region: r, planted: newPlanting, share: p.forestShareOfNewPlanting)
+    }
+
+    /// M2: young fields become productive after the maturation period.
+    mutating func matureYoungFields(region r: Int) {
+        let maturing = immatureHectares[r] / p.maturationMonths
+        immatureHectares[r] -= maturing
+        matureHectares[r] += maturing
+    }
+
+    /// Forest cleared for planting: a share of the planting that shrinks as the frontier is used up.
+    mutating func clearForest(region r: Int, planted: Double, share: Double) -> Double {
+        let forestShare = share * forestRemaining[r] / max(1, traits[r].forestFrontierHectares)
+        let cleared = min(forestRemaining[r], planted * forestShare)
+        forestRemaining[r] -= cleared
+        return cleared
+    }
+}

@@ -1,0 +1,44 @@
+/// Recording: stocks at the end of each month, and the annual sums that close a year.
+extension Simulation {
+    /// Stocks recorded as year-end values, and the country and Andean sums of every land indicator.
+    mutating func recordLandStocks() {
+        for r in 0..<regionCount {
+            let illicit = matureHectares[r] + immatureHectares[r]
+            recorder.add(slots.land(.illicitArea, place: r), illicit)
+            recorder.add(slots.land(.legalArea, place: r), legalHectares[r])
+            recorder.add(slots.land(.cocaArea, place: r), illicit + legalHectares[r])
+            recorder.add(slots.regionStatePresence[r], statePresence[r])
+            recorder.add(slots.regionArmedPresence[r], armedPresence[r])
+        }
+    }
+
+    /// Sum regions into countries and the Andean total, compute annual ratios, and store the year.
+    mutating func closeYear() {
+        let countryBase = regionCount
+        let andean = regionCount + Country.allCases.count
+        for indicator in 0..<slots.landIndicators.count {
+            var andeanTotal = 0.0
+            var countryTotals = [Double](repeating: 0, count: Country.allCases.count)
+            for r in 0..<regionCount {
+                let value = recorder.current(slots.land[indicator][r])
+                countryTotals[countryIndex(ofRegion: r)] += value
+                andeanTotal += value
+            }
+            for c in countryTotals.indices { recorder.setAnnual(slots.land[indicator][countryBase + c], countryTotals[c]) }
+            // Ecuador is transit: the Andean total is Colombia, Peru and Bolivia, as UNODC reports it.
+            andeanTotal -= countryTotals[Country.ecuador.rawValue]
+            recorder.setAnnual(slots.land[indicator][andean], andeanTotal)
+        }
+        var total = 0.0
+        for place in slots.spending.indices {
+            var placeTotal = 0.0
+            for instrument in slots.spending[place] { for slot in instrument { placeTotal += recorder.current(slot) } }
+            recorder.setAnnual(slots.spendingByPlace[place], placeTotal)
+            total += placeTotal
+        }
+        recorder.setAnnual(slots.spendingTotal, total)
+        let production = recorder.current(slots.worldProduction)
+        recorder.setAnnual(slots.interception, production > 0 ? recorder.current(slots.worldSeizures) / production : 0)
+        recorder.closeYear(yearIndex)
+    }
+}

@@ -1,0 +1,84 @@
+/// M4, voluntary substitution, alternative development and community control: programmes that
+/// pay or organise growers to leave coca, and their effect on poverty.
+extension Simulation {
+    mutating func alternativeDevelopmentCoverage(region r: Int) -> Double {
+        householdsAtStart[r] > 0 ? min(1, alternativeDevelopmentFamilies[r] / householdsAtStart[r]) : 0
+    }
+
+    /// Families join alternative development at the scheduled rate and leave as programmes end;
+    /// community control covers a share of families; poverty follows spraying and development.
+    /// Returns community-control coverage (a share of families).
+    mutating func updateProgrammes(region r: Int, flows: inout LandFlows) -> Double {
+        let columns = InstrumentColumns.shared
+        let region = traits[r]
+        let c = region.country.rawValue
+        let adRate = levels.region(r, columns.alternativeDevelopment)
+            + shareOfCountry(r, levels.country(c, columns.alternativeDevelopment))
+        alternativeDevelopmentFamilies[r] += adRate / 12 - alternativeDevelopmentFamilies[r] / p.alternativeDevelopmentLifeMonths
+        flows.familiesJoiningAlternativeDevelopment = adRate / 12
+
+        let communityCoverage = max(levels.region(r, columns.communityControl),
+                                    levels.country(c, columns.communityControl))
+        flows.familiesUnderCommunityControl = communityCoverage > 0 ? communityCoverage * householdsAtStart[r] : 0
+        poverty[r] = min(1, max(0, region.poverty + p.povertySprayEffect * sprayIntensity[r]
+            - p.povertyAlternativeDevelopmentEffect * alternativeDevelopmentCoverage(region: r)))
+        return communityCoverage
+    }
+
+    /// Enrolled families uproot their coca and are paid on a fixed schedule: a cohort leaves the payroll
+    /// when its months are up, or within a few months if the programme stops paying (M4: stopped
+    /// payments raise replanting). A small share replants while paid, more after payments end.
+    mutating func substitute(region r: Int, flows: inout LandFlows) {
+        let columns = InstrumentColumns.shared
+        let c = traits[r].country.rawValue
+        let families = levels.region(r, columns.voluntarySubstitution)
+            + shareOfCountry(r, levels.country(c, columns.voluntarySubstitution))
+        let uprooted = min(0.5 * (matureHectares[r] + immatureHectares[r]), families / 12 * p.hectaresPerFamily)
+        removeProportionally(region: r, hectares: uprooted)
+        flows.uprooted = uprooted
+
+        let paymentsFlowing = families > 0 || programmeStillFunded(region: r)
+        let slot = (month - configuration.firstMonth) % paymentLength
+        var leavePayroll = 0.0
+        var replantWhilePaid = 0.0
+        if paidVoluntary[r] > 0 || uprooted > 0 {
+            let base = r * paymentLength
+            leavePayroll = paidCohorts[base + slot]
+            paidCohorts[base + slot] = uprooted
+            let replantShare = p.voluntaryReplantWhilePaid / Double(paymentLength)
+            var stillPaid = 0.0
+            for k in base..<(base + paymentLength) {
+                let replant = paidCohorts[k] * replantShare
+                let stopped = paymentsFlowing ? 0 : (paidCohorts[k] - replant) / p.paymentStopMonths
+                paidCohorts[k] -= replant + stopped
+                replantWhilePaid += replant
+                leavePayroll += stopped
+                stillPaid += paidCohorts[k]
+            }
+            paidVoluntary[r] = stillPaid
+        }
+        unpaidVoluntary[r] += leavePayroll
+        let replantAfter = unpaidVoluntary[r] * p.voluntaryReplantAfterPayments / 12
+        let leaveForGood = unpaidVoluntary[r] * (1 - p.voluntaryReplantAfterPayments) / 12
+        unpaidVoluntary[r] -= replantAfter + leaveForGood
+        immatureHectares[r] += replantWhilePaid + replantAfter
+        flows.replantedWhilePaid = replantWhilePaid
+        flows.replantedAfterPayments = replantAfter
+        flows.leftAfterPayments = leaveForGood
+    }
+
+    /// Whether a voluntary-substitution action for this region (or its country) is paying this month.
+    mutating func programmeStillFunded(region r: Int) -> Bool {
+        for span in voluntaryFunding[r] where span.contains(month) { return true }
+        return false
+    }
+
+    /// A country-level quantity split over its regions in proportion to their standing coca.
+    mutating func shareOfCountry(_ r: Int, _ quantity: Double) -> Double {
+        guard quantity > 0 else { return 0 }
+        var total = 0.0
+        for i in regionsOfCountry[traits[r].country.rawValue] { total += matureHectares[i] + immatureHectares[i] }
+        guard total > 0 else { return 0 }
+        return quantity * (matureHectares[r] + immatureHectares[r]) / total
+    }
+}
