@@ -13,6 +13,9 @@ public struct SimulationConfiguration: Sendable, Equatable {
     public var actions: [PolicyAction]
     public var events: [ModelEvent]
     public var initial: InitialConditions
+    /// Widens every registered numerical bound (`ModelBound`) by this factor; 1 in every real run.
+    /// Only the test that proves bounds do not shape the answers sets it.
+    public var boundWidening: Double = 1
 
     public init(startYear: Int = 2000, endYear: Int = 2040, seed: UInt64 = 1, parameters: ModelParameters = .init(),
                 atlas: Atlas = .standard, actions: [PolicyAction] = [], events: [ModelEvent] = [],

@@ -42,6 +42,7 @@ struct RunCommand: ParsableCommand {
             let outcome = try runner.run(scenario, seed: seed, from: from, to: to)
             let paths = try runner.write(outcome, to: out)
             print(outcome.summary.table())
+            print(BoundReport.text(outcome.results))
             print("\nWrote \(paths.joined(separator: " and "))")
         } catch {
             throw report(error)

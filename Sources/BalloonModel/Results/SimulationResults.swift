@@ -55,6 +55,9 @@ public struct SimulationResults: Sendable, Equatable {
     public let layout: SeriesLayout
     /// `values[slot * years.count + yearIndex]`.
     public private(set) var values: [Double]
+    /// Months in which each registered numerical bound bound (`ModelBound`); zero in a run whose
+    /// answers come from its mechanisms alone.
+    public internal(set) var boundMonths: [ModelBound: Int] = [:]
 
     public var keys: [SeriesKey] { layout.keys }
     public var units: [String] { layout.units }

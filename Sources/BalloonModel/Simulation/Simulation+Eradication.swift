@@ -70,7 +70,8 @@ extension Simulation {
         let instantaneousHazard = area > 1 ? kills * 12 / area : 0
         hazard[r] += (instantaneousHazard - hazard[r]) / p.hazardMemoryMonths
         let priceSignal = Double.log(max(1e-6, sourcePrice[c] / p.sourcePriceUSDPerKg[c]))
-        let adaptationTarget = min(1.6, max(0.7, 1 + p.productivityAdaptation * min(3, hazard[r]) + p.yieldPriceResponse * priceSignal))
+        let adaptationTarget = bounded(1 + p.productivityAdaptation * bounded(hazard[r], .hazardInAdaptation)
+            + p.yieldPriceResponse * priceSignal, .productivityAdaptation)
         productivity[r] += (adaptationTarget - productivity[r]) / p.adaptationMonths
         flows.sprayed = sprayedHa
         flows.sprayKills = sprayKills

@@ -56,7 +56,7 @@ extension Simulation {
             }
             lastWholesale[m] = wholesale
             let retailPerKg = lastRetailPrice[m] * 1_000
-            retailAddOn[m] = max(0.2 * retailPerKg, retailPerKg - wholesale)
+            retailAddOn[m] = capped(retailPerKg - wholesale, atLeast: retailPerKg, .initialRetailAddOn)
             baseInitiation[m] = lightUsers[m] * (p.lightQuitRate + p.escalationRate)
         }
         var production = 0.0
@@ -64,7 +64,7 @@ extension Simulation {
         let us = Market.unitedStates.rawValue
         let required = Market.allCases.map { baseConsumptionKgPerMonth(market: $0.rawValue) * requiredPerUnitArrival[$0.rawValue] }
         let nonUS = required.enumerated().filter { $0.offset != us }.reduce(0) { $0 + $1.element }
-        let scale = nonUS > 0 ? min(4, max(0.25, (production - required[us]) / nonUS)) : 1
+        let scale = nonUS > 0 ? bounded((production - required[us]) / nonUS, .initialDemandScale) : 1
         for market in Market.allCases where market != .unitedStates { demandScale[market.rawValue] = scale }
         for market in Market.allCases {
             let m = market.rawValue

@@ -28,9 +28,9 @@ extension Simulation {
             lastWholesale[m] = wholesale
             let wanted = consumptionSmoothed[m] * (1 + p.marketInventoryCoverMonths)
             let availability = wanted > 0 ? marketInventory[m] / wanted : 1
-            purity[m] = min(0.95, p.retailPurity[m] * min(1.5, max(0.3, Double.pow(max(1e-6, availability), p.purityResponse))))
-            let pressure = min(1, max(-1, 1 - availability))
-            scarcity[m] = min(5, max(0.3, scarcity[m] * Double.exp(p.wholesaleAdjustment * pressure)))
+            purity[m] = bounded(p.retailPurity[m] * bounded(Double.pow(max(1e-6, availability), p.purityResponse), .purityResponse), .purityCeiling)
+            let pressure = bounded(1 - availability, .scarcityPressure)
+            scarcity[m] = bounded(scarcity[m] * Double.exp(p.wholesaleAdjustment * pressure), .scarcity)
             let price = retailPricePerPureGram(market: m, wholesale: wholesale)
             lastRetailPrice[m] = price
             let consumed = min(marketInventory[m], demandedKilograms(market: m, price: price))
@@ -61,7 +61,7 @@ extension Simulation {
                 * Double.pow(priceRatio, p.demandElasticity) * Double.exp(p.initiationNoiseSD * shock - 0.5 * p.initiationNoiseSD * p.initiationNoiseSD) / 12
             var episodes = levels.market(m, columns.treatment) / 12
             if decriminalised { episodes *= p.decriminalizationTreatmentReferral }
-            let recovered = min(0.5 * heavyUsers[m], episodes * p.treatmentSuccess)
+            let recovered = capped(episodes * p.treatmentSuccess, at: heavyUsers[m], .treatmentRecoveryPerMonth)
             let lightExit = lightUsers[m] * (p.lightQuitRate + p.escalationRate) / 12
             let escalating = lightUsers[m] * p.escalationRate / 12
             lightUsers[m] += initiation - lightExit

@@ -15,7 +15,7 @@ extension Simulation {
         let remoteness = region.remoteness * (1 - p.alternativeDevelopmentRemotenessCut * coverage)
         let licit = p.licitReturnRatio * referenceRevenue * (1 - p.remotenessPenalty * remoteness)
             * (1 + p.alternativeDevelopmentLicitGain * coverage)
-        return max(1e-3, revenue * (1 - expectedLoss) / max(1, licit))
+        return bounded(revenue * (1 - expectedLoss) / bounded(licit, .licitReturnFloor), .profitRatioFloor)
     }
 
     /// A9's inverted U: cultivation is most intense at moderate poverty.
@@ -45,7 +45,7 @@ extension Simulation {
         // Growers still deciding whether to replant eradicated fields count towards the area they hold.
         let gap = desired - area - p.forcedReplantProbability * pendingReplant[r]
         let newPlanting = max(0, gap) / p.plantingAdjustmentMonths
-        let abandonment = min(matureHectares[r] * 0.5, max(0, -gap) / p.abandonmentAdjustmentMonths)
+        let abandonment = capped(max(0, -gap) / p.abandonmentAdjustmentMonths, at: matureHectares[r], .abandonmentPerMonth)
         immatureHectares[r] += newPlanting
         matureHectares[r] -= abandonment
         flows.newPlanting = newPlanting

@@ -33,7 +33,7 @@ extension Simulation {
         let c = traits[r].country.rawValue
         let families = levels.region(r, columns.voluntarySubstitution)
             + shareOfCountry(r, levels.country(c, columns.voluntarySubstitution))
-        let uprooted = min(0.5 * (matureHectares[r] + immatureHectares[r]), families / 12 * p.hectaresPerFamily)
+        let uprooted = capped(families / 12 * p.hectaresPerFamily, at: matureHectares[r] + immatureHectares[r], .uprootingPerMonth)
         removeProportionally(region: r, hectares: uprooted)
         flows.uprooted = uprooted
 

@@ -9,15 +9,15 @@ extension Simulation {
             let aidUSDm = levels.country(c, aidColumn) + levels.region(r, aidColumn)
             statePresence[r] += aidUSDm * p.militaryAidEffect * (1 - statePresence[r]) / 12
                 - (statePresence[r] - region.statePresence) / p.stateReversionMonths
-            statePresence[r] = min(0.98, max(0.02, statePresence[r]))
+            statePresence[r] = bounded(statePresence[r], .statePresence)
 
             let startArea = max(1, carryingArea[r])
-            let rents = min(3, (matureHectares[r] + immatureHectares[r]) / startArea)
+            let rents = bounded((matureHectares[r] + immatureHectares[r]) / startArea, .armedRents)
             // Dissidents and other groups refill a share of what was demobilised.
             demobilised[r] += (demobilisedFloor[r] - demobilised[r]) / p.peaceRefillMonths
             let target = region.armedPresence * (1 + p.armedGrowthFromRents * (rents - 1))
                 - p.armedSuppressionByState * (statePresence[r] - region.statePresence) - demobilised[r]
-            armedPresence[r] += (min(0.98, max(0.0, target)) - armedPresence[r]) / p.armedAdjustmentMonths
+            armedPresence[r] += (bounded(max(0.0, target), .armedPresence) - armedPresence[r]) / p.armedAdjustmentMonths
         }
     }
 }

@@ -3,7 +3,7 @@ import RealModule
 extension Simulation {
     /// Seizure probability on a segment this month: diminishing returns to added effort (M6).
     mutating func seizureProbability(edge e: Int) -> Double {
-        let base = min(0.9, atlas.network.edges[e].baseSeizureProbability * p.baseSeizureScale)
+        let base = bounded(atlas.network.edges[e].baseSeizureProbability * p.baseSeizureScale, .baseSeizureProbability)
         return 1 - (1 - base) * Double.exp(-p.interdictionEfficiency * levels.edgeEffort[e])
     }
 
@@ -19,8 +19,8 @@ extension Simulation {
             for e in routes[k].edges {
                 if edgeClosed[e] { closed = true; break }
                 let edge = atlas.network.edges[e]
-                let risk = min(0.95, perceivedRisk[e])
-                let riskRatio = min(10, risk / max(1e-6, edge.baseSeizureProbability * p.baseSeizureScale))
+                let risk = bounded(perceivedRisk[e], .perceivedRisk)
+                let riskRatio = bounded(risk / max(1e-6, edge.baseSeizureProbability * p.baseSeizureScale), .riskRatio)
                 let markup = edge.markupUSDPerKg * ((1 - p.riskShareOfMarkup) + p.riskShareOfMarkup * riskRatio)
                 price = (price + markup) / (1 - risk)
                 survival *= 1 - risk
@@ -79,7 +79,7 @@ extension Simulation {
             let shock = noise(RandomEntity.edge(e), .seizureLuck)
             let sd = p.seizureNoiseSD
             let realised = seizureProbability(edge: e) * Double.exp(sd * shock - 0.5 * sd * sd)
-            edgeSeizure[e] = min(0.95, max(0, realised))
+            edgeSeizure[e] = bounded(max(0, realised), .realisedSeizure)
             let cost = levels.edgeEffort[e] * 1_000_000 / 12
             recordCost(.interdiction, placeIndex: edgeSpendingPlace[e], usd: cost,
                        operatingShare: p.interdictionOperatingShare)
@@ -125,9 +125,9 @@ extension Simulation {
             sourceDemandSmoothed[c] += (sourceDemand[c] - sourceDemandSmoothed[c]) / 3
             // M7: a source whose stock piles up (routes closed, demand gone) sees its price fall, and back.
             let cover = sourceDemandSmoothed[c] > 1e-9 ? sourceInventory[c] / sourceDemandSmoothed[c] : p.sourceInventoryCoverMonths * 4
-            let pressure = min(0.5, max(-0.5, Double.log(p.sourceInventoryCoverMonths / max(0.05, cover))))
+            let pressure = bounded(Double.log(p.sourceInventoryCoverMonths / bounded(cover, .sourceCoverFloor)), .sourcePricePressure)
             let reference = p.sourcePriceUSDPerKg[c]
-            sourcePrice[c] = min(4 * reference, max(0.25 * reference, sourcePrice[c] * Double.exp(p.sourcePriceAdjustment * pressure)))
+            sourcePrice[c] = bounded(sourcePrice[c] * Double.exp(p.sourcePriceAdjustment * pressure), scaledBy: reference, .sourcePrice)
         }
         var totalFlow = 0.0
         var sumSquares = 0.0

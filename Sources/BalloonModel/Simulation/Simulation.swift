@@ -109,6 +109,11 @@ public struct Simulation {
     var announcementActive: [Bool]
 
     var recorder: Recorder
+    /// Registered bounds (`ModelBound`): their limits for this run, which bound has bound this month,
+    /// and in how many months each has bound so far.
+    let boundLimits: BoundLimits
+    var bindingThisMonth: [Bool]
+    var bindingMonths: [Int]
     let slots: Slots
     var month: MonthIndex
     var yearIndex = 0
@@ -223,6 +228,9 @@ public struct Simulation {
         let years = Array(configuration.startYear...configuration.endYear)
         slots = configuration.atlas.layout.slots
         recorder = Recorder(layout: configuration.atlas.layout, years: years)
+        boundLimits = BoundLimits(widening: configuration.boundWidening)
+        bindingThisMonth = [Bool](repeating: false, count: ModelBound.allCases.count)
+        bindingMonths = [Int](repeating: 0, count: ModelBound.allCases.count)
 
         initialiseLand()
         initialiseMarkets()
@@ -235,7 +243,11 @@ public struct Simulation {
         return simulation.results
     }
 
-    public var results: SimulationResults { recorder.results }
+    public var results: SimulationResults {
+        var results = recorder.results
+        results.boundMonths = Dictionary(uniqueKeysWithValues: ModelBound.allCases.map { ($0, bindingMonths[$0.rawValue]) })
+        return results
+    }
 
     public mutating func runToEnd() {
         for _ in 0..<configuration.monthCount { step() }
@@ -254,6 +266,7 @@ public struct Simulation {
         updateDemand()
         updateViolence()
         recordLandStocks()
+        countBindingBounds()
         month += 1
         monthsInYear += 1
         if monthsInYear == 12 {
