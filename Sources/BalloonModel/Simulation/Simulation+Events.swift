@@ -48,11 +48,31 @@ extension Simulation {
                 }
             case .legalAreaChange:
                 for r in 0..<regionCount where event.applies(toRegion: r, atlas: atlas) {
-                    legalHectares[r] = event.magnitude * traits[r].legalShare
+                    reclassify(region: r, legalTarget: event.magnitude * traits[r].legalShare)
                 }
             case .borderNoSprayBand, .sprayingBan, .indigenousConsultation, .substitutionAnnouncement, .routeClosure:
                 break
             }
+        }
+    }
+}
+
+extension Simulation {
+    /// A change in the legal coca limit reclassifies coca that already stands (M1): a higher limit
+    /// moves illicit fields into the legal register, up to what stands; a lower one returns legal
+    /// fields to the illicit area. No hectare is planted or removed by the law itself, and growers
+    /// count reclassified fields as part of what they hold, so they do not replant them.
+    mutating func reclassify(region r: Int, legalTarget: Double) {
+        let change = legalTarget - legalHectares[r]
+        if change >= 0 {
+            let moved = min(change, matureHectares[r] + immatureHectares[r])
+            removeProportionally(region: r, hectares: moved)
+            legalHectares[r] += moved
+            reclassifiedHectares[r] += moved
+        } else {
+            matureHectares[r] -= change
+            legalHectares[r] += change
+            reclassifiedHectares[r] += change
         }
     }
 }

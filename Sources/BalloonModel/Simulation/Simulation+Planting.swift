@@ -42,8 +42,9 @@ extension Simulation {
     mutating func plantAndAbandon(region r: Int, communityCoverage: Double, flows: inout LandFlows) {
         let area = matureHectares[r] + immatureHectares[r]
         let desired = desiredArea(region: r, communityCoverage: communityCoverage)
-        // Growers still deciding whether to replant eradicated fields count towards the area they hold.
-        let gap = desired - area - p.forcedReplantProbability * pendingReplant[r]
+        // Growers still deciding whether to replant eradicated fields count towards the area they hold,
+        // and so do fields a change in the law moved into (or out of) the legal register.
+        let gap = desired - area - reclassifiedHectares[r] - p.forcedReplantProbability * pendingReplant[r]
         let newPlanting = max(0, gap) / p.plantingAdjustmentMonths
         let abandonment = capped(max(0, -gap) / p.abandonmentAdjustmentMonths, at: matureHectares[r], .abandonmentPerMonth)
         immatureHectares[r] += newPlanting

@@ -21,6 +21,8 @@ public struct Simulation {
     var matureHectares: [Double]
     var immatureHectares: [Double]
     var legalHectares: [Double]
+    /// Legal hectares added (or removed) by changes in the law since the start: reclassified, not planted.
+    var reclassifiedHectares: [Double]
     /// Hectares killed by forced eradication whose growers have not yet decided to replant or leave.
     var pendingReplant: [Double]
     /// Voluntarily uprooted hectares whose families are still being paid, and those whose payments ended.
@@ -138,6 +140,7 @@ public struct Simulation {
         matureHectares = zeros
         immatureHectares = zeros
         legalHectares = zeros
+        reclassifiedHectares = zeros
         pendingReplant = zeros
         paidVoluntary = zeros
         unpaidVoluntary = zeros
@@ -170,7 +173,9 @@ public struct Simulation {
         prisonShock = countryZeros
 
         let seizureScale = configuration.parameters.baseSeizureScale
-        perceivedRisk = configuration.atlas.network.edges.map { min(0.9, $0.baseSeizureProbability * seizureScale) }
+        let limits = BoundLimits(widening: configuration.boundWidening)
+        let baseCap = limits.upper[ModelBound.baseSeizureProbability.rawValue]
+        perceivedRisk = configuration.atlas.network.edges.map { min(baseCap, $0.baseSeizureProbability * seizureScale) }
         edgeClosed = [Bool](repeating: false, count: edgeCount)
         routeCost = [Double](repeating: 0, count: atlas.network.routes.count)
         routeSurvival = [Double](repeating: 1, count: atlas.network.routes.count)
@@ -228,7 +233,7 @@ public struct Simulation {
         let years = Array(configuration.startYear...configuration.endYear)
         slots = configuration.atlas.layout.slots
         recorder = Recorder(layout: configuration.atlas.layout, years: years)
-        boundLimits = BoundLimits(widening: configuration.boundWidening)
+        boundLimits = limits
         bindingThisMonth = [Bool](repeating: false, count: ModelBound.allCases.count)
         bindingMonths = [Int](repeating: 0, count: ModelBound.allCases.count)
 
