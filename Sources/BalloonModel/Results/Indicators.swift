@@ -12,6 +12,8 @@ public enum Indicators {
     public static let eradicatedManual = Indicator("eradicated_manual_ha", "ha", .sum)
     public static let voluntarilyRemoved = Indicator("voluntarily_removed_ha", "ha", .sum)
     public static let abandoned = Indicator("abandoned_ha", "ha", .sum)
+    /// Standing coca moved into the legal register by a change in the law (negative when moved out).
+    public static let reclassified = Indicator("reclassified_ha", "ha", .sum)
     public static let forestCleared = Indicator("forest_cleared_ha", "ha", .sum)
     public static let leafProduction = Indicator("leaf_production_t", "t", .sum)
     public static let cocaineProduction = Indicator("cocaine_production_t", "t", .sum)
@@ -32,6 +34,8 @@ public enum Indicators {
     public static let territorialControl = Indicator("territorial_control", "share 0-1", .yearEnd)
     public static let labsDestroyed = Indicator("labs_destroyed", "labs", .sum)
     public static let captures = Indicator("leader_captures", "captures", .sum)
+    /// Cocaine held at the end of the year: at source (countries) or by dealers (markets); WORLD sums both.
+    public static let cocaineStock = Indicator("cocaine_stock_t", "t", .yearEnd)
 
     // Markets.
     public static let arrivals = Indicator("arrivals_t", "t pure", .sum)

@@ -11,16 +11,19 @@ struct Slots {
     let landIndicators: [Indicator] = [
         Indicators.cocaArea, Indicators.illicitArea, Indicators.legalArea, Indicators.grossPlanted,
         Indicators.newPlantings, Indicators.replanted, Indicators.sprayed, Indicators.eradicatedSpraying,
-        Indicators.eradicatedManual, Indicators.voluntarilyRemoved, Indicators.abandoned, Indicators.forestCleared,
+        Indicators.eradicatedManual, Indicators.voluntarilyRemoved, Indicators.abandoned, Indicators.reclassified,
+        Indicators.forestCleared,
         Indicators.leafProduction, Indicators.cocaineProduction, Indicators.displacedHouseholds,
         Indicators.farmerIncome, Indicators.herbicide, Indicators.householdsSprayed,
     ]
     enum Land: Int {
         case cocaArea, illicitArea, legalArea, grossPlanted, newPlantings, replanted, sprayed, eradicatedSpraying,
-             eradicatedManual, voluntarilyRemoved, abandoned, forestCleared, leafProduction, cocaineProduction,
+             eradicatedManual, voluntarilyRemoved, abandoned, reclassified, forestCleared, leafProduction, cocaineProduction,
              displacedHouseholds, farmerIncome, herbicide, householdsSprayed
     }
 
+    /// Region ids in atlas order, as places of the land indicators.
+    let regionPlaces: [String]
     let regionStatePresence: [Int]
     let regionArmedPresence: [Int]
     let regionYield: [Int]
@@ -30,6 +33,9 @@ struct Slots {
     let countryControl: [Int]
     let countryLabs: [Int]
     let countryCaptures: [Int]
+    let countryStock: [Int]
+    let marketStock: [Int]
+    let worldStock: Int
     let countryYield: [Int]
     /// Seizures and flows by node jurisdiction: Andean countries first, then non-Andean node ids, then markets.
     let seizuresByPlace: [Int]
@@ -64,6 +70,7 @@ struct Slots {
     init(regionIDs: [String], network: Network) {
         var registry = SeriesRegistry()
         let regionPlaces = regionIDs
+        self.regionPlaces = regionIDs
         let countryPlaces = Country.allCases.map(\.code)
         let landPlaces = regionPlaces + countryPlaces + [Slots.andeanTotal]
         land = landIndicators.map { registry.register($0, places: landPlaces) }
@@ -76,6 +83,7 @@ struct Slots {
         countryControl = registry.register(Indicators.territorialControl, places: countryPlaces)
         countryLabs = registry.register(Indicators.labsDestroyed, places: countryPlaces)
         countryCaptures = registry.register(Indicators.captures, places: countryPlaces)
+        countryStock = registry.register(Indicators.cocaineStock, places: countryPlaces)
         countryYield = registry.register(Indicators.cocaYield, places: countryPlaces)
 
         let nodes = network.nodes
@@ -114,6 +122,8 @@ struct Slots {
         marketWholesale = registry.register(Indicators.wholesalePrice, places: marketPlaces)
         marketTreatment = registry.register(Indicators.treatmentEpisodes, places: marketPlaces)
         marketInitiation = registry.register(Indicators.initiation, places: marketPlaces)
+        marketStock = registry.register(Indicators.cocaineStock, places: marketPlaces)
+        worldStock = registry.register(Indicators.cocaineStock, Slots.world)
 
         let edgeIDs = network.edges.map(\.id)
         routeFlow = registry.register(Indicators.routeFlow, places: edgeIDs)

@@ -69,10 +69,12 @@ extension Simulation {
             removeProportionally(region: r, hectares: moved)
             legalHectares[r] += moved
             reclassifiedHectares[r] += moved
+            recorder.add(slots.land(.reclassified, place: r), moved)
         } else {
             matureHectares[r] -= change
             legalHectares[r] += change
             reclassifiedHectares[r] += change
+            recorder.add(slots.land(.reclassified, place: r), change)
         }
     }
 }

@@ -13,6 +13,7 @@ struct LandFlows {
     var replantedInPlace = 0.0
     var replantedWhilePaid = 0.0
     var replantedAfterPayments = 0.0
+    /// Uprooted hectares whose families leave coca for good once payments end: not standing area.
     var leftAfterPayments = 0.0
     var displacedHouseholds = 0.0
     var familiesJoiningAlternativeDevelopment = 0.0
@@ -73,7 +74,7 @@ extension Simulation {
         recorder.add(slots.land(.replanted, place: r), replanted)
         recorder.add(slots.land(.grossPlanted, place: r),
                      flows.newPlanting + flows.replantedInPlace + flows.replantedWhilePaid + flows.replantedAfterPayments)
-        recorder.add(slots.land(.abandoned, place: r), flows.abandonedByGrowers + flows.leftAfterPayments)
+        recorder.add(slots.land(.abandoned, place: r), flows.abandonedByGrowers)
         recorder.add(slots.land(.forestCleared, place: r), flows.forestCleared)
         recorder.add(slots.land(.sprayed, place: r), flows.sprayed)
         recorder.add(slots.land(.eradicatedSpraying, place: r), flows.sprayKills)

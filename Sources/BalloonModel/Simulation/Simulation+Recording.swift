@@ -1,7 +1,7 @@
 /// Recording: stocks at the end of each month, and the annual sums that close a year.
 extension Simulation {
-    /// Stocks recorded as year-end values, and the country and Andean sums of every land indicator.
-    mutating func recordLandStocks() {
+    /// Land, presence and cocaine stocks recorded as year-end values (the December value stands).
+    mutating func recordStocks() {
         for r in 0..<regionCount {
             let illicit = matureHectares[r] + immatureHectares[r]
             recorder.add(slots.land(.illicitArea, place: r), illicit)
@@ -10,6 +10,16 @@ extension Simulation {
             recorder.add(slots.regionStatePresence[r], statePresence[r])
             recorder.add(slots.regionArmedPresence[r], armedPresence[r])
         }
+        var world = 0.0
+        for c in sourceInventory.indices {
+            recorder.add(slots.countryStock[c], sourceInventory[c] / 1_000)
+            world += sourceInventory[c]
+        }
+        for m in marketInventory.indices {
+            recorder.add(slots.marketStock[m], marketInventory[m] / 1_000)
+            world += marketInventory[m]
+        }
+        recorder.add(slots.worldStock, world / 1_000)
     }
 
     /// Sum regions into countries and the Andean total, compute annual ratios, and store the year.

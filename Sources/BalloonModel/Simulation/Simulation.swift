@@ -270,7 +270,7 @@ public struct Simulation {
         clearMarkets()
         updateDemand()
         updateViolence()
-        recordLandStocks()
+        recordStocks()
         countBindingBounds()
         month += 1
         monthsInYear += 1
