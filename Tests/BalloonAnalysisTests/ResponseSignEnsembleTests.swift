@@ -8,12 +8,15 @@ import Testing
 /// Each is wrapped in `withKnownIssue`, so the suite stays green and every failing cell stays visible.
 /// When a cell starts passing, Swift Testing reports "Known issue was not recorded" and the test fails:
 /// take the id out of this set. docs/response-signs.md gives the reason in the model for each.
-let knownFailingResponseSigns: Set<String> = []
+let knownFailingResponseSigns: Set<String> = [
+    "S1", "S2", "S4", "S5", "S8", "S14", "S15", "S19", "S20", "S21", "S22", "S26", "S27", "S28", "S30", "S40", "S44", "S45",
+    "B1", "B2", "B3", "B4", "B5", "B6", "B7",
+]
 
 /// The response-sign table on posterior members of the bundled ensemble.
 struct ResponseSignEnsembleTests {
     /// Enough members for the 90% rule to mean something; small enough for the suite (docs/response-signs.md).
-    static let members = 24
+    static let members = 20
 
     static let report: ResponseSignReport = {
         let history = try! PreparedScenario.resolve("history")

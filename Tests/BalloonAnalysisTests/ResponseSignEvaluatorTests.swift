@@ -1,4 +1,5 @@
 import BalloonModel
+import Foundation
 import BalloonStatistics
 import Testing
 @testable import BalloonAnalysis
@@ -90,5 +91,26 @@ struct ResponseSignEvaluatorTests {
         #expect(ResponseSignEvaluator.assess(shortfall, values: purityTooHigh).status == .fail)
         let mostlyMissing: [[Double?]] = [[0.6, -0.2, 0.02], [nil, nil, nil], [nil, nil, nil]]
         #expect(ResponseSignEvaluator.assess(shortfall, values: mostlyMissing).status == .fail)
+    }
+
+    @Test func theLedgerJSONCarriesTheCellsUnderTheDocumentedKeys() throws {
+        let cell = ResponseSignEvaluator.assess(Self.cell(4), measures: Self.members(10, agreeing: 10, 0.05, else: 0))
+        let band = ResponseSignEvaluator.assess(MagnitudeBandCatalog.checks[0], values: Array(repeating: [0.3], count: 4))
+        let signs = ResponseSignReport(cells: [cell], bands: [band], members: 10, startYear: 2010)
+        let ledger = FactLedgerReport(modelVersion: "test", facts: [], fit: [], outOfSample: [], ensembleMembers: 10,
+                                      ensembleKind: "posterior", responseSigns: signs)
+        let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(ledger)) as? [String: Any])
+        let written = try #require(object["response_signs"] as? [String: Any])
+        #expect(Set(written.keys) == ["summary", "cells", "bands"])
+        let summary = try #require(written["summary"] as? [String: Any])
+        #expect(Set(summary.keys) == ["cells_pass", "cells_total", "cells_fail", "cells_not_modelled", "cells_reported",
+                                      "bands_pass", "bands_total", "ensemble_members", "start_year"])
+        let writtenCell = try #require((written["cells"] as? [[String: Any]])?.first)
+        #expect(Set(writtenCell.keys) == ["id", "number", "change", "outcome", "horizon", "expected", "basis", "experiment",
+                                          "measured", "rule", "status", "median_change_percent", "lower_change_percent",
+                                          "upper_change_percent", "agreeing_share", "computed", "members", "note"])
+        let writtenBand = try #require((written["bands"] as? [[String: Any]])?.first)
+        #expect(writtenBand["status"] as? String == "pass")
+        #expect(try JSONDecoder().decode(FactLedgerReport.self, from: JSONEncoder().encode(ledger)) == ledger)
     }
 }
