@@ -96,7 +96,8 @@ public enum SignExpectation: Sendable, Equatable {
         case .relativeRange(let lower, let upper):
             "change in [\(Self.percent(lower)), \(Self.percent(upper))] in ≥ 90% of members"
         case .perUnit(let lower, let upper, let rule):
-            "change per unit in [\(lower), \(upper)]" + (rule.map { ", and \($0.rule)" } ?? " in ≥ 90% of members")
+            (lower.isFinite ? "change per unit in [\(lower), \(upper)]" : "change per unit at most \(upper)")
+                + (rule.map { ", and \($0.rule)" } ?? " in ≥ 90% of members")
         case .downOrSmallButLessThanReference(let relative):
             "change < +1% and a smaller cut than the reference" + (relative ? " (in %)" : "") + " in ≥ 90% of members"
         case .lowerThanBaseline: "changed value below the comparison in ≥ 90% of members"

@@ -47,8 +47,8 @@ public enum ResponseSignText {
                      "| # | Change | Outcome | Horizon | Expected | Status | Median change [5–95%] | Members agreeing | Note |",
                      "|---|---|---|---|---|---|---|---|---|"]
         for cell in report.cells {
-            lines.append("| \(cell.number) | \(cell.change) | \(cell.outcome) | \(cell.horizon) | \(cell.expected) | \(label(cell.status)) | "
-                + "\(changeRange(cell)) | \(cell.agreeingShare.map(percent) ?? "—") | \(cell.note) |")
+            lines.append(row(["\(cell.number)", cell.change, cell.outcome, cell.horizon, cell.expected, label(cell.status),
+                              changeRange(cell), cell.agreeingShare.map(percent) ?? "—", cell.note]))
         }
         lines += ["", "| Band | Change | Outcome | Band | Status | Model: median [5–95%], share of members inside | Note |",
                   "|---|---|---|---|---|---|---|"]
@@ -57,17 +57,22 @@ public enum ResponseSignText {
                 "\(metric.name): \(number(metric.median)) [\(number(metric.lower)), \(number(metric.upper))], "
                     + "\(metric.insideShare.map(percent) ?? "—") inside"
             }.joined(separator: "; ")
-            lines.append("| \(band.number) | \(band.change) | \(band.outcome) | \(band.band) | \(label(band.status)) | \(metrics) | \(band.note) |")
+            lines.append(row(["\(band.number)", band.change, band.outcome, band.band, label(band.status), metrics, band.note]))
         }
         lines += ["", "### How each cell is run", "",
                   "| # | Experiment added to `history` | Outcome read (annual values, mean over the horizon) | Judged by |",
                   "|---|---|---|---|"]
         for cell in report.cells {
-            lines.append("| \(cell.number) | \(cell.experiment.isEmpty ? "—" : cell.experiment) | \(cell.measured) | \(cell.rule) |")
+            lines.append(row(["\(cell.number)", cell.experiment.isEmpty ? "—" : cell.experiment, cell.measured, cell.rule]))
         }
         lines += ["", "| Band | Experiment and number computed |", "|---|---|"]
-        for band in report.bands { lines.append("| \(band.number) | \(band.method) |") }
+        for band in report.bands { lines.append(row(["\(band.number)", band.method])) }
         return lines.joined(separator: "\n")
+    }
+
+    /// A table row whose cells may hold `|` (as in "|change| < 5%"), escaped for markdown.
+    static func row(_ cells: [String]) -> String {
+        "| " + cells.map { $0.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }.joined(separator: " | ") + " |"
     }
 
     static func label(_ status: ResponseSignStatus) -> String {
