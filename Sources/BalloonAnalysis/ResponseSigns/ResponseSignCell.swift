@@ -2,7 +2,6 @@ import BalloonModel
 
 /// One posterior member's runs: `history` and `history` plus each experiment, same parameters and seed.
 struct ResponseSignMemberRuns: Sendable {
-    let parameters: ModelParameters
     let history: SimulationResults
     let changed: [ResponseSignExperiment: SimulationResults]
 

@@ -40,8 +40,7 @@ public struct ResponseSignEvaluator: Sendable {
         let configuration = plan.configuration(of: history, member: index)
         var changed: [ResponseSignExperiment: SimulationResults] = [:]
         for experiment in experiments { changed[experiment] = Simulation.run(experiment.applied(to: configuration)) }
-        let runs = ResponseSignMemberRuns(parameters: configuration.parameters, history: Simulation.run(configuration),
-                                          changed: changed)
+        let runs = ResponseSignMemberRuns(history: Simulation.run(configuration), changed: changed)
         return MemberOutcome(cells: cells.map { $0.measure(runs) }, bands: bands.map { $0.measure(runs) })
     }
 
