@@ -18,6 +18,12 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "How many ensemble members to run (default: all draws).")
     var members: Int?
 
+    @Flag(help: "Print every cell of the response-sign table and every magnitude band (docs/response-signs.md).")
+    var signs = false
+
+    @Flag(help: "With --signs: print only the response-sign tables, as markdown for docs/response-signs.md.")
+    var markdown = false
+
     func run() throws {
         do {
             let ensemble: ParameterEnsemble
@@ -31,8 +37,17 @@ struct ValidateCommand: ParsableCommand {
             }
             let count = members ?? ensemble.draws.count
             guard (1...100_000).contains(count) else { throw ValidationError("--members must be between 1 and 100,000") }
-            let report = try Self.ledger(ensemble: ensemble, members: count)
+            guard !markdown || signs else { throw ValidationError("--markdown needs --signs") }
+            let responseSigns = try Self.responseSigns(ensemble: ensemble, members: count)
+            if markdown {
+                print(ResponseSignText.markdown(responseSigns))
+                return
+            }
+            var report = try Self.ledger(ensemble: ensemble, members: count)
+            report.responseSigns = responseSigns
             print(LedgerTable.render(report))
+            print("")
+            print(signs ? ResponseSignText.table(responseSigns) : ResponseSignText.summary(responseSigns))
             if let json {
                 try Self.write(report, to: json)
                 print("\nWrote \(json)")
@@ -51,6 +66,12 @@ struct ValidateCommand: ParsableCommand {
         let evaluator = LedgerEvaluator(history: history, ensemble: ensemble, targets: ObservedTargets.load(data),
                                         outOfSample: OutOfSampleData.load(data), members: members)
         return evaluator.evaluate(modelVersion: Balloon.version)
+    }
+
+    /// The response-sign table on `members` draws of `ensemble` (member k: draw k, seed 1 + k).
+    static func responseSigns(ensemble: ParameterEnsemble, members: Int) throws -> ResponseSignReport {
+        let plan = try MemberPlan(posterior: ensemble, baseSeed: 1, members: members, option: "--members")
+        return ResponseSignEvaluator(history: try PreparedScenario.resolve("history"), plan: plan).evaluate()
     }
 
     static func write(_ report: FactLedgerReport, to path: String) throws {

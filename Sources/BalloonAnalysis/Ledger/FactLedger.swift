@@ -123,16 +123,20 @@ public struct FactLedgerReport: Sendable, Codable, Equatable {
     public var facts: [LedgerEntry]
     public var fit: [SeriesFit]
     public var outOfSample: [OutOfSampleCheck]
+    /// The response-sign table on the same posterior (docs/response-signs.md); absent in ledgers written without it.
+    public var responseSigns: ResponseSignReport?
 
     enum CodingKeys: String, CodingKey {
         case schema, summary, facts, fit
         case modelVersion = "model_version"
         case outOfSample = "out_of_sample"
+        case responseSigns = "response_signs"
     }
 
     public init(modelVersion: String, facts: [LedgerEntry], fit: [SeriesFit], outOfSample: [OutOfSampleCheck],
-                ensembleMembers: Int, ensembleKind: String) {
+                ensembleMembers: Int, ensembleKind: String, responseSigns: ResponseSignReport? = nil) {
         schema = Self.schema
+        self.responseSigns = responseSigns
         self.modelVersion = modelVersion
         self.facts = facts
         self.fit = fit
