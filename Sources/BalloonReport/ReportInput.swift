@@ -11,7 +11,7 @@ public struct ReportInput: Sendable {
     /// Observed series drawn over the model's lines (coca area surveys, homicide rates, production).
     public var observed: ObservedHistory
     /// The fact ledger of `balloon validate --json`; nil makes the section say how to produce it.
-    public var ledger: FactLedgerFile?
+    public var ledger: FactLedgerReport?
     /// Version of the model that produced the results, printed in every page footer.
     public var modelVersion: String
     /// The year captions and tables speak about; nil picks the last year of the policy window.
@@ -25,7 +25,7 @@ public struct ReportInput: Sendable {
 
     /// Creates a report input; `scenarios` must not be empty.
     public init(
-        scenarios: [ScenarioResult], observed: ObservedHistory = .init(), ledger: FactLedgerFile? = nil,
+        scenarios: [ScenarioResult], observed: ObservedHistory = .init(), ledger: FactLedgerReport? = nil,
         modelVersion: String, focusYear: Int? = nil, paper: PaperSize = .a4, command: String? = nil,
         parameters: ModelParameters = .init()
     ) {

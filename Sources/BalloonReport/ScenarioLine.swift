@@ -54,7 +54,7 @@ struct ScenarioLine: Sendable, Equatable {
 extension ScenarioResult {
     /// The series for an indicator at a place: the ensemble's median and band when it has the series, else the run's.
     func line(_ indicator: String, _ place: String) -> ScenarioLine? {
-        if let band = ensemble?.band(indicator, place), !band.years.isEmpty,
+        if let band = ensemble?.band(SeriesKey(indicator, place)), !band.years.isEmpty,
             band.median.count == band.years.count, band.lower.count == band.years.count,
             band.upper.count == band.years.count
         {

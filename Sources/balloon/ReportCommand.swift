@@ -134,7 +134,7 @@ struct ReportAssembly {
             command: command, parameters: outcomes[0].configuration.parameters)
     }
 
-    func loadLedger() throws -> FactLedgerFile? {
+    func loadLedger() throws -> FactLedgerReport? {
         guard let ledgerPath else { return nil }
         guard let data = FileManager.default.contents(atPath: ledgerPath) else {
             throw Problem(
@@ -143,7 +143,7 @@ struct ReportAssembly {
             )
         }
         do {
-            return try FactLedgerFile.decode(data)
+            return try FactLedgerReport.decode(data)
         } catch {
             throw Problem(
                 description: "\(ledgerPath): \(error); produce it again with `balloon validate --json \(ledgerPath)`")
@@ -160,9 +160,10 @@ struct ReportAssembly {
             }
             let summary: EnsembleSummary
             do {
-                summary = try JSONDecoder().decode(EnsembleSummary.self, from: data)
+                summary = try EnsembleSummary.decode(data)
             } catch {
-                throw Problem(description: "\(path) is not an ensemble summary (\(error))")
+                throw Problem(
+                    description: "\(path): \(error); write it with `balloon run SCENARIO --ensemble N` (NAME.ensemble.json)")
             }
             guard names.contains(summary.scenario) else {
                 throw Problem(

@@ -54,8 +54,6 @@ struct ValidateCommand: ParsableCommand {
     }
 
     static func write(_ report: FactLedgerReport, to path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(report).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try ScenarioRunner().atomicWrite(report.encoded(), to: path)
     }
 }

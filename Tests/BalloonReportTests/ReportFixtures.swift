@@ -65,17 +65,19 @@ enum ReportFixtures {
 
     /// A stand-in ensemble: the run as median with a ±10% band, enough to check bands are drawn and quoted.
     static func band(_ results: SimulationResults, name: String, members: Int = 20) -> EnsembleSummary {
-        var series: [String: SeriesBand] = [:]
+        var series: [String: EnsembleSummary.Band] = [:]
         for key in results.keys {
             guard let values = results.series(key.indicator, key.place) else { continue }
-            series["\(key.indicator)|\(key.place)"] = SeriesBand(
-                years: results.years, median: values, lower: values.map { $0 * 0.9 }, upper: values.map { $0 * 1.1 })
+            series[key.fileKey] = .init(
+                unit: "", median: values, p05: values.map { $0 * 0.9 }, p95: values.map { $0 * 1.1 })
         }
-        return EnsembleSummary(scenario: name, members: members, seed: 7, series: series, units: [:])
+        return EnsembleSummary(
+            modelVersion: "9.8.7", scenario: name, members: members, seed: 7, posterior: "test", years: results.years,
+            series: series)
     }
 
     static func input(
-        _ scenarios: [ScenarioResult], ledger: FactLedgerFile? = nil, observed: ObservedHistory = sampleObserved
+        _ scenarios: [ScenarioResult], ledger: FactLedgerReport? = nil, observed: ObservedHistory = sampleObserved
     ) -> ReportInput {
         ReportInput(
             scenarios: scenarios, observed: observed, ledger: ledger, modelVersion: "9.8.7",

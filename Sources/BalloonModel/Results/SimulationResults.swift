@@ -24,6 +24,9 @@ public struct SeriesKey: Hashable, Sendable, Codable, Comparable {
         self.place = place
     }
 
+    /// `indicator|place`: how JSON files key a series.
+    public var fileKey: String { "\(indicator)|\(place)" }
+
     public static func < (lhs: SeriesKey, rhs: SeriesKey) -> Bool {
         (lhs.indicator, lhs.place) < (rhs.indicator, rhs.place)
     }
