@@ -39,14 +39,14 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         // Pure renderers: results, ensembles and the fact ledger -> SVG charts and HTML.
-        .target(name: "BalloonReport", dependencies: ["BalloonModel", "BalloonCharts", "BalloonAnalysis", "BalloonOutput"]),
+        .target(name: "BalloonReport", dependencies: ["BalloonModel", "BalloonCharts", "BalloonAnalysis"]),
         // Tidy CSV, JSON summary and the console table for simulation results.
         .target(name: "BalloonOutput", dependencies: ["BalloonModel"]),
         .executableTarget(
             name: "balloon",
             dependencies: [
                 "BalloonModel", "BalloonScenario", "BalloonOutput", "BalloonData", "BalloonAnalysis", "BalloonReport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BalloonStatistics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BalloonModelTests", dependencies: ["BalloonModel", .product(name: "RealModule", package: "swift-numerics")]),
@@ -56,6 +56,6 @@ let package = Package(
         .testTarget(name: "BalloonChartsTests", dependencies: ["BalloonCharts"]),
         .testTarget(name: "BalloonAnalysisTests", dependencies: ["BalloonAnalysis", "BalloonModel", "BalloonStatistics", "BalloonScenario"]),
         .testTarget(name: "BalloonReportTests", dependencies: ["BalloonReport", "BalloonAnalysis", "BalloonModel", "BalloonCharts"]),
-        .testTarget(name: "BalloonCLITests", dependencies: ["balloon", "BalloonScenario", "BalloonOutput"]),
+        .testTarget(name: "BalloonCLITests", dependencies: ["balloon", "BalloonModel", "BalloonOutput"]),
     ]
 )

@@ -22,12 +22,14 @@ public struct ReportInput: Sendable {
     public var command: String?
     /// Parameter values of the baseline run, listed with their sources.
     public var parameters: ModelParameters
+    /// Commit, input hashes, seed and command of this report, printed in the footer; nil leaves them out.
+    public var provenance: Provenance?
 
     /// Creates a report input; `scenarios` must not be empty.
     public init(
         scenarios: [ScenarioResult], observed: ObservedHistory = .init(), ledger: FactLedgerReport? = nil,
         modelVersion: String, focusYear: Int? = nil, paper: PaperSize = .a4, command: String? = nil,
-        parameters: ModelParameters = .init()
+        parameters: ModelParameters = .init(), provenance: Provenance? = nil
     ) {
         precondition(!scenarios.isEmpty, "a report needs at least one scenario")
         self.scenarios = scenarios
@@ -38,6 +40,7 @@ public struct ReportInput: Sendable {
         self.paper = paper
         self.command = command
         self.parameters = parameters
+        self.provenance = provenance
     }
 
     /// The scenario every other one is compared with.

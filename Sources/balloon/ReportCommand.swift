@@ -34,14 +34,7 @@ struct ReportCommand: ParsableCommand {
         help: "Ensemble summary JSON of one scenario, for uncertainty bands (repeat for each scenario).")
     var ensembles: [String] = []
 
-    @Option(help: "Random seed for every scenario (default: each scenario's, else 1).")
-    var seed: UInt64?
-
-    @Option(help: "First simulated year (1990–2030).")
-    var from: Int?
-
-    @Option(help: "Last simulated year (up to 2050).")
-    var to: Int?
+    @OptionGroup var span: SpanOptions
 
     @Option(help: "The year captions speak about (default: the last year of the scenarios' own policies).")
     var year: Int?
@@ -61,7 +54,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         do {
             let runner = ScenarioRunner()
-            let outcomes = try scenarios.map { try runner.run($0, seed: seed, from: from, to: to) }
+            let outcomes = try scenarios.map { try runner.run($0, seed: span.seed, from: span.from, to: span.to) }
             let paths = try ReportAssembly(
                 references: scenarios, outcomes: outcomes, ledgerPath: ledger, ensemblePaths: ensembles,
                 focusYear: year, paper: PaperSize(rawValue: paper.lowercased()) ?? .a4, command: commandLine()
@@ -74,10 +67,7 @@ struct ReportCommand: ParsableCommand {
 
     /// The command that reproduces this report, as shown in its footer.
     func commandLine() -> String {
-        var words = ["balloon", "report"] + scenarios
-        if let seed { words += ["--seed", "\(seed)"] }
-        if let from { words += ["--from", "\(from)"] }
-        if let to { words += ["--to", "\(to)"] }
+        var words = ["balloon", "report"] + scenarios + span.words
         if let year { words += ["--year", "\(year)"] }
         if let ledger { words += ["--ledger", ledger] }
         for path in ensembles { words += ["--ensemble", path] }
@@ -103,11 +93,13 @@ struct ReportAssembly {
     /// Writes `report_<names>.html` (and `.pdf`) into `directory`; returns the paths written.
     func write(to directory: String, pdf: Bool) throws -> [String] {
         let html = Report.html(try input())
+        let provenance = self.provenance
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let stem = "report_" + outcomes.map(\.scenario.name).joined(separator: "_")
         let base = URL(fileURLWithPath: directory).appendingPathComponent(stem).path
         try ScenarioRunner().atomicWrite(html, to: base + ".html")
         var paths = [base + ".html"]
+        paths.append(try ProvenanceStamp.write(provenance, stem: stem, in: directory))
         guard pdf else { return paths }
         guard let engine = PDFEngine.find() else {
             var standardError = FileHandle.standardError
@@ -131,7 +123,15 @@ struct ReportAssembly {
         return ReportInput(
             scenarios: results, observed: Self.observedHistory(years: outcomes[0].results.years),
             ledger: try loadLedger(), modelVersion: Balloon.version, focusYear: focusYear, paper: paper,
-            command: command, parameters: outcomes[0].configuration.parameters)
+            command: command, parameters: outcomes[0].configuration.parameters, provenance: provenance)
+    }
+
+    /// The report's provenance: every scenario's content hash, the single-run posterior and the command.
+    var provenance: Provenance {
+        ProvenanceStamp.make(
+            scenarios: outcomes.map { ($0.scenario.name, $0.configuration) },
+            posterior: ProvenanceStamp.singleRunPosterior, seed: outcomes.first?.configuration.seed,
+            commandText: command ?? "balloon report " + references.joined(separator: " "))
     }
 
     func loadLedger() throws -> FactLedgerReport? {

@@ -31,7 +31,10 @@ struct ValidateCommand: ParsableCommand {
             }
             let count = members ?? ensemble.draws.count
             guard (1...100_000).contains(count) else { throw ValidationError("--members must be between 1 and 100,000") }
-            let report = try Self.ledger(ensemble: ensemble, members: count)
+            var command = ["balloon", "validate", "--members", "\(count)"]
+            if let posterior { command += ["--posterior", posterior] }
+            if let json { command += ["--json", json] }
+            let report = try Self.ledger(ensemble: ensemble, members: count, command: command)
             print(LedgerTable.render(report))
             if let json {
                 try Self.write(report, to: json)
@@ -44,13 +47,16 @@ struct ValidateCommand: ParsableCommand {
         }
     }
 
-    /// The ledger of `members` draws of `ensemble` against history and the literature.
-    static func ledger(ensemble: ParameterEnsemble, members: Int) throws -> FactLedgerReport {
+    /// The ledger of `members` draws of `ensemble` against history and the literature, stamped with `command`.
+    static func ledger(ensemble: ParameterEnsemble, members: Int, command: [String]) throws -> FactLedgerReport {
         let data = try BundledData.load()
         let history = try ScenarioLibrary().resolve("history").configuration()
         let evaluator = LedgerEvaluator(history: history, ensemble: ensemble, targets: ObservedTargets.load(data),
                                         outOfSample: OutOfSampleData.load(data), members: members)
-        return evaluator.evaluate(modelVersion: Balloon.version)
+        var report = evaluator.evaluate(modelVersion: Balloon.version)
+        report.provenance = ProvenanceStamp.make(
+            scenarios: [("history", history)], posterior: ensemble.fingerprint, seed: history.seed, command: command)
+        return report
     }
 
     static func write(_ report: FactLedgerReport, to path: String) throws {
