@@ -111,7 +111,8 @@ public enum PaperSize: String, Sendable, CaseIterable {
 public struct ObservedHistory: Sendable {
     /// One observed series with the source readers should be told about.
     public struct Series: Sendable {
-        public var indicator: String
+        public var indicator: Indicator
+        /// A place code as in the model's outputs, e.g. `CO` or `WORLD`.
         public var place: String
         /// Year → value, in the model indicator's unit.
         public var values: [Int: Double]
@@ -119,7 +120,7 @@ public struct ObservedHistory: Sendable {
         public var source: String
 
         /// Creates an observed series.
-        public init(indicator: String, place: String, values: [Int: Double], source: String) {
+        public init(indicator: Indicator, place: String, values: [Int: Double], source: String) {
             self.indicator = indicator
             self.place = place
             self.values = values
@@ -133,7 +134,7 @@ public struct ObservedHistory: Sendable {
     public init(series: [Series] = []) { self.series = series }
 
     /// The observed series for an indicator at a place, if any.
-    public func series(_ indicator: String, _ place: String) -> Series? {
+    public func series(_ indicator: Indicator, _ place: String) -> Series? {
         series.first { $0.indicator == indicator && $0.place == place && !$0.values.isEmpty }
     }
 }

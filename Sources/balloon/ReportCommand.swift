@@ -221,14 +221,14 @@ struct ReportAssembly {
         for country in [BalloonModel.Country.colombia, .peru, .bolivia, .ecuador] {
             let area = data.cocaArea(country: country.code, source: .unodc).filter { span.contains($0.key) }
             series.append(
-                .init(indicator: "coca_area_ha", place: country.code, values: area, source: "UNODC coca surveys"))
+                .init(indicator: Indicators.cocaArea, place: country.code, values: area, source: "UNODC coca surveys"))
             let production = annual(data.production) { o in
                 BalloonData.Country.matches(o.entity, country.code) && o.item == "potential pure cocaine HCl"
                     && SourcePreference.unodc.matches(agency: o.source)
             }
             series.append(
                 .init(
-                    indicator: "cocaine_production_t", place: country.code, values: production,
+                    indicator: Indicators.cocaineProduction, place: country.code, values: production,
                     source: "UNODC potential production"))
         }
         let world = annual(data.production) { o in
@@ -236,19 +236,19 @@ struct ReportAssembly {
         }
         series.append(
             .init(
-                indicator: "cocaine_production_t", place: "WORLD", values: world, source: "UNODC potential production"))
+                indicator: Indicators.cocaineProduction, place: "WORLD", values: world, source: "UNODC potential production"))
         let seizures = annual(data.seizures) { o in
             o.entity == "Global" && SourcePreference.unodc.matches(agency: o.source)
         }
         series.append(
             .init(
-                indicator: "seizures_t", place: "WORLD", values: seizures,
+                indicator: Indicators.seizures, place: "WORLD", values: seizures,
                 source: "UNODC World Drug Reports (not purity-adjusted)"))
         for country in [BalloonModel.Country.colombia, .ecuador, .peru] {
             let homicides = annual(data.homicideRate) { BalloonData.Country.matches($0.entity, country.code) }
             series.append(
                 .init(
-                    indicator: "homicide_rate_per_100k", place: country.code, values: homicides,
+                    indicator: Indicators.homicideRate, place: country.code, values: homicides,
                     source: "national police and forensic statistics (homicide_rate.csv)"))
         }
         return ObservedHistory(series: series.filter { !$0.values.isEmpty })

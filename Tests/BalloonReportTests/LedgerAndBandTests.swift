@@ -1,3 +1,4 @@
+import BalloonModel
 import Foundation
 import Testing
 import BalloonAnalysis
@@ -106,9 +107,9 @@ struct LedgerAndBandTests {
     @Test func anEnsembleWithoutASeriesFallsBackToTheRun() {
         var scenario = ReportFixtures.eradication(ensemble: true)
         scenario.ensemble?.series.removeValue(forKey: "coca_area_ha|PE")
-        let line = scenario.line("coca_area_ha", "PE")
+        let line = scenario.line(Indicators.cocaArea, "PE")
         #expect(line?.hasBand == false)
         #expect(line?.values == ReportFixtures.eradicationResults.series("coca_area_ha", "PE"))
-        #expect(scenario.line("coca_area_ha", "CO")?.hasBand == true)
+        #expect(scenario.line(Indicators.cocaArea, "CO")?.hasBand == true)
     }
 }

@@ -18,15 +18,17 @@ public struct EnsembleReport: Sendable {
     }
 
     /// Series shown in the console table.
-    static let headline: [(label: String, indicator: String, place: String)] =
-        Country.allCases.map { ("Coca area, \($0.name)", "coca_area_ha", $0.code) }
-        + [("Coca area, Andean total", "coca_area_ha", "ANDEAN"),
-           ("Cocaine production, world", "cocaine_production_t", "WORLD"),
-           ("Seizures, world", "seizures_t", "WORLD")]
-        + Market.allCases.map { ("Cocaine consumed, \($0.name)", "consumption_t", $0.code) }
-        + Market.allCases.map { ("Retail price per pure g, \($0.name)", "retail_price_usd_per_pure_gram", $0.code) }
-        + [Country.colombia, .ecuador, .peru].map { ("Homicides per 100k, \($0.name)", "homicide_rate_per_100k", $0.code) }
-        + [("Spending, all instruments", "spending_usd", "TOTAL")]
+    static let headline: [(label: String, indicator: Indicator, place: Place)] =
+        Country.allCases.map { ("Coca area, \($0.name)", Indicators.cocaArea, .country($0)) }
+        + [("Coca area, Andean total", Indicators.cocaArea, .andean),
+           ("Cocaine production, world", Indicators.cocaineProduction, .world),
+           ("Seizures, world", Indicators.seizures, .world)]
+        + Market.allCases.map { ("Cocaine consumed, \($0.name)", Indicators.consumption, .market($0)) }
+        + Market.allCases.map { ("Retail price per pure g, \($0.name)", Indicators.retailPrice, .market($0)) }
+        + [Country.colombia, .ecuador, .peru].map {
+            ("Homicides per 100k, \($0.name)", Indicators.homicideRate, .country($0))
+        }
+        + [("Spending, all instruments", Indicators.spending, .total)]
 
     /// Tidy CSV: `scenario,indicator,place,year,statistic,value,unit`, statistic `median`, `p05` or `p95`;
     /// series zero in every member and year are left out.

@@ -31,7 +31,7 @@ extension ReportContext {
         blocks.append(.paragraph("The model's main assumptions (docs/model.md explains each):"))
         blocks.append(.list(Self.keyAssumptions))
         let sources = input.observed.series.map { series in
-            "\(PlaceNames.indicator(series.indicator)), \(PlaceNames.name(series.place)): \(series.source)"
+            "\(PlaceNames.indicator(series.indicator.name)), \(PlaceNames.name(series.place)): \(series.source)"
         }
         if !sources.isEmpty {
             blocks.append(.paragraph("Observed history drawn as dots on the charts:"))
