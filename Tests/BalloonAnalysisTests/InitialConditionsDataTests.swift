@@ -5,8 +5,7 @@ import Testing
 /// The model starts from the UNODC coca areas written into `HistoricalStart` (the model cannot read files);
 /// this keeps that table equal to the bundled survey series it was copied from.
 struct InitialConditionsDataTests {
-    /// Years without a UNODC row (Peru 2000, Bolivia 2000–2002, the 1990s) are the documented priors and
-    /// derivations on `HistoricalStart`, and are not compared.
+    /// Years without a UNODC row (the 1990s priors, U.S.-estimate years) are not compared.
     @Test func historicalStartEqualsTheBundledUNODCAreaInEverySurveyYear() throws {
         let data = try BundledData.load()
         var compared = 0
