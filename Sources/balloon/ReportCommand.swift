@@ -218,12 +218,12 @@ struct ReportAssembly {
             return values
         }
         var series: [ObservedHistory.Series] = []
-        for country in [BalloonModel.Country.colombia, .peru, .bolivia, .ecuador] {
+        for country in [Country.colombia, .peru, .bolivia, .ecuador] {
             let area = data.cocaArea(country: country.code, source: .unodc).filter { span.contains($0.key) }
             series.append(
                 .init(indicator: Indicators.cocaArea, place: country.code, values: area, source: "UNODC coca surveys"))
             let production = annual(data.production) { o in
-                BalloonData.Country.matches(o.entity, country.code) && o.item == "potential pure cocaine HCl"
+                EntityNames.matches(o.entity, country.code) && o.item == "potential pure cocaine HCl"
                     && SourcePreference.unodc.matches(agency: o.source)
             }
             series.append(
@@ -244,8 +244,8 @@ struct ReportAssembly {
             .init(
                 indicator: Indicators.seizures, place: "WORLD", values: seizures,
                 source: "UNODC World Drug Reports (not purity-adjusted)"))
-        for country in [BalloonModel.Country.colombia, .ecuador, .peru] {
-            let homicides = annual(data.homicideRate) { BalloonData.Country.matches($0.entity, country.code) }
+        for country in [Country.colombia, .ecuador, .peru] {
+            let homicides = annual(data.homicideRate) { EntityNames.matches($0.entity, country.code) }
             series.append(
                 .init(
                     indicator: Indicators.homicideRate, place: country.code, values: homicides,
