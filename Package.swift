@@ -1,6 +1,16 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The same settings on every target: Swift 6 language mode (complete strict-concurrency checking) and the
+/// upcoming features this toolchain (6.3) offers that the code already meets.
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InferIsolatedConformances"),
+    .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+]
+
 let package = Package(
     name: "Balloon",
     platforms: [.macOS(.v14)],
@@ -54,8 +64,21 @@ let package = Package(
         .testTarget(name: "BalloonDataTests", dependencies: ["BalloonData"]),
         .testTarget(name: "BalloonStatisticsTests", dependencies: ["BalloonStatistics"], resources: [.copy("Resources")]),
         .testTarget(name: "BalloonChartsTests", dependencies: ["BalloonCharts"]),
-        .testTarget(name: "BalloonAnalysisTests", dependencies: ["BalloonAnalysis", "BalloonModel", "BalloonStatistics", "BalloonScenario"]),
+        .testTarget(
+            name: "BalloonAnalysisTests",
+            dependencies: ["BalloonAnalysis", "BalloonModel", "BalloonStatistics", "BalloonScenario", "BalloonData"]
+        ),
         .testTarget(name: "BalloonReportTests", dependencies: ["BalloonReport", "BalloonAnalysis", "BalloonModel", "BalloonCharts"]),
-        .testTarget(name: "BalloonCLITests", dependencies: ["balloon", "BalloonModel", "BalloonOutput"]),
+        .testTarget(
+            name: "BalloonCLITests",
+            dependencies: [
+                "balloon", "BalloonModel", "BalloonOutput", "BalloonScenario",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
     ]
 )
+
+for target in package.targets {
+    target.swiftSettings = (target.swiftSettings ?? []) + strictSettings
+}

@@ -1,5 +1,6 @@
-import BalloonModel
+import BalloonAnalysis
 import BalloonCharts
+import BalloonModel
 
 /// Turns scenario lines into chart series: one colour per scenario in every chart, the baseline solid and
 /// the alternatives dashed, observed history as markers on the baseline.

@@ -1,3 +1,6 @@
+import BalloonAnalysis
+import BalloonModel
+
 /// Renders a report as one self-contained HTML page: inline CSS and SVG, no scripts, no network.
 ///
 /// ```swift

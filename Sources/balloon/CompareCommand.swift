@@ -1,5 +1,6 @@
 import ArgumentParser
 import BalloonAnalysis
+import BalloonModel
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BalloonAnalysis
+import BalloonOutput
 import Foundation
 
 struct DemoCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BalloonAnalysis
+import BalloonModel
 import BalloonOutput
 
 struct RunCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BalloonAnalysis
 import BalloonModel
+import Foundation
 
 extension SensitivitySettings.Method: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BalloonAnalysis
 import BalloonData
+import BalloonModel
 import BalloonScenario
 import Foundation
 

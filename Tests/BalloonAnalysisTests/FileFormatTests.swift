@@ -1,6 +1,8 @@
 import BalloonModel
+import BalloonStatistics
 import Foundation
 import Testing
+
 @testable import BalloonAnalysis
 
 /// Every file the analysis layer writes goes through one Codable type, and reads back through the same type

@@ -1,3 +1,4 @@
+import ArgumentParser
 import BalloonModel
 import BalloonOutput
 import Foundation

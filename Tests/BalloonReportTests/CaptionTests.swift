@@ -1,3 +1,4 @@
+import BalloonCharts
 import BalloonModel
 import Testing
 

@@ -1,3 +1,4 @@
+import BalloonAnalysis
 import BalloonModel
 
 /// The scenarios as run, the model's main assumptions, the observed data and every parameter with its source.
