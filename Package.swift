@@ -1,6 +1,16 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The same settings on every target: Swift 6 language mode (complete strict-concurrency checking) and the
+/// upcoming features this toolchain (6.3) offers that the code already meets.
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InferIsolatedConformances"),
+    .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+]
+
 let package = Package(
     name: "Balloon",
     platforms: [.macOS(.v14)],
@@ -39,14 +49,14 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         // Pure renderers: results, ensembles and the fact ledger -> SVG charts and HTML.
-        .target(name: "BalloonReport", dependencies: ["BalloonModel", "BalloonCharts", "BalloonAnalysis", "BalloonOutput"]),
+        .target(name: "BalloonReport", dependencies: ["BalloonModel", "BalloonCharts", "BalloonAnalysis"]),
         // Tidy CSV, JSON summary and the console table for simulation results.
         .target(name: "BalloonOutput", dependencies: ["BalloonModel"]),
         .executableTarget(
             name: "balloon",
             dependencies: [
                 "BalloonModel", "BalloonScenario", "BalloonOutput", "BalloonData", "BalloonAnalysis", "BalloonReport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BalloonStatistics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BalloonModelTests", dependencies: ["BalloonModel", .product(name: "RealModule", package: "swift-numerics")]),
@@ -54,8 +64,21 @@ let package = Package(
         .testTarget(name: "BalloonDataTests", dependencies: ["BalloonData"]),
         .testTarget(name: "BalloonStatisticsTests", dependencies: ["BalloonStatistics"], resources: [.copy("Resources")]),
         .testTarget(name: "BalloonChartsTests", dependencies: ["BalloonCharts"]),
-        .testTarget(name: "BalloonAnalysisTests", dependencies: ["BalloonAnalysis", "BalloonModel", "BalloonStatistics", "BalloonScenario"]),
+        .testTarget(
+            name: "BalloonAnalysisTests",
+            dependencies: ["BalloonAnalysis", "BalloonModel", "BalloonStatistics", "BalloonScenario", "BalloonData"]
+        ),
         .testTarget(name: "BalloonReportTests", dependencies: ["BalloonReport", "BalloonAnalysis", "BalloonModel", "BalloonCharts"]),
-        .testTarget(name: "BalloonCLITests", dependencies: ["balloon", "BalloonScenario", "BalloonOutput"]),
+        .testTarget(
+            name: "BalloonCLITests",
+            dependencies: [
+                "balloon", "BalloonModel", "BalloonOutput", "BalloonScenario",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
     ]
 )
+
+for target in package.targets {
+    target.swiftSettings = (target.swiftSettings ?? []) + strictSettings
+}

@@ -9,11 +9,7 @@ public extension Scenario {
                                  from: Int? = nil, to: Int? = nil) throws(ScenarioError) -> SimulationConfiguration {
         var configuration = try configuration(seed: seed, from: from, to: to)
         guard let representative = posterior?.representative else { return configuration }
-        var parameters = representative.applied(to: ModelParameters())
-        for (name, value) in self.parameters.sorted(by: { $0.key < $1.key }) {
-            ParameterCatalog.descriptor(named: name)?.set(value, in: &parameters)
-        }
-        configuration.parameters = parameters
+        configuration.parameters = ParameterResolution(draw: representative.values, overrides: parameters).resolved()
         return configuration
     }
 }

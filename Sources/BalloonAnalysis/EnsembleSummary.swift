@@ -1,7 +1,8 @@
 import BalloonModel
+import Foundation
 
-/// Median and 5–95% band of one series across an ensemble.
-public struct SeriesBand: Sendable, Codable, Equatable {
+/// Median and 5–95% band of one series across an ensemble, year by year.
+public struct SeriesBand: Sendable, Equatable {
     public var years: [Int]
     public var median: [Double]
     public var lower: [Double]
@@ -15,22 +16,103 @@ public struct SeriesBand: Sendable, Codable, Equatable {
     }
 }
 
-/// What an ensemble run of one scenario reports: every series as a band (MODEL.md section 5).
+/// The ensemble summary file `NAME.ensemble.json` (schema `balloon.ensemble/1`, docs/analysis.md): every
+/// series of one scenario as median and 5–95% band over the members (MODEL.md section 5).
+///
+/// This one type is both what `balloon run --ensemble` writes and what `balloon report --ensemble` reads,
+/// so the two cannot drift apart. Its provenance is in the sidecar `NAME.ensemble.provenance.json`, so that
+/// merged shards stay byte-identical to an unsharded run.
 public struct EnsembleSummary: Sendable, Codable, Equatable {
+    /// The schema (and version) this type writes and reads.
+    public static let currentSchema = "balloon.ensemble/1"
+
+    /// One series: its unit and the three statistics, one value per year of `years`.
+    public struct Band: Sendable, Codable, Equatable {
+        public var unit: String
+        public var median: [Double]
+        public var p05: [Double]
+        public var p95: [Double]
+
+        public init(unit: String, median: [Double], p05: [Double], p95: [Double]) {
+            self.unit = unit
+            self.median = median
+            self.p05 = p05
+            self.p95 = p95
+        }
+    }
+
+    public var schema: String
+    public var modelVersion: String
+    /// The scenario's name as given on the command line (a bundled name or a file's stem).
     public var scenario: String
     public var members: Int
+    /// Member k used seed `seed + k`.
     public var seed: UInt64
-    /// Keyed `indicator|place`, as in the single-run JSON summary.
-    public var series: [String: SeriesBand]
-    public var units: [String: String]
+    /// Kind, size and content hash of the parameter ensemble the members drew from.
+    public var posterior: String
+    public var currency: String
+    /// How the statistics were computed, in words.
+    public var statistics: String
+    public var years: [Int]
+    /// Every series that is not zero throughout, keyed `indicator|place` (`SeriesKey.fileKey`).
+    public var series: [String: Band]
 
-    public init(scenario: String, members: Int, seed: UInt64, series: [String: SeriesBand], units: [String: String]) {
+    enum CodingKeys: String, CodingKey {
+        case schema, scenario, members, seed, posterior, currency, statistics, years, series
+        case modelVersion = "model_version"
+    }
+
+    public init(
+        modelVersion: String, scenario: String, members: Int, seed: UInt64, posterior: String, years: [Int],
+        series: [String: Band]
+    ) {
+        schema = Self.currentSchema
+        self.modelVersion = modelVersion
         self.scenario = scenario
         self.members = members
         self.seed = seed
+        self.posterior = posterior
+        currency = "constant US$ of \(ModelParameters.baseYear)"
+        statistics = Self.statisticsNote
+        self.years = years
         self.series = series
-        self.units = units
     }
 
-    public func band(_ indicator: String, _ place: String) -> SeriesBand? { series["\(indicator)|\(place)"] }
+    static let statisticsNote =
+        "median, p05 and p95 over members (Hyndman-Fan type 5); member k uses posterior draw k mod draws and seed + k"
+
+    /// The band of one series, or nil when the ensemble has no such (non-zero) series.
+    public func band(_ key: SeriesKey) -> SeriesBand? {
+        series[key.fileKey].map { SeriesBand(years: years, median: $0.median, lower: $0.p05, upper: $0.p95) }
+    }
+
+    /// The file's text: sorted keys, indented, non-finite numbers as `"nan"`/`"inf"`.
+    public func encoded() -> String { AnalysisText.json(self) }
+
+    /// Why a file could not be read as an ensemble summary, naming the field and how to make a good one.
+    public struct ReadError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Reads a file written by `balloon run NAME --ensemble N` (or `balloon merge`).
+    public static func decode(_ data: Data) throws(ReadError) -> EnsembleSummary {
+        let summary: EnsembleSummary
+        do {
+            summary = try AnalysisText.decoder().decode(EnsembleSummary.self, from: data)
+        } catch {
+            throw ReadError(description: "not an ensemble summary: \(AnalysisText.describe(error))")
+        }
+        guard summary.schema == currentSchema else {
+            throw ReadError(
+                description: "ensemble summary has schema '\(summary.schema)', expected '\(currentSchema)'; "
+                    + "write it again with `balloon run \(summary.scenario) --ensemble N`")
+        }
+        guard summary.series.values.allSatisfy({
+            $0.median.count == summary.years.count && $0.p05.count == summary.years.count
+                && $0.p95.count == summary.years.count
+        }) else {
+            throw ReadError(description: "ensemble summary has a series whose length differs from 'years'")
+        }
+        return summary
+    }
 }

@@ -8,6 +8,7 @@ public struct ParameterDraw: Sendable, Codable, Equatable {
     public init(values: [String: Double]) { self.values = values }
 
     /// These values laid over `base`; unknown names are a programmer error (the file was checked on load).
+    /// Runs use `ParameterResolution`; this lays a draw over parameters that already carry other values.
     public func applied(to base: ModelParameters) -> ModelParameters {
         var parameters = base
         for (name, value) in values.sorted(by: { $0.key < $1.key }) {

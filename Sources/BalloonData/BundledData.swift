@@ -118,7 +118,7 @@ public struct BundledData: Sendable {
     /// dropped: where one source has two rows in a year, both are here.
     public func cocaAreaObservations(country: String, source: SourcePreference = .any) -> [Int: [Observation]] {
         var out: [Int: [Observation]] = [:]
-        for o in cocaArea where Country.matches(o.entity, country) && o.isAnnual
+        for o in cocaArea where EntityNames.matches(o.entity, country) && o.isAnnual
             && o.value != nil && source.matches(agency: o.source) {
             out[o.year!, default: []].append(o)
         }
@@ -160,8 +160,9 @@ public struct BundledData: Sendable {
     }
 }
 
-/// Country names and ISO 3166 alpha-2 codes used in the data.
-public enum Country {
+/// Country names and ISO 3166 alpha-2 codes used in the data, and how an entity cell matches a query.
+/// (The model's `Country` enum is BalloonModel's; this module does not depend on it.)
+public enum EntityNames {
     public static let codes: [String: String] = [
         "CO": "Colombia", "PE": "Peru", "BO": "Bolivia", "EC": "Ecuador", "US": "United States",
     ]

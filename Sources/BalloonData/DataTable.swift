@@ -31,7 +31,7 @@ public struct DataFilter: Sendable, Equatable {
     public func matches(_ o: Observation) -> Bool {
         if let entity, !entity.isEmpty {
             let inItem = (o.item ?? "").lowercased().contains(entity.lowercased())
-            if !Country.matches(o.entity, entity) && !(o.entity.isEmpty && inItem) { return false }
+            if !EntityNames.matches(o.entity, entity) && !(o.entity.isEmpty && inItem) { return false }
         }
         if let years {
             guard let start = o.year else { return false }

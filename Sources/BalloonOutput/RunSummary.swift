@@ -24,19 +24,23 @@ public struct RunSummary: Sendable {
         if years.isEmpty { years = [results.years.first!, results.years.last!].uniqued() }
         self.years = years
         var rows: [Row] = []
-        func add(_ label: String, _ indicator: String, _ place: String) {
+        func add(_ label: String, _ indicator: Indicator, _ place: Place) {
             guard let unit = results.unit(of: indicator, place) else { return }
-            rows.append(Row(label: label, indicator: indicator, place: place, unit: unit,
+            rows.append(Row(label: label, indicator: indicator.name, place: place.code, unit: unit,
                             values: years.map { results.value(indicator, place, year: $0) }))
         }
-        for country in Country.allCases { add("Coca area, \(country.name)", "coca_area_ha", country.code) }
-        add("Coca area, Andean total", "coca_area_ha", "ANDEAN")
-        add("Cocaine production, world", "cocaine_production_t", "WORLD")
-        add("Seizures, world", "seizures_t", "WORLD")
-        for market in Market.allCases { add("Cocaine reaching \(market.name)", "arrivals_t", market.code) }
-        for market in Market.allCases { add("Retail price per pure g, \(market.name)", "retail_price_usd_per_pure_gram", market.code) }
-        for country in [Country.colombia, .ecuador, .peru] { add("Homicides per 100k, \(country.name)", "homicide_rate_per_100k", country.code) }
-        add("Spending, all instruments", "spending_usd", "TOTAL")
+        for country in Country.allCases { add("Coca area, \(country.name)", Indicators.cocaArea, .country(country)) }
+        add("Coca area, Andean total", Indicators.cocaArea, .andean)
+        add("Cocaine production, world", Indicators.cocaineProduction, .world)
+        add("Seizures, world", Indicators.seizures, .world)
+        for market in Market.allCases { add("Cocaine reaching \(market.name)", Indicators.arrivals, .market(market)) }
+        for market in Market.allCases {
+            add("Retail price per pure g, \(market.name)", Indicators.retailPrice, .market(market))
+        }
+        for country in [Country.colombia, .ecuador, .peru] {
+            add("Homicides per 100k, \(country.name)", Indicators.homicideRate, .country(country))
+        }
+        add("Spending, all instruments", Indicators.spending, .total)
         self.rows = rows
     }
 

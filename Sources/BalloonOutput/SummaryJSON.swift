@@ -1,49 +1,98 @@
 import BalloonModel
+import Foundation
 
-/// The JSON summary of a run: headline rows plus every series, keyed by indicator and place (docs/outputs.md).
-public enum SummaryJSON {
-    public static func render(_ results: SimulationResults, summary: RunSummary, modelVersion: String) -> String {
-        var out = "{\n"
-        out += "  \"schema\": \"balloon.run-summary/1\",\n"
-        out += "  \"model_version\": \(quote(modelVersion)),\n"
-        out += "  \"scenario\": \(quote(summary.scenario)),\n"
-        out += "  \"seed\": \(summary.seed),\n"
-        out += "  \"currency\": \"constant US$ of \(ModelParameters.baseYear)\",\n"
-        out += "  \"years\": [\(results.years.map(String.init).joined(separator: ", "))],\n"
-        out += "  \"headline\": [\n"
-        out += summary.rows.map { row in
-            let values = row.values.map { $0.map(number) ?? "null" }.joined(separator: ", ")
-            return "    {\"label\": \(quote(row.label)), \"indicator\": \(quote(row.indicator)), \"place\": \(quote(row.place)), \"unit\": \(quote(row.unit)), \"years\": [\(summary.years.map(String.init).joined(separator: ", "))], \"values\": [\(values)]}"
-        }.joined(separator: ",\n")
-        out += "\n  ],\n  \"series\": {\n"
-        let order = results.keys.indices.sorted { results.keys[$0] < results.keys[$1] }
-        var entries: [String] = []
-        for slot in order {
-            let key = results.keys[slot]
-            guard let series = results.series(key.indicator, key.place), series.contains(where: { $0 != 0 }) else { continue }
-            entries.append("    \(quote(key.indicator + "|" + key.place)): {\"unit\": \(quote(results.units[slot])), \"values\": [\(series.map(number).joined(separator: ", "))]}")
-        }
-        out += entries.joined(separator: ",\n")
-        out += "\n  }\n}\n"
-        return out
+/// The JSON summary file of a single run, `NAME.summary.json` (schema `balloon.run-summary/1`, docs/outputs.md):
+/// headline rows plus every non-zero series keyed `indicator|place`. One Codable type writes and reads it.
+public struct SummaryJSON: Sendable, Codable, Equatable {
+    public static let currentSchema = "balloon.run-summary/1"
+
+    /// One row of the console table.
+    public struct Headline: Sendable, Codable, Equatable {
+        public var label: String
+        public var indicator: String
+        public var place: String
+        public var unit: String
+        public var years: [Int]
+        /// nil where the year was not simulated or the value is not finite.
+        public var values: [Double?]
     }
 
-    static func number(_ value: Double) -> String { value.isFinite ? formatNumber(value) : "null" }
+    /// One series: its unit and one value per year of `years` (nil where not finite).
+    public struct Series: Sendable, Codable, Equatable {
+        public var unit: String
+        public var values: [Double?]
+    }
 
-    static func quote(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\t": escaped += "\\t"
-            default:
-                if scalar.value < 0x20 { escaped += "\\u" + leftPadZeros(String(scalar.value, radix: 16), 4) } else { escaped.unicodeScalars.append(scalar) }
+    public var schema: String
+    public var modelVersion: String
+    /// The scenario's name as given on the command line.
+    public var scenario: String
+    public var seed: UInt64
+    public var currency: String
+    public var years: [Int]
+    public var headline: [Headline]
+    public var series: [String: Series]
+    /// Where, when and how the run was made (also beside the CSV in `NAME.provenance.json`).
+    public var provenance: Provenance?
+
+    enum CodingKeys: String, CodingKey {
+        case schema, scenario, seed, currency, years, headline, series, provenance
+        case modelVersion = "model_version"
+    }
+
+    /// The summary of `results`, with the headline rows of `summary`.
+    public init(
+        _ results: SimulationResults, summary: RunSummary, modelVersion: String, provenance: Provenance? = nil
+    ) {
+        schema = Self.currentSchema
+        self.modelVersion = modelVersion
+        scenario = summary.scenario
+        seed = summary.seed
+        currency = "constant US$ of \(ModelParameters.baseYear)"
+        years = results.years
+        headline = summary.rows.map { row in
+            Headline(
+                label: row.label, indicator: row.indicator, place: row.place, unit: row.unit, years: summary.years,
+                values: row.values.map { $0.flatMap(Self.finite) })
+        }
+        var series: [String: Series] = [:]
+        for (slot, key) in results.keys.enumerated() {
+            guard let values = results.series(key.indicator, key.place), values.contains(where: { $0 != 0 }) else {
+                continue
             }
+            series[key.fileKey] = Series(unit: results.units[slot], values: values.map(Self.finite))
         }
-        return escaped + "\""
+        self.series = series
+        self.provenance = provenance
     }
 
-    static func leftPadZeros(_ text: String, _ width: Int) -> String { String(repeating: "0", count: max(0, width - text.count)) + text }
+    private static func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
+
+    /// The file's text: sorted keys, indented, slashes unescaped.
+    public func encoded() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Plain value types with only finite numbers cannot fail to encode; "{}" would show such a bug.
+        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Why a file could not be read as a run summary.
+    public struct ReadError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Reads a file written by `balloon run NAME`.
+    public static func decode(_ data: Data) throws(ReadError) -> SummaryJSON {
+        let summary: SummaryJSON
+        do {
+            summary = try JSONDecoder().decode(SummaryJSON.self, from: data)
+        } catch {
+            throw ReadError(description: "not a run summary: \(error)")
+        }
+        guard summary.schema == currentSchema else {
+            throw ReadError(description: "run summary has schema '\(summary.schema)', expected '\(currentSchema)'")
+        }
+        return summary
+    }
 }

@@ -1,3 +1,4 @@
+import BalloonModel
 /// Sentences shared by many captions: scenario-versus-baseline comparisons and baseline trends.
 extension ReportContext {
     /// A named series to speak about, e.g. ("Peru", Peru's coca area).
@@ -76,7 +77,7 @@ extension ReportContext {
     }
 
     /// Subjects for an indicator at several places, named by `PlaceNames`.
-    func subjects(_ indicator: String, _ places: [String], scale: Double = 1) -> [Subject] {
+    func subjects(_ indicator: Indicator, _ places: [String], scale: Double = 1) -> [Subject] {
         places.map { place in
             (PlaceNames.name(place), { $0.line(indicator, place)?.scaled(scale) })
         }

@@ -1,4 +1,6 @@
+import BalloonAnalysis
 import BalloonCharts
+import BalloonModel
 
 /// Turns scenario lines into chart series: one colour per scenario in every chart, the baseline solid and
 /// the alternatives dashed, observed history as markers on the baseline.
@@ -49,7 +51,7 @@ extension ReportContext {
     }
 
     /// Observed values for a series, multiplied by `scale` to match the chart's unit; nil when there are none.
-    func observed(_ indicator: String, _ place: String, scale: Double = 1) -> [Int: Double]? {
+    func observed(_ indicator: Indicator, _ place: String, scale: Double = 1) -> [Int: Double]? {
         input.observed.series(indicator, place)?.values.mapValues { $0 * scale }
     }
 

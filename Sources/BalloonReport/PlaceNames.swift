@@ -67,16 +67,16 @@ enum PlaceNames {
 
     /// Words for an output indicator, e.g. `coca_area_ha` → "Coca area"; unknown names lose their underscores.
     static func indicator(_ name: String) -> String {
-        let known: [String: String] = [
-            "coca_area_ha": "Coca area", "cocaine_production_t": "Cocaine production", "seizures_t": "Seizures",
-            "eradicated_manual_ha": "Manual eradication", "eradicated_spraying_ha": "Eradication by spraying",
-            "homicide_rate_per_100k": "Homicide rate", "retail_price_usd_per_pure_gram": "Retail price per pure gram",
-            "wholesale_price_usd_per_kg": "Wholesale price", "source_price_usd_per_kg": "Source price",
-            "leaf_price_usd_per_kg": "Leaf price", "users": "Users", "consumption_t": "Consumption",
-            "arrivals_t": "Cocaine arriving", "retail_purity": "Retail purity",
-            "interception_rate": "Interception rate",
+        let known: [Indicator: String] = [
+            Indicators.cocaArea: "Coca area", Indicators.cocaineProduction: "Cocaine production", Indicators.seizures: "Seizures",
+            Indicators.eradicatedManual: "Manual eradication", Indicators.eradicatedSpraying: "Eradication by spraying",
+            Indicators.homicideRate: "Homicide rate", Indicators.retailPrice: "Retail price per pure gram",
+            Indicators.wholesalePrice: "Wholesale price", Indicators.sourcePrice: "Source price",
+            Indicators.leafPrice: "Leaf price", Indicators.users: "Users", Indicators.consumption: "Consumption",
+            Indicators.arrivals: "Cocaine arriving", Indicators.purity: "Retail purity",
+            Indicators.interceptionRate: "Interception rate",
         ]
-        if let label = known[name] { return label }
+        if let label = Indicators.named(name).flatMap({ known[$0] }) { return label }
         let words = name.replacingOccurrences(of: "_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }

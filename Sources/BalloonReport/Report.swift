@@ -1,3 +1,6 @@
+import BalloonAnalysis
+import BalloonModel
+
 /// Renders a report as one self-contained HTML page: inline CSS and SVG, no scripts, no network.
 ///
 /// ```swift
@@ -92,6 +95,14 @@ public enum Report {
         var lines = [HTML.text("p", [], footer(context))]
         if let command = context.input.command {
             lines.append(HTML.element("p", [], "Reproduce this report: " + HTML.text("code", [], command)))
+        }
+        if let provenance = context.input.provenance {
+            let scenarios = provenance.scenarios.map { "\($0.name) \($0.contentHash)" }.joined(separator: ", ")
+            lines.append(
+                HTML.text(
+                    "p", [("class", "provenance")],
+                    "Commit \(provenance.gitCommit) · data \(provenance.dataHash) · parameter catalog "
+                        + "\(provenance.catalogHash) · posterior \(provenance.posterior) · scenarios \(scenarios)"))
         }
         return HTML.element("footer", [("class", "reproduce")], lines.joined(separator: "\n"))
     }

@@ -11,7 +11,7 @@ public struct ReportInput: Sendable {
     /// Observed series drawn over the model's lines (coca area surveys, homicide rates, production).
     public var observed: ObservedHistory
     /// The fact ledger of `balloon validate --json`; nil makes the section say how to produce it.
-    public var ledger: FactLedgerFile?
+    public var ledger: FactLedgerReport?
     /// Version of the model that produced the results, printed in every page footer.
     public var modelVersion: String
     /// The year captions and tables speak about; nil picks the last year of the policy window.
@@ -22,12 +22,14 @@ public struct ReportInput: Sendable {
     public var command: String?
     /// Parameter values of the baseline run, listed with their sources.
     public var parameters: ModelParameters
+    /// Commit, input hashes, seed and command of this report, printed in the footer; nil leaves them out.
+    public var provenance: Provenance?
 
     /// Creates a report input; `scenarios` must not be empty.
     public init(
-        scenarios: [ScenarioResult], observed: ObservedHistory = .init(), ledger: FactLedgerFile? = nil,
+        scenarios: [ScenarioResult], observed: ObservedHistory = .init(), ledger: FactLedgerReport? = nil,
         modelVersion: String, focusYear: Int? = nil, paper: PaperSize = .a4, command: String? = nil,
-        parameters: ModelParameters = .init()
+        parameters: ModelParameters = .init(), provenance: Provenance? = nil
     ) {
         precondition(!scenarios.isEmpty, "a report needs at least one scenario")
         self.scenarios = scenarios
@@ -38,6 +40,7 @@ public struct ReportInput: Sendable {
         self.paper = paper
         self.command = command
         self.parameters = parameters
+        self.provenance = provenance
     }
 
     /// The scenario every other one is compared with.
@@ -108,7 +111,8 @@ public enum PaperSize: String, Sendable, CaseIterable {
 public struct ObservedHistory: Sendable {
     /// One observed series with the source readers should be told about.
     public struct Series: Sendable {
-        public var indicator: String
+        public var indicator: Indicator
+        /// A place code as in the model's outputs, e.g. `CO` or `WORLD`.
         public var place: String
         /// Year → value, in the model indicator's unit.
         public var values: [Int: Double]
@@ -116,7 +120,7 @@ public struct ObservedHistory: Sendable {
         public var source: String
 
         /// Creates an observed series.
-        public init(indicator: String, place: String, values: [Int: Double], source: String) {
+        public init(indicator: Indicator, place: String, values: [Int: Double], source: String) {
             self.indicator = indicator
             self.place = place
             self.values = values
@@ -130,7 +134,7 @@ public struct ObservedHistory: Sendable {
     public init(series: [Series] = []) { self.series = series }
 
     /// The observed series for an indicator at a place, if any.
-    public func series(_ indicator: String, _ place: String) -> Series? {
+    public func series(_ indicator: Indicator, _ place: String) -> Series? {
         series.first { $0.indicator == indicator && $0.place == place && !$0.values.isEmpty }
     }
 }

@@ -53,29 +53,29 @@ struct ScenarioLine: Sendable, Equatable {
 
 extension ScenarioResult {
     /// The series for an indicator at a place: the ensemble's median and band when it has the series, else the run's.
-    func line(_ indicator: String, _ place: String) -> ScenarioLine? {
-        if let band = ensemble?.band(indicator, place), !band.years.isEmpty,
+    func line(_ indicator: Indicator, _ place: String) -> ScenarioLine? {
+        if let band = ensemble?.band(SeriesKey(indicator.name, place)), !band.years.isEmpty,
             band.median.count == band.years.count, band.lower.count == band.years.count,
             band.upper.count == band.years.count
         {
             return ScenarioLine(years: band.years, values: band.median, lower: band.lower, upper: band.upper)
         }
-        guard let values = results.series(indicator, place) else { return nil }
+        guard let values = results.series(indicator.name, place) else { return nil }
         return ScenarioLine(years: results.years, values: values, lower: nil, upper: nil)
     }
 
     /// The series summed over places that report it; nil when none does.
-    func summed(_ indicator: String, _ places: [String]) -> ScenarioLine? {
+    func summed(_ indicator: Indicator, _ places: [String]) -> ScenarioLine? {
         ScenarioLine.sum(places.compactMap { line(indicator, $0) })
     }
 
     /// Places reporting `indicator` whose place name passes `filter`, in the model's order.
-    func places(of indicator: String, where filter: (String) -> Bool) -> [String] {
-        results.keys.filter { $0.indicator == indicator && filter($0.place) }.map(\.place)
+    func places(of indicator: Indicator, where filter: (String) -> Bool) -> [String] {
+        results.keys.filter { $0.indicator == indicator.name && filter($0.place) }.map(\.place)
     }
 
     /// Central value in one year.
-    func value(_ indicator: String, _ place: String, in year: Int) -> Double? {
+    func value(_ indicator: Indicator, _ place: String, in year: Int) -> Double? {
         line(indicator, place)?.value(in: year)
     }
 

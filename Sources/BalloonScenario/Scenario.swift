@@ -113,15 +113,13 @@ public extension Scenario {
     /// The model configuration for a run of this (resolved) scenario.
     func configuration(seed overrideSeed: UInt64? = nil, from: Int? = nil, to: Int? = nil,
                        atlas: Atlas = .standard) throws(ScenarioError) -> SimulationConfiguration {
-        var modelParameters = ModelParameters()
-        for (name, value) in parameters.sorted(by: { $0.key < $1.key }) {
-            guard let descriptor = ParameterCatalog.descriptor(named: name) else {
-                throw ScenarioError(.unknownParameter, file: source, key: "parameters.\(name)",
-                                    message: "unknown parameter '\(name)'",
-                                    fix: didYouMean(name, ParameterCatalog.all.map(\.name)))
-            }
-            descriptor.set(value, in: &modelParameters)
+        let resolution = ParameterResolution(overrides: parameters)
+        if let name = resolution.unknownNames.first {
+            throw ScenarioError(.unknownParameter, file: source, key: "parameters.\(name)",
+                                message: "unknown parameter '\(name)'",
+                                fix: didYouMean(name, ParameterCatalog.all.map(\.name)))
         }
+        let modelParameters = resolution.resolved()
         let startYear = from ?? self.startYear ?? 2000
         let endYear = to ?? self.endYear ?? 2040
         try ScenarioValidation.checkSpan(startYear: startYear, endYear: endYear, file: source)

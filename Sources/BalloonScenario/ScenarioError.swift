@@ -43,7 +43,8 @@ func suggestion(for word: String, among candidates: [String]) -> String? {
     return candidate
 }
 
-func editDistance(_ a: String, _ b: String) -> Int {
+/// Levenshtein distance between two strings, by characters: the one "did you mean" measure of the package.
+package func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }

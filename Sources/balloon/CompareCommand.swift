@@ -1,5 +1,6 @@
 import ArgumentParser
 import BalloonAnalysis
+import BalloonModel
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,34 +20,29 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Report the probability that cocaine reaching consumers falls by at least this many percent.")
     var threshold: Double = 5
 
-    @Option(help: "Base seed (default: the baseline's, else 1).")
-    var seed: UInt64?
+    @OptionGroup var span: SpanOptions
 
-    @Option(help: "First simulated year (default: the baseline's).")
-    var from: Int?
-
-    @Option(help: "Last simulated year (default: the baseline's).")
-    var to: Int?
-
-    @Option(help: "Run only slice K of N (K from 0) and write a partial result for `balloon merge`.")
-    var shard: String?
+    @OptionGroup var execution: ExecutionOptions
 
     @Option(help: "Parameter ensemble file (default: the bundled posterior).")
     var posterior: String?
-
-    @Option(help: "Threads (default: all cores).")
-    var threads: Int?
 
     @Option(help: "Output folder.")
     var out: String = "balloon-output"
 
     func run() throws {
         do {
-            let base = try PreparedScenario.resolve(baseline, seed: seed, from: from, to: to)
-            let others = try scenarios.map { try PreparedScenario.resolve($0, seed: seed, from: from, to: to) }
+            let base = try PreparedScenario.resolve(baseline, seed: span.seed, from: span.from, to: span.to)
+            let others = try scenarios.map { try PreparedScenario.resolve($0, seed: span.seed, from: span.from, to: span.to) }
             let plan = try MemberPlan(posterior: try AnalysisCLI.posterior(posterior), baseSeed: base.configuration.seed, members: ensemble)
             let comparison = try PairedComparison(baseline: base, scenarios: others, plan: plan, thresholdPercent: threshold)
-            try AnalysisCLI.execute(.comparison(comparison, modelVersion: Balloon.version), shard: shard, out: out, threads: threads)
+            let configuration = base.configuration
+            var command = ["balloon", "compare", baseline] + scenarios
+            command += ["--ensemble", "\(ensemble)", "--threshold", "\(threshold)", "--seed", "\(configuration.seed)",
+                        "--from", "\(configuration.startYear)", "--to", "\(configuration.endYear)"]
+            if let posterior { command += ["--posterior", posterior] }
+            try AnalysisCLI.execute(.comparison(comparison, modelVersion: Balloon.version), shard: execution.shard,
+                                    out: out, threads: execution.threads, command: command)
         } catch {
             throw report(error)
         }

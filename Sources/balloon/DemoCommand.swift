@@ -1,5 +1,6 @@
 import ArgumentParser
 import BalloonAnalysis
+import BalloonOutput
 import Foundation
 
 struct DemoCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct DemoCommand: ParsableCommand {
             var outcomes: [ScenarioRunner.Outcome] = []
             for name in Self.scenarios {
                 let outcome = try runner.run(name, seed: nil, from: nil, to: nil)
-                let paths = try runner.write(outcome, to: out)
+                let paths = try runner.write(outcome, reference: name, to: out)
                 print(outcome.summary.table())
                 print("Wrote \(paths.joined(separator: " and "))\n")
                 outcomes.append(outcome)
@@ -31,7 +32,10 @@ struct DemoCommand: ParsableCommand {
             var ledgerPath: String?
             if let posterior = ParameterEnsemble.bundledPosterior() {
                 let path = URL(fileURLWithPath: out).appendingPathComponent("ledger.json").path
-                try ValidateCommand.write(try ValidateCommand.ledger(ensemble: posterior, members: 100), to: path)
+                let ledger = try ValidateCommand.ledger(
+                    ensemble: posterior, members: 100,
+                    command: ["balloon", "validate", "--members", "100", "--json", path])
+                try ValidateCommand.write(ledger, to: path)
                 print("Wrote the fact ledger to \(path)")
                 ledgerPath = path
             }

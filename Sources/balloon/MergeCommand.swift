@@ -23,7 +23,11 @@ struct MergeCommand: ParsableCommand {
         do {
             let (spec, payload) = try ShardMerge.merge(paths: files)
             let output = try AnalysisOutput.render(spec: spec, payload: payload, parallelism: try AnalysisCLI.parallelism(threads))
-            let paths = try AnalysisCLI.write(output, to: out)
+            var paths = try AnalysisCLI.write(output, to: out)
+            let command = ["balloon", "merge"] + files + ["--out", out]
+            paths.append(
+                try ProvenanceStamp.write(
+                    ProvenanceStamp.make(spec: spec, command: command), stem: spec.outputStem, in: out))
             print(output.console)
             print("\nMerged \(files.count) shards of \(spec.runs) runs; wrote \(paths.joined(separator: " and "))")
         } catch {
@@ -62,7 +66,8 @@ enum AnalysisCLI {
     }
 
     /// Runs `job` whole (writes STEM.csv and STEM.json, prints the table) or one shard (writes its partial file).
-    static func execute(_ job: AnalysisJob, shard text: String?, out: String, threads: Int?) throws {
+    /// `command` is the command line that reproduces the whole run; it goes into `STEM.provenance.json`.
+    static func execute(_ job: AnalysisJob, shard text: String?, out: String, threads: Int?, command: [String]) throws {
         let parallelism = try parallelism(threads)
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> String { String(format: "%.1f s", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
@@ -76,7 +81,10 @@ enum AnalysisCLI {
             print("When every shard is done: balloon merge \(out)/\(job.spec.outputStem).shard-*-of-\(shard.count).json --out \(out)")
         } else {
             let output = try job.run(parallelism: parallelism)
-            let paths = try write(output, to: out)
+            var paths = try write(output, to: out)
+            paths.append(
+                try ProvenanceStamp.write(
+                    ProvenanceStamp.make(spec: job.spec, command: command), stem: job.spec.outputStem, in: out))
             print(output.console)
             print("\n\(job.spec.runs) runs in \(elapsed()); wrote \(paths.joined(separator: " and "))")
         }

@@ -34,14 +34,7 @@ struct ReportCommand: ParsableCommand {
         help: "Ensemble summary JSON of one scenario, for uncertainty bands (repeat for each scenario).")
     var ensembles: [String] = []
 
-    @Option(help: "Random seed for every scenario (default: each scenario's, else 1).")
-    var seed: UInt64?
-
-    @Option(help: "First simulated year (1990–2030).")
-    var from: Int?
-
-    @Option(help: "Last simulated year (up to 2050).")
-    var to: Int?
+    @OptionGroup var span: SpanOptions
 
     @Option(help: "The year captions speak about (default: the last year of the scenarios' own policies).")
     var year: Int?
@@ -61,7 +54,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         do {
             let runner = ScenarioRunner()
-            let outcomes = try scenarios.map { try runner.run($0, seed: seed, from: from, to: to) }
+            let outcomes = try scenarios.map { try runner.run($0, seed: span.seed, from: span.from, to: span.to) }
             let paths = try ReportAssembly(
                 references: scenarios, outcomes: outcomes, ledgerPath: ledger, ensemblePaths: ensembles,
                 focusYear: year, paper: PaperSize(rawValue: paper.lowercased()) ?? .a4, command: commandLine()
@@ -74,10 +67,7 @@ struct ReportCommand: ParsableCommand {
 
     /// The command that reproduces this report, as shown in its footer.
     func commandLine() -> String {
-        var words = ["balloon", "report"] + scenarios
-        if let seed { words += ["--seed", "\(seed)"] }
-        if let from { words += ["--from", "\(from)"] }
-        if let to { words += ["--to", "\(to)"] }
+        var words = ["balloon", "report"] + scenarios + span.words
         if let year { words += ["--year", "\(year)"] }
         if let ledger { words += ["--ledger", ledger] }
         for path in ensembles { words += ["--ensemble", path] }
@@ -103,11 +93,13 @@ struct ReportAssembly {
     /// Writes `report_<names>.html` (and `.pdf`) into `directory`; returns the paths written.
     func write(to directory: String, pdf: Bool) throws -> [String] {
         let html = Report.html(try input())
+        let provenance = self.provenance
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let stem = "report_" + outcomes.map(\.scenario.name).joined(separator: "_")
         let base = URL(fileURLWithPath: directory).appendingPathComponent(stem).path
         try ScenarioRunner().atomicWrite(html, to: base + ".html")
         var paths = [base + ".html"]
+        paths.append(try ProvenanceStamp.write(provenance, stem: stem, in: directory))
         guard pdf else { return paths }
         guard let engine = PDFEngine.find() else {
             var standardError = FileHandle.standardError
@@ -131,10 +123,18 @@ struct ReportAssembly {
         return ReportInput(
             scenarios: results, observed: Self.observedHistory(years: outcomes[0].results.years),
             ledger: try loadLedger(), modelVersion: Balloon.version, focusYear: focusYear, paper: paper,
-            command: command, parameters: outcomes[0].configuration.parameters)
+            command: command, parameters: outcomes[0].configuration.parameters, provenance: provenance)
     }
 
-    func loadLedger() throws -> FactLedgerFile? {
+    /// The report's provenance: every scenario's content hash, the single-run posterior and the command.
+    var provenance: Provenance {
+        ProvenanceStamp.make(
+            scenarios: outcomes.map { ($0.scenario.name, $0.configuration) },
+            posterior: ProvenanceStamp.singleRunPosterior, seed: outcomes.first?.configuration.seed,
+            commandText: command ?? "balloon report " + references.joined(separator: " "))
+    }
+
+    func loadLedger() throws -> FactLedgerReport? {
         guard let ledgerPath else { return nil }
         guard let data = FileManager.default.contents(atPath: ledgerPath) else {
             throw Problem(
@@ -143,7 +143,7 @@ struct ReportAssembly {
             )
         }
         do {
-            return try FactLedgerFile.decode(data)
+            return try FactLedgerReport.decode(data)
         } catch {
             throw Problem(
                 description: "\(ledgerPath): \(error); produce it again with `balloon validate --json \(ledgerPath)`")
@@ -160,9 +160,10 @@ struct ReportAssembly {
             }
             let summary: EnsembleSummary
             do {
-                summary = try JSONDecoder().decode(EnsembleSummary.self, from: data)
+                summary = try EnsembleSummary.decode(data)
             } catch {
-                throw Problem(description: "\(path) is not an ensemble summary (\(error))")
+                throw Problem(
+                    description: "\(path): \(error); write it with `balloon run SCENARIO --ensemble N` (NAME.ensemble.json)")
             }
             guard names.contains(summary.scenario) else {
                 throw Problem(
@@ -217,17 +218,17 @@ struct ReportAssembly {
             return values
         }
         var series: [ObservedHistory.Series] = []
-        for country in [BalloonModel.Country.colombia, .peru, .bolivia, .ecuador] {
+        for country in [Country.colombia, .peru, .bolivia, .ecuador] {
             let area = data.cocaArea(country: country.code, source: .unodc).filter { span.contains($0.key) }
             series.append(
-                .init(indicator: "coca_area_ha", place: country.code, values: area, source: "UNODC coca surveys"))
+                .init(indicator: Indicators.cocaArea, place: country.code, values: area, source: "UNODC coca surveys"))
             let production = annual(data.production) { o in
-                BalloonData.Country.matches(o.entity, country.code) && o.item == "potential pure cocaine HCl"
+                EntityNames.matches(o.entity, country.code) && o.item == "potential pure cocaine HCl"
                     && SourcePreference.unodc.matches(agency: o.source)
             }
             series.append(
                 .init(
-                    indicator: "cocaine_production_t", place: country.code, values: production,
+                    indicator: Indicators.cocaineProduction, place: country.code, values: production,
                     source: "UNODC potential production"))
         }
         let world = annual(data.production) { o in
@@ -235,19 +236,19 @@ struct ReportAssembly {
         }
         series.append(
             .init(
-                indicator: "cocaine_production_t", place: "WORLD", values: world, source: "UNODC potential production"))
+                indicator: Indicators.cocaineProduction, place: "WORLD", values: world, source: "UNODC potential production"))
         let seizures = annual(data.seizures) { o in
             o.entity == "Global" && SourcePreference.unodc.matches(agency: o.source)
         }
         series.append(
             .init(
-                indicator: "seizures_t", place: "WORLD", values: seizures,
+                indicator: Indicators.seizures, place: "WORLD", values: seizures,
                 source: "UNODC World Drug Reports (not purity-adjusted)"))
-        for country in [BalloonModel.Country.colombia, .ecuador, .peru] {
-            let homicides = annual(data.homicideRate) { BalloonData.Country.matches($0.entity, country.code) }
+        for country in [Country.colombia, .ecuador, .peru] {
+            let homicides = annual(data.homicideRate) { EntityNames.matches($0.entity, country.code) }
             series.append(
                 .init(
-                    indicator: "homicide_rate_per_100k", place: country.code, values: homicides,
+                    indicator: Indicators.homicideRate, place: country.code, values: homicides,
                     source: "national police and forensic statistics (homicide_rate.csv)"))
         }
         return ObservedHistory(series: series.filter { !$0.values.isEmpty })

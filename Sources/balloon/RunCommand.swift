@@ -1,5 +1,6 @@
 import ArgumentParser
 import BalloonAnalysis
+import BalloonModel
 import BalloonOutput
 
 struct RunCommand: ParsableCommand {
@@ -9,14 +10,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "A bundled scenario name (see `balloon scenarios`) or a path to a .toml file.")
     var scenario: String
 
-    @Option(help: "Random seed (default: the scenario's, else 1).")
-    var seed: UInt64?
-
-    @Option(help: "First simulated year (1990–2030).")
-    var from: Int?
-
-    @Option(help: "Last simulated year (up to 2050).")
-    var to: Int?
+    @OptionGroup var span: SpanOptions
 
     @Option(help: "Output folder.")
     var out: String = "balloon-output"
@@ -24,23 +18,19 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Run N members over posterior draws (member k: draw k mod draws, seed + k) and report median and 5–95% bands.")
     var ensemble: Int?
 
-    @Option(help: "With --ensemble: run only slice K of N (K from 0) and write a partial result for `balloon merge`.")
-    var shard: String?
-
     @Option(help: "With --ensemble: parameter ensemble file (default: the bundled posterior).")
     var posterior: String?
 
-    @Option(help: "With --ensemble: threads (default: all cores).")
-    var threads: Int?
+    @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
-        if ensemble != nil || shard != nil || posterior != nil || threads != nil {
+        if ensemble != nil || execution.shard != nil || posterior != nil || execution.threads != nil {
             return try runEnsemble()
         }
         do {
             let runner = ScenarioRunner()
-            let outcome = try runner.run(scenario, seed: seed, from: from, to: to)
-            let paths = try runner.write(outcome, to: out)
+            let outcome = try runner.run(scenario, seed: span.seed, from: span.from, to: span.to)
+            let paths = try runner.write(outcome, reference: scenario, to: out)
             print(outcome.summary.table())
             print(BoundReport.text(outcome.results))
             print("\nWrote \(paths.joined(separator: " and "))")
@@ -56,10 +46,14 @@ struct RunCommand: ParsableCommand {
                 throw AnalysisError(.invalidOption, field: "--ensemble", message: "--shard, --posterior and --threads apply to ensembles",
                                     fix: "add --ensemble N, e.g. --ensemble 200")
             }
-            let prepared = try PreparedScenario.resolve(scenario, seed: seed, from: from, to: to)
+            let prepared = try PreparedScenario.resolve(scenario, seed: span.seed, from: span.from, to: span.to)
             let plan = try MemberPlan(posterior: try AnalysisCLI.posterior(posterior), baseSeed: prepared.configuration.seed, members: ensemble)
+            let configuration = prepared.configuration
+            var command = ["balloon", "run", scenario, "--ensemble", "\(ensemble)", "--seed", "\(configuration.seed)",
+                           "--from", "\(configuration.startYear)", "--to", "\(configuration.endYear)"]
+            if let posterior { command += ["--posterior", posterior] }
             try AnalysisCLI.execute(.ensemble(EnsembleRun(scenario: prepared, plan: plan), modelVersion: Balloon.version),
-                                    shard: shard, out: out, threads: threads)
+                                    shard: execution.shard, out: out, threads: execution.threads, command: command)
         } catch {
             throw report(error)
         }

@@ -24,16 +24,33 @@ struct ScenarioRunner {
         return Outcome(scenario: scenario, configuration: configuration, results: results, summary: summary)
     }
 
-    /// Writes `<name>.csv` and `<name>.summary.json` into `directory`, creating it if needed.
-    /// Files are written whole to a temporary name, then moved, so a failed run never leaves half a file.
-    func write(_ outcome: Outcome, to directory: String) throws -> [String] {
+    /// The exact `balloon run` command that reproduces `outcome` (seed and years made explicit).
+    static func command(_ reference: String, _ outcome: Outcome) -> [String] {
+        let configuration = outcome.configuration
+        return ["balloon", "run", reference, "--seed", "\(configuration.seed)", "--from", "\(configuration.startYear)",
+                "--to", "\(configuration.endYear)"]
+    }
+
+    /// The provenance of a single run made by `command`.
+    static func provenance(_ outcome: Outcome, command: [String]) -> Provenance {
+        ProvenanceStamp.make(
+            scenarios: [(outcome.scenario.name, outcome.configuration)], posterior: ProvenanceStamp.singleRunPosterior,
+            seed: outcome.configuration.seed, command: command)
+    }
+
+    /// Writes `<name>.csv`, `<name>.summary.json` and `<name>.provenance.json` into `directory`, creating it if
+    /// needed. Files are written whole to a temporary name, then moved, so a failed run never leaves half a file.
+    func write(_ outcome: Outcome, reference: String, to directory: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let base = URL(fileURLWithPath: directory).appendingPathComponent(outcome.scenario.name).path
+        let provenance = Self.provenance(outcome, command: Self.command(reference, outcome))
         let csv = TidyCSV.render(outcome.results, scenario: outcome.scenario.name, seed: outcome.configuration.seed)
-        let json = SummaryJSON.render(outcome.results, summary: outcome.summary, modelVersion: Balloon.version)
-        let paths = [base + ".csv", base + ".summary.json"]
+        let json = SummaryJSON(
+            outcome.results, summary: outcome.summary, modelVersion: Balloon.version, provenance: provenance)
+        let paths = [base + ".csv", base + ".summary.json", base + ".provenance.json"]
         try atomicWrite(csv, to: paths[0])
-        try atomicWrite(json, to: paths[1])
+        try atomicWrite(json.encoded(), to: paths[1])
+        try atomicWrite(ProvenanceStamp.encoded(provenance), to: paths[2])
         return paths
     }
 

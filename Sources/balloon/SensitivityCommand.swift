@@ -1,6 +1,7 @@
 import ArgumentParser
 import BalloonAnalysis
 import BalloonModel
+import Foundation
 
 extension SensitivitySettings.Method: ExpressibleByArgument {}
 
@@ -37,27 +38,16 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Comma-separated parameter names to vary (default: the calibrated parameters).")
     var parameters: String?
 
-    @Option(help: "Model seed, the same for every run (default: the scenario's, else 1).")
-    var seed: UInt64?
+    @OptionGroup var span: SpanOptions
 
-    @Option(help: "First simulated year.")
-    var from: Int?
-
-    @Option(help: "Last simulated year.")
-    var to: Int?
-
-    @Option(help: "Run only slice K of N (K from 0) of the design and write a partial result for `balloon merge`.")
-    var shard: String?
-
-    @Option(help: "Threads (default: all cores).")
-    var threads: Int?
+    @OptionGroup var execution: ExecutionOptions
 
     @Option(help: "Output folder.")
     var out: String = "balloon-output"
 
     func run() throws {
         do {
-            let prepared = try PreparedScenario.resolve(scenario, seed: seed, from: from, to: to)
+            let prepared = try PreparedScenario.resolve(scenario, seed: span.seed, from: span.from, to: span.to)
             let target = try SensitivityTarget.resolve(indicator: output, place: place, year: year,
                                                        in: Simulation.run(prepared.configuration))
             let names = parameters.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
@@ -68,8 +58,15 @@ struct SensitivityCommand: ParsableCommand {
                                                seed: prepared.configuration.seed)
             let study = try SensitivityStudy(settings: settings)
             let model = SensitivityStudy.model(of: prepared, target: target, parameters: priors)
+            let configuration = prepared.configuration
+            var command = ["balloon", "sensitivity", scenario, "--output", output, "--place", target.place,
+                           "--year", "\(target.year)", "--method", method.rawValue, "--samples", "\(samples)",
+                           "--trajectories", "\(trajectories)", "--bootstrap", "\(bootstrap)",
+                           "--seed", "\(configuration.seed)", "--from", "\(configuration.startYear)",
+                           "--to", "\(configuration.endYear)"]
+            if let parameters { command += ["--parameters", parameters] }
             try AnalysisCLI.execute(.sensitivity(study, scenario: prepared, modelVersion: Balloon.version, model: model),
-                                    shard: shard, out: out, threads: threads)
+                                    shard: execution.shard, out: out, threads: execution.threads, command: command)
         } catch {
             throw report(error)
         }

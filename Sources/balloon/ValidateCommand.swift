@@ -1,6 +1,7 @@
 import ArgumentParser
 import BalloonAnalysis
 import BalloonData
+import BalloonModel
 import BalloonScenario
 import Foundation
 
@@ -43,7 +44,10 @@ struct ValidateCommand: ParsableCommand {
                 print(ResponseSignText.markdown(responseSigns))
                 return
             }
-            var report = try Self.ledger(ensemble: ensemble, members: count)
+            var command = ["balloon", "validate", "--members", "\(count)"]
+            if let posterior { command += ["--posterior", posterior] }
+            if let json { command += ["--json", json] }
+            var report = try Self.ledger(ensemble: ensemble, members: count, command: command)
             report.responseSigns = responseSigns
             print(LedgerTable.render(report))
             print("")
@@ -59,13 +63,16 @@ struct ValidateCommand: ParsableCommand {
         }
     }
 
-    /// The ledger of `members` draws of `ensemble` against history and the literature.
-    static func ledger(ensemble: ParameterEnsemble, members: Int) throws -> FactLedgerReport {
+    /// The ledger of `members` draws of `ensemble` against history and the literature, stamped with `command`.
+    static func ledger(ensemble: ParameterEnsemble, members: Int, command: [String]) throws -> FactLedgerReport {
         let data = try BundledData.load()
         let history = try ScenarioLibrary().resolve("history").configuration()
         let evaluator = LedgerEvaluator(history: history, ensemble: ensemble, targets: ObservedTargets.load(data),
                                         outOfSample: OutOfSampleData.load(data), members: members)
-        return evaluator.evaluate(modelVersion: Balloon.version)
+        var report = evaluator.evaluate(modelVersion: Balloon.version)
+        report.provenance = ProvenanceStamp.make(
+            scenarios: [("history", history)], posterior: ensemble.fingerprint, seed: history.seed, command: command)
+        return report
     }
 
     /// The response-sign table on `members` draws of `ensemble` (member k: draw k, seed 1 + k).
@@ -75,8 +82,6 @@ struct ValidateCommand: ParsableCommand {
     }
 
     static func write(_ report: FactLedgerReport, to path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(report).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try ScenarioRunner().atomicWrite(report.encoded(), to: path)
     }
 }

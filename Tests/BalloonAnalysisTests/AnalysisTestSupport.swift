@@ -1,5 +1,7 @@
 import BalloonModel
+import BalloonStatistics
 import Foundation
+
 @testable import BalloonAnalysis
 
 /// Helpers shared by the analysis tests: short real scenarios, shard round trips through files.

@@ -1,6 +1,8 @@
 import BalloonModel
+import BalloonStatistics
 import Foundation
 import Testing
+
 @testable import BalloonAnalysis
 
 /// `balloon compare`: pairing, zero self-differences, cost-effectiveness, the window rule, sharding.

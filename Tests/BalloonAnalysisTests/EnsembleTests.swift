@@ -40,9 +40,9 @@ struct EnsembleTests {
         let accumulation = EnsembleRun(scenario: scenario, plan: plan).accumulate(parallelism: .threads(2))
         let runs = (0..<5).map { Simulation.run(plan.configuration(of: scenario, member: $0)) }
         #expect(accumulation.members == 5)
-        let summary = accumulation.summary(scenario: scenario.name, seed: plan.baseSeed)
+        let summary = accumulation.summary(scenario: scenario.name, seed: plan.baseSeed, modelVersion: "test", posterior: "two draws")
         for (indicator, place) in [("coca_area_ha", "CO"), ("consumption_t", "US"), ("spending_usd", "TOTAL")] {
-            let band = try #require(summary.band(indicator, place))
+            let band = try #require(summary.band(SeriesKey(indicator, place)))
             for (index, year) in band.years.enumerated() {
                 let values = runs.map { $0.value(indicator, place, year: year)! }
                 #expect(band.median[index] == values.sorted()[2], "\(indicator) \(place) \(year)")
@@ -51,7 +51,7 @@ struct EnsembleTests {
             }
         }
         // Series zero in every member are left out, as in single runs.
-        #expect(summary.series.values.allSatisfy { $0.upper.contains { $0 != 0 } || $0.lower.contains { $0 != 0 } })
+        #expect(summary.series.values.allSatisfy { $0.p95.contains { $0 != 0 } || $0.p05.contains { $0 != 0 } })
     }
 
     @Test func theResultIsTheSameOnOneTwoOrThreeThreads() throws {

@@ -8,7 +8,7 @@ struct MemberDistributionTests {
     /// Deterministic test values: normal deviates scaled, with some exact zeros.
     static func sample(_ count: Int, seed: UInt64, scale: Double = 100, zeroEvery: Int = 7) -> [Double] {
         (0..<count).map { index in
-            index % zeroEvery == 3 ? 0 : scale * BalloonStatistics.CounterRandom.standardNormal(seed: seed, stream: 9, counter: UInt64(index))
+            index % zeroEvery == 3 ? 0 : scale * PhiloxRandom.standardNormal(seed: seed, stream: 9, counter: UInt64(index))
         }
     }
 
@@ -49,7 +49,7 @@ struct MemberDistributionTests {
     /// Log-normal members with spread σ: narrow cells keep the finest grid (0.4%), wide ones a coarser grid.
     @Test(arguments: [(0.15, 0.004), (0.4, 0.008), (3.0, 0.25)])
     func binnedQuantilesStayWithinTheStatedResolutionOfTheExactOnes(spread: Double, resolution: Double) throws {
-        let values = (0..<5_000).map { exp(spread * BalloonStatistics.CounterRandom.standardNormal(seed: 11, stream: 1, counter: UInt64($0))) * 1e4 }
+        let values = (0..<5_000).map { exp(spread * PhiloxRandom.standardNormal(seed: 11, stream: 1, counter: UInt64($0))) * 1e4 }
         let distribution = Self.distribution(values)
         #expect(!distribution.isExact)
         #expect(distribution.relativeResolution <= resolution)
@@ -62,7 +62,7 @@ struct MemberDistributionTests {
 
     @Test func wideCellsMergeExactlyAfterTheirGridCoarsens() {
         let values = (0..<20_000).map { index -> Double in
-            let magnitude = exp(6 * BalloonStatistics.CounterRandom.standardNormal(seed: 4, stream: 3, counter: UInt64(index)))
+            let magnitude = exp(6 * PhiloxRandom.standardNormal(seed: 4, stream: 3, counter: UInt64(index)))
             return index % 3 == 0 ? -magnitude : magnitude
         }
         let whole = Self.distribution(values)
@@ -109,7 +109,7 @@ struct MemberDistributionTests {
     @Test(arguments: [0.1, 1.0, 8.0])
     func memoryPerCellStopsGrowingWithTheNumberOfMembers(spread: Double) {
         func footprint(members: Int) -> Int {
-            Self.distribution((0..<members).map { exp(spread * BalloonStatistics.CounterRandom.standardNormal(seed: 3, stream: 2, counter: UInt64($0))) }).storedBytes
+            Self.distribution((0..<members).map { exp(spread * PhiloxRandom.standardNormal(seed: 3, stream: 2, counter: UInt64($0))) }).storedBytes
         }
         let atLimit = footprint(members: MemberDistribution.exactLimit)
         #expect(atLimit == MemberDistribution.exactLimit * 8, "exact up to the limit")

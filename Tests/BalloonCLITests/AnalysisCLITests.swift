@@ -23,6 +23,20 @@ struct AnalysisCLITests {
         }
     }
 
+    /// The reader of `report --ensemble` and the writer of `run --ensemble` share one type; this runs both.
+    @Test func reportReadsTheEnsembleSummaryThatRunWrites() throws {
+        let out = CLITests.temporaryDirectory()
+        let (status, _, errors) = try CLITests.runBinary(
+            ["run", "history", "--ensemble", "3", "--to", "2003", "--out", out])
+        #expect(status == 0, "\(errors)")
+        let (reportStatus, output, reportErrors) = try CLITests.runBinary(
+            ["report", "history", "--to", "2003", "--ensemble", out + "/history.ensemble.json", "--out", out])
+        #expect(reportStatus == 0, "\(reportErrors)")
+        #expect(output.contains("report_history.html"))
+        let html = try String(contentsOfFile: out + "/report_history.html", encoding: .utf8)
+        #expect(html.contains("3 runs"), "the report does not use the ensemble")
+    }
+
     @Test func compareReportsPairedDifferencesAndTheProbabilityOfAReduction() throws {
         let out = CLITests.temporaryDirectory()
         let (status, output, errors) = try CLITests.runBinary(["compare", "history", "plan-ecuador", "--ensemble", "4", "--to", "2030", "--out", out])

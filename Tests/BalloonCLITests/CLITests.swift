@@ -1,5 +1,8 @@
+import ArgumentParser
+import BalloonScenario
 import Foundation
 import Testing
+
 @testable import balloon
 
 /// The command line end to end: in-process for the commands, as a subprocess for exit codes and stderr.

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+
 @testable import BalloonData
 
 @Suite("Plain-text table")

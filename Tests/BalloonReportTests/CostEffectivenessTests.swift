@@ -1,3 +1,4 @@
+import BalloonModel
 import Testing
 
 @testable import BalloonReport

@@ -1,5 +1,7 @@
+import BalloonModel
 import Foundation
 import Testing
+import BalloonAnalysis
 
 @testable import BalloonReport
 
@@ -14,43 +16,49 @@ struct LedgerAndBandTests {
            "source": "A3", "role": "emergent", "set_parameters": [], "metric": "ha/ha", "median": -0.04,
            "lower": -0.09, "upper": -0.01, "pass": true, "note": ""},
           {"id": "SF2", "statement": "Eradication draws expansion", "target": "≈ +1", "tolerance": "[−0.2, 1.2]",
-           "source": "A7", "role": "emergent", "set_parameters": [], "median": -0.4, "lower": -0.5, "upper": -0.2,
+           "source": "A7", "role": "emergent", "set_parameters": [], "metric": "ha/ha", "median": -0.4, "lower": -0.5, "upper": -0.2,
            "pass": false, "note": "national, not municipal"},
           {"id": "SF12", "statement": "Price ladder <&>", "target": "x", "tolerance": "y", "source": "A16",
-           "role": "input", "set_parameters": ["segment markups"], "median": 1.9, "lower": null, "upper": null, "pass": true, "note": ""},
+           "role": "input", "set_parameters": ["segment markups"], "metric": "ratio", "median": 1.9, "lower": null, "upper": null, "pass": true, "note": ""},
           {"id": "SF7", "statement": "withheld", "target": "", "tolerance": "", "source": "", "role": "not_modelled",
-           "set_parameters": [], "median": null, "lower": null, "upper": null, "pass": null, "note": ""}
+           "set_parameters": [], "metric": "", "median": null, "lower": null, "upper": null, "pass": null, "note": ""}
          ],
          "fit": [{"series": "coca_area_ha|CO", "rmse_log": 0.4, "coverage_90": 0.35, "observations": 20},
-                 {"series": "seizures_t|WORLD", "rmse_log": 1.2, "coverage90": 0.1}],
+                 {"series": "seizures_t|WORLD", "rmse_log": 1.2, "coverage_90": 0.1, "observations": 9}],
          "out_of_sample": [{"series": "seizures_t|CO", "year": 2020, "observed": 505, "median": 83, "lower": 46,
                             "upper": 118, "inside": false}]
         }
         """
 
-    @Test func aLedgerDecodesWithEitherSpellingOfCoverageAndNulls() throws {
-        let ledger = try FactLedgerFile.decode(Data(Self.ledgerJSON.utf8))
+    @Test func aLedgerDecodesWithNulls() throws {
+        let ledger = try FactLedgerReport.decode(Data(Self.ledgerJSON.utf8))
         #expect(ledger.facts.count == 4)
         #expect(ledger.facts.map(\.role) == [.emergent, .emergent, .input, .notModelled])
         #expect(ledger.fit.map(\.coverage90) == [0.35, 0.1])
         #expect(ledger.facts[3].pass == nil && ledger.facts[3].median == nil)
-        #expect(ledger.outOfSample.first?["year"]?.text(plain: true) == "2020")
-        #expect(ledger.summary?.ensembleMembers == 50)
+        #expect(ledger.outOfSample.first?.year == 2020)
+        #expect(ledger.summary.ensembleMembers == 50)
     }
 
     @Test(arguments: [
-        ("{\"schema\": \"balloon.fact-ledger/2\", \"facts\": []}", "expected 'balloon.fact-ledger/1'"),
-        ("{\"facts\": []}", "missing 'schema'"),
+        ("{\"schema\": \"balloon.fact-ledger/2\", \"facts\": []}", "summary"),
+        ("{\"facts\": []}", "missing field 'schema'"),
         ("not json", "not valid JSON"),
-        ("{\"schema\": \"balloon.fact-ledger/1\", \"facts\": [{\"id\": 3}]}", "facts"),
+        ("{\"schema\": \"balloon.fact-ledger/1\", \"facts\": [{\"id\": 3}]}", "missing field"),
     ])
     func aBadLedgerIsRefusedWithTheReason(json: String, reason: String) {
-        let error = #expect(throws: FactLedgerFile.ReadError.self) { try FactLedgerFile.decode(Data(json.utf8)) }
+        let error = #expect(throws: FactLedgerReport.ReadError.self) { try FactLedgerReport.decode(Data(json.utf8)) }
         #expect(error?.description.contains(reason) == true, "\(String(describing: error))")
     }
 
+    @Test func aLedgerOfAnotherSchemaIsRefusedNamingBoth() throws {
+        let json = Self.ledgerJSON.replacingOccurrences(of: "balloon.fact-ledger/1", with: "balloon.fact-ledger/2")
+        let error = #expect(throws: FactLedgerReport.ReadError.self) { try FactLedgerReport.decode(Data(json.utf8)) }
+        #expect(error?.description.contains("expected 'balloon.fact-ledger/1'") == true)
+    }
+
     @Test func theLedgerSectionShowsEveryFactWithItsRoleAndResult() throws {
-        let ledger = try FactLedgerFile.decode(Data(Self.ledgerJSON.utf8))
+        let ledger = try FactLedgerReport.decode(Data(Self.ledgerJSON.utf8))
         let html = Report.html(
             ReportFixtures.input([ReportFixtures.baseline(), ReportFixtures.eradication()], ledger: ledger))
         let page = try ParsedHTML(html)
@@ -99,9 +107,9 @@ struct LedgerAndBandTests {
     @Test func anEnsembleWithoutASeriesFallsBackToTheRun() {
         var scenario = ReportFixtures.eradication(ensemble: true)
         scenario.ensemble?.series.removeValue(forKey: "coca_area_ha|PE")
-        let line = scenario.line("coca_area_ha", "PE")
+        let line = scenario.line(Indicators.cocaArea, "PE")
         #expect(line?.hasBand == false)
         #expect(line?.values == ReportFixtures.eradicationResults.series("coca_area_ha", "PE"))
-        #expect(scenario.line("coca_area_ha", "CO")?.hasBand == true)
+        #expect(scenario.line(Indicators.cocaArea, "CO")?.hasBand == true)
     }
 }

@@ -65,17 +65,19 @@ enum ReportFixtures {
 
     /// A stand-in ensemble: the run as median with a ±10% band, enough to check bands are drawn and quoted.
     static func band(_ results: SimulationResults, name: String, members: Int = 20) -> EnsembleSummary {
-        var series: [String: SeriesBand] = [:]
+        var series: [String: EnsembleSummary.Band] = [:]
         for key in results.keys {
             guard let values = results.series(key.indicator, key.place) else { continue }
-            series["\(key.indicator)|\(key.place)"] = SeriesBand(
-                years: results.years, median: values, lower: values.map { $0 * 0.9 }, upper: values.map { $0 * 1.1 })
+            series[key.fileKey] = .init(
+                unit: "", median: values, p05: values.map { $0 * 0.9 }, p95: values.map { $0 * 1.1 })
         }
-        return EnsembleSummary(scenario: name, members: members, seed: 7, series: series, units: [:])
+        return EnsembleSummary(
+            modelVersion: "9.8.7", scenario: name, members: members, seed: 7, posterior: "test", years: results.years,
+            series: series)
     }
 
     static func input(
-        _ scenarios: [ScenarioResult], ledger: FactLedgerFile? = nil, observed: ObservedHistory = sampleObserved
+        _ scenarios: [ScenarioResult], ledger: FactLedgerReport? = nil, observed: ObservedHistory = sampleObserved
     ) -> ReportInput {
         ReportInput(
             scenarios: scenarios, observed: observed, ledger: ledger, modelVersion: "9.8.7",
@@ -85,10 +87,10 @@ enum ReportFixtures {
     /// Observed values in the model's units for the overlays (illustrative numbers, not data).
     static let sampleObserved = ObservedHistory(series: [
         .init(
-            indicator: "coca_area_ha", place: "CO", values: [2015: 96_000, 2016: 146_000, 2017: 171_000],
+            indicator: Indicators.cocaArea, place: "CO", values: [2015: 96_000, 2016: 146_000, 2017: 171_000],
             source: "Survey A"),
-        .init(indicator: "coca_area_ha", place: "PE", values: [2015: 40_300, 2016: 43_900], source: "Survey A"),
-        .init(indicator: "homicide_rate_per_100k", place: "EC", values: [2016: 5.6, 2017: 5.6], source: "Police B"),
+        .init(indicator: Indicators.cocaArea, place: "PE", values: [2015: 40_300, 2016: 43_900], source: "Survey A"),
+        .init(indicator: Indicators.homicideRate, place: "EC", values: [2016: 5.6, 2017: 5.6], source: "Police B"),
     ])
 
     /// The three-scenario report every structural test reads.

@@ -1,4 +1,6 @@
+import BalloonModel
 import Testing
+
 @testable import BalloonScenario
 
 /// Every kind of bad input gets a clear error naming the file, the line or key, and a fix.

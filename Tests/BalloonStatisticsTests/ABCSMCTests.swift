@@ -122,7 +122,7 @@ struct ABCSMCTests {
     func budget() throws {
         // Distances are noise, uniform on (0, 1): generation 1 accepts about half its proposals,
         // so a budget of exactly N proposals cannot fill it.
-        let noise: ABCDistance = { _, seed in CounterRandom.uniformOpen01(seed: seed, stream: 0, counter: 0) }
+        let noise: ABCDistance = { _, seed in PhiloxRandom.uniformOpen01(seed: seed, stream: 0, counter: 0) }
         let prior = [NamedPrior("theta", .uniform(lower: 0, upper: 1))]
         let result = try ABCSMC.run(
             parameters: prior,

@@ -36,17 +36,17 @@ public struct MeasurementModel: Sendable {
         var rmseUS: [String: Double] = [:]
         var bias: [String: Double] = [:]
         for code in ObservedTargets.countries.keys.sorted() {
-            let model = annual(results, "coca_area_ha", code)
+            let model = annual(results, Indicators.cocaArea, code)
             rmse[code] = Self.rmseLog(model: model, observed: targets.unodcArea[code] ?? [:], bias: 0)
             let us = targets.usGovernmentArea[code] ?? [:]
             let logBias = Self.meanLogRatio(model: model, observed: us)
             bias[code] = Double.exp(logBias)
             rmseUS[code] = Self.rmseLog(model: model, observed: us, bias: logBias)
         }
-        let seizures = Self.rmseLog(model: annual(results, "seizures_t", "CO"), observed: targets.colombianSeizures, bias: 0)
+        let seizures = Self.rmseLog(model: annual(results, Indicators.seizures, "CO"), observed: targets.colombianSeizures, bias: 0)
         var priceErrors: [Double] = []
         for (code, observed) in targets.sourcePrices {
-            let model = annual(results, "source_price_usd_per_kg", code)
+            let model = annual(results, Indicators.sourcePrice, code)
             for (year, value) in observed { if let m = model[year], m > 0, value > 0 { priceErrors.append(Double.log(m / value)) } }
         }
         let prices = priceErrors.isEmpty ? 0 : (priceErrors.reduce(0) { $0 + $1 * $1 } / Double(priceErrors.count)).squareRoot()
@@ -57,8 +57,11 @@ public struct MeasurementModel: Sendable {
                    rmseLogPrices: prices, distance: distance.isFinite ? distance : .greatestFiniteMagnitude)
     }
 
-    func annual(_ results: SimulationResults, _ indicator: String, _ place: String) -> [Int: Double] {
-        guard let series = results.series(indicator, place) else { return [:] }
+    /// Observed targets are keyed by country code (the data's edge); the model is read through typed keys.
+    func annual(_ results: SimulationResults, _ indicator: Indicator, _ code: String) -> [Int: Double] {
+        guard let country = Country(identifier: code), let series = results.series(indicator, .country(country)) else {
+            return [:]
+        }
         return Dictionary(uniqueKeysWithValues: zip(results.years, series))
     }
 

@@ -19,7 +19,7 @@ public struct ComparedSeries: Sendable, Codable, Equatable {
     }
 
     /// Whether the console table shows this series even when it is zero (the core of the balloon).
-    var isCore: Bool { !indicator.hasPrefix("spending") || place == "TOTAL" }
+    var isCore: Bool { indicator != Indicators.spending.name || place == Place.total.code }
 }
 
 /// The series MODEL.md §5 asks a comparison to report: coca area by country (where the area went),
@@ -35,42 +35,53 @@ enum ComparedSeriesCatalog {
         var slotOf: [SeriesKey: Int] = [:]
         for (slot, key) in keys.enumerated() { slotOf[key] = slot }
         var series: [ComparedSeries] = []
-        func add(_ label: String, _ indicator: String, _ place: String) {
+        func add(_ label: String, _ indicator: Indicator, _ place: Place) {
             guard let slot = slotOf[SeriesKey(indicator, place)] else { return }
-            series.append(ComparedSeries(indicator: indicator, place: place, unit: units[slot], label: label, slots: [slot]))
+            series.append(
+                ComparedSeries(
+                    indicator: indicator.name, place: place.code, unit: units[slot], label: label, slots: [slot]))
         }
-        func addSum(_ label: String, _ indicator: String, _ place: String, _ parts: [Int]) {
+        /// A sum the model does not report itself, under a place name of its own (`ALL_MARKETS`, `BY_PAYER/US`).
+        func addSum(_ label: String, _ indicator: Indicator, _ place: String, _ parts: [Int]) {
             guard let first = parts.first else { return }
-            series.append(ComparedSeries(indicator: indicator, place: place, unit: units[first], label: label, slots: parts))
+            series.append(
+                ComparedSeries(indicator: indicator.name, place: place, unit: units[first], label: label, slots: parts))
         }
         let countries = Country.allCases, markets = Market.allCases
-        for country in countries { add("Coca area, \(country.name)", "coca_area_ha", country.code) }
-        add("Coca area, Andean total", "coca_area_ha", "ANDEAN")
-        for market in markets { add("Cocaine consumed, \(market.name)", "consumption_t", market.code) }
-        add("Cocaine consumed, world", "consumption_t", "WORLD")
-        for market in markets { add("Retail price per pure g, \(market.name)", "retail_price_usd_per_pure_gram", market.code) }
-        for market in markets { add("Users, \(market.name)", "users", market.code) }
-        addSum("Users, all markets", "users", allMarkets, markets.compactMap { slotOf[SeriesKey("users", $0.code)] })
-        for country in countries { add("Homicides per 100k, \(country.name)", "homicide_rate_per_100k", country.code) }
-        for country in countries { add("Forest cleared, \(country.name)", "forest_cleared_ha", country.code) }
-        add("Forest cleared, Andean total", "forest_cleared_ha", "ANDEAN")
-        for country in countries { add("Households in sprayed areas, \(country.name)", "households_in_sprayed_areas", country.code) }
-        add("Households in sprayed areas, Andean", "households_in_sprayed_areas", "ANDEAN")
+        for country in countries { add("Coca area, \(country.name)", Indicators.cocaArea, .country(country)) }
+        add("Coca area, Andean total", Indicators.cocaArea, .andean)
+        for market in markets { add("Cocaine consumed, \(market.name)", Indicators.consumption, .market(market)) }
+        add("Cocaine consumed, world", Indicators.consumption, .world)
+        for market in markets { add("Retail price per pure g, \(market.name)", Indicators.retailPrice, .market(market)) }
+        for market in markets { add("Users, \(market.name)", Indicators.users, .market(market)) }
+        addSum("Users, all markets", Indicators.users, allMarkets, markets.compactMap { slotOf[SeriesKey(Indicators.users, .market($0))] })
+        for country in countries { add("Homicides per 100k, \(country.name)", Indicators.homicideRate, .country(country)) }
+        for country in countries { add("Forest cleared, \(country.name)", Indicators.forestCleared, .country(country)) }
+        add("Forest cleared, Andean total", Indicators.forestCleared, .andean)
+        for country in countries { add("Households in sprayed areas, \(country.name)", Indicators.householdsSprayed, .country(country)) }
+        add("Households in sprayed areas, Andean", Indicators.householdsSprayed, .andean)
 
         // Spending: total, by instrument and by payer over all places, by place, and every split.
-        let spendingSplits = keys.indices.filter { keys[$0].indicator == "spending_usd" && keys[$0].place.split(separator: "/").count == 3 }
-        add("Spending, total", "spending_usd", "TOTAL")
+        let spendingSplits = keys.indices.filter {
+            keys[$0].indicator == Indicators.spending.name && keys[$0].place.split(separator: "/").count == 3
+        }
+        add("Spending, total", Indicators.spending, .total)
         for instrument in Instrument.allCases {
-            addSum("Spending on \(instrument.rawValue)", "spending_usd", byInstrument + instrument.rawValue,
+            addSum("Spending on \(instrument.rawValue)", Indicators.spending, byInstrument + instrument.rawValue,
                    spendingSplits.filter { keys[$0].place.split(separator: "/")[1] == instrument.rawValue })
         }
         for payer in Payer.allCases {
-            addSum("Spending paid by \(payer.code)", "spending_usd", byPayer + payer.code,
+            addSum("Spending paid by \(payer.code)", Indicators.spending, byPayer + payer.code,
                    spendingSplits.filter { keys[$0].place.split(separator: "/")[2] == payer.code })
         }
-        for country in countries { add("Spending in \(country.name)", "spending_usd", country.code) }
-        for market in markets { add("Spending in \(market.name)", "spending_usd", market.code) }
-        for slot in spendingSplits { add("Spending \(keys[slot].place)", "spending_usd", keys[slot].place) }
+        for country in countries { add("Spending in \(country.name)", Indicators.spending, .country(country)) }
+        for market in markets { add("Spending in \(market.name)", Indicators.spending, .market(market)) }
+        for slot in spendingSplits {
+            series.append(
+                ComparedSeries(
+                    indicator: keys[slot].indicator, place: keys[slot].place, unit: units[slot],
+                    label: "Spending \(keys[slot].place)", slots: [slot]))
+        }
         return series
     }
 }

@@ -10,14 +10,21 @@ struct ContrastInputs: Sendable {
     let worldConsumptionSlot: Int
     let userSlots: [Int]
 
+    /// The layout of every model run holds these series; a layout without them is a programmer error.
     init(keys: [SeriesKey]) {
         var slotOf: [SeriesKey: Int] = [:]
         for (slot, key) in keys.enumerated() { slotOf[key] = slot }
-        spendingSlots = keys.indices.filter { keys[$0].indicator == "spending_usd" }
-        totalSpendingSlot = slotOf[SeriesKey("spending_usd", "TOTAL")]!
-        illicitAreaSlots = Country.allCases.compactMap { slotOf[SeriesKey("illicit_area_ha", $0.code)] }
-        worldConsumptionSlot = slotOf[SeriesKey("consumption_t", "WORLD")]!
-        userSlots = Market.allCases.compactMap { slotOf[SeriesKey("users", $0.code)] }
+        func slot(_ indicator: Indicator, _ place: Place) -> Int {
+            guard let slot = slotOf[SeriesKey(indicator, place)] else {
+                preconditionFailure("the model reports no \(indicator.name) at \(place.code)")
+            }
+            return slot
+        }
+        spendingSlots = keys.indices.filter { keys[$0].indicator == Indicators.spending.name }
+        totalSpendingSlot = slot(Indicators.spending, .total)
+        illicitAreaSlots = Country.allCases.compactMap { slotOf[SeriesKey(Indicators.illicitArea, .country($0))] }
+        worldConsumptionSlot = slot(Indicators.consumption, .world)
+        userSlots = Market.allCases.compactMap { slotOf[SeriesKey(Indicators.users, .market($0))] }
     }
 }
 

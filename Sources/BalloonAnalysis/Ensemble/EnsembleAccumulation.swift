@@ -62,15 +62,15 @@ public struct EnsembleAccumulation: Sendable, Codable, Equatable {
         cells[(slot * years.count)..<((slot + 1) * years.count)].allSatisfy(\.isAllZero)
     }
 
-    /// Every series that is not zero throughout, as bands keyed `indicator|place`.
-    public func summary(scenario: String, seed: UInt64) -> EnsembleSummary {
-        var series: [String: SeriesBand] = [:]
-        var units: [String: String] = [:]
+    /// Every series that is not zero throughout, as bands keyed `indicator|place`: the ensemble summary file.
+    public func summary(scenario: String, seed: UInt64, modelVersion: String, posterior: String) -> EnsembleSummary {
+        var series: [String: EnsembleSummary.Band] = [:]
         for slot in keys.indices where !isAllZero(slot: slot) {
-            let name = "\(keys[slot].indicator)|\(keys[slot].place)"
-            series[name] = band(slot: slot)
-            units[name] = self.units[slot]
+            let band = band(slot: slot)
+            series[keys[slot].fileKey] = .init(unit: units[slot], median: band.median, p05: band.lower, p95: band.upper)
         }
-        return EnsembleSummary(scenario: scenario, members: members, seed: seed, series: series, units: units)
+        return EnsembleSummary(
+            modelVersion: modelVersion, scenario: scenario, members: members, seed: seed, posterior: posterior,
+            years: years, series: series)
     }
 }

@@ -11,19 +11,24 @@ public struct EnsembleReport: Sendable {
         self.accumulation = accumulation
     }
 
-    /// Every non-zero series as median and 5–95% band (the contract type used by reports).
-    public var summary: EnsembleSummary { accumulation.summary(scenario: spec.scenarios[0], seed: spec.seed) }
+    /// Every non-zero series as median and 5–95% band: what `json()` writes and reports read.
+    public var summary: EnsembleSummary {
+        accumulation.summary(
+            scenario: spec.scenarios[0], seed: spec.seed, modelVersion: spec.modelVersion, posterior: spec.posterior)
+    }
 
     /// Series shown in the console table.
-    static let headline: [(label: String, indicator: String, place: String)] =
-        Country.allCases.map { ("Coca area, \($0.name)", "coca_area_ha", $0.code) }
-        + [("Coca area, Andean total", "coca_area_ha", "ANDEAN"),
-           ("Cocaine production, world", "cocaine_production_t", "WORLD"),
-           ("Seizures, world", "seizures_t", "WORLD")]
-        + Market.allCases.map { ("Cocaine consumed, \($0.name)", "consumption_t", $0.code) }
-        + Market.allCases.map { ("Retail price per pure g, \($0.name)", "retail_price_usd_per_pure_gram", $0.code) }
-        + [Country.colombia, .ecuador, .peru].map { ("Homicides per 100k, \($0.name)", "homicide_rate_per_100k", $0.code) }
-        + [("Spending, all instruments", "spending_usd", "TOTAL")]
+    static let headline: [(label: String, indicator: Indicator, place: Place)] =
+        Country.allCases.map { ("Coca area, \($0.name)", Indicators.cocaArea, .country($0)) }
+        + [("Coca area, Andean total", Indicators.cocaArea, .andean),
+           ("Cocaine production, world", Indicators.cocaineProduction, .world),
+           ("Seizures, world", Indicators.seizures, .world)]
+        + Market.allCases.map { ("Cocaine consumed, \($0.name)", Indicators.consumption, .market($0)) }
+        + Market.allCases.map { ("Retail price per pure g, \($0.name)", Indicators.retailPrice, .market($0)) }
+        + [Country.colombia, .ecuador, .peru].map {
+            ("Homicides per 100k, \($0.name)", Indicators.homicideRate, .country($0))
+        }
+        + [("Spending, all instruments", Indicators.spending, .total)]
 
     /// Tidy CSV: `scenario,indicator,place,year,statistic,value,unit`, statistic `median`, `p05` or `p95`;
     /// series zero in every member and year are left out.
@@ -46,34 +51,8 @@ public struct EnsembleReport: Sendable {
 
     static let csvHeader = "scenario,indicator,place,year,statistic,value,unit"
 
-    /// The JSON document (schema `balloon.ensemble/1`, docs/analysis.md).
-    public func json() -> String {
-        struct Band: Encodable {
-            let unit: String
-            let median: [Double], p05: [Double], p95: [Double]
-        }
-        struct Document: Encodable {
-            let schema = "balloon.ensemble/1"
-            let modelVersion: String, scenario: String, members: Int, seed: UInt64, posterior: String
-            let currency: String, statistics: String, years: [Int], series: [String: Band]
-            enum CodingKeys: String, CodingKey {
-                case schema, scenario, members, seed, posterior, currency, statistics, years, series
-                case modelVersion = "model_version"
-            }
-        }
-        var series: [String: Band] = [:]
-        for slot in accumulation.keys.indices where !accumulation.isAllZero(slot: slot) {
-            let band = accumulation.band(slot: slot)
-            let key = accumulation.keys[slot]
-            series["\(key.indicator)|\(key.place)"] = Band(unit: accumulation.units[slot], median: band.median, p05: band.lower, p95: band.upper)
-        }
-        return AnalysisText.json(Document(
-            modelVersion: spec.modelVersion, scenario: spec.scenarios[0], members: accumulation.members, seed: spec.seed,
-            posterior: spec.posterior, currency: "constant US$ of \(ModelParameters.baseYear)",
-            statistics: Self.statisticsNote, years: accumulation.years, series: series))
-    }
-
-    static let statisticsNote = "median, p05 and p95 over members (Hyndman-Fan type 5); member k uses posterior draw k mod draws and seed + k"
+    /// The JSON document: the ensemble summary file (schema `balloon.ensemble/1`, docs/analysis.md).
+    public func json() -> String { summary.encoded() }
 
     /// A console table of the headline series: median and 5–95% band in a few years.
     public func table() -> String {

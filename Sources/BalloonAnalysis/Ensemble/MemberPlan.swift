@@ -33,11 +33,9 @@ public struct MemberPlan: Sendable, Equatable {
     /// = defaults, then the member's draw, then the scenario's own overrides; and the member's seed.
     public func configuration(of scenario: PreparedScenario, member: Int) -> SimulationConfiguration {
         var configuration = scenario.configuration
-        var parameters = draw(of: member).applied(to: ModelParameters())
-        for (name, value) in scenario.parameterOverrides.sorted(by: { $0.key < $1.key }) {
-            ParameterCatalog.descriptor(named: name)?.set(value, in: &parameters)
-        }
-        configuration.parameters = parameters
+        configuration.parameters = ParameterResolution(
+            draw: draw(of: member).values, overrides: scenario.parameterOverrides
+        ).resolved()
         configuration.seed = seed(of: member)
         return configuration
     }

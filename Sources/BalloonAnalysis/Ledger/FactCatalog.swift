@@ -15,8 +15,8 @@ public enum FactCatalog {
             metric: "change in Colombia's coca area at end-2007 per extra hectare sprayed in 2006 (ha/ha)",
             note: "spray_kill_share is fitted to area data, not to this number",
             measure: { runs in
-                guard let base = runs.history.at("coca_area_ha", "CO", 2007),
-                      let more = runs.extraSpraying.at("coca_area_ha", "CO", 2007) else { return nil }
+                guard let base = runs.history.at(Indicators.cocaArea, .country(.colombia), 2007),
+                      let more = runs.extraSpraying.at(Indicators.cocaArea, .country(.colombia), 2007) else { return nil }
                 return (more - base) / 20_000
             },
             passes: { (-0.11)...(-0.01) ~= $0 }),
@@ -27,8 +27,8 @@ public enum FactCatalog {
             metric: "elasticity of Colombia's 2006 coca area to +10% on all Colombian eradication 2002–2006",
             note: "the model's elasticity is national; the study's is municipal (displacement between municipalities adds to it there)",
             measure: { runs in
-                guard let change = FactArithmetic.relativeChange(runs.history.at("coca_area_ha", "CO", 2006),
-                                                                 runs.moreEradication.at("coca_area_ha", "CO", 2006))
+                guard let change = FactArithmetic.relativeChange(runs.history.at(Indicators.cocaArea, .country(.colombia), 2006),
+                                                                 runs.moreEradication.at(Indicators.cocaArea, .country(.colombia), 2006))
                 else { return nil }
                 return change / 0.10
             },
@@ -55,9 +55,9 @@ public enum FactCatalog {
             metric: "change in cocaine reaching consumer markets 2001–2008 when Colombian spraying and U.S. military aid are tripled",
             measure: { runs in
                 let years = 2001...2008
-                let markets = Market.allCases.map(\.code)
-                let base = markets.reduce(0) { $0 + runs.history.total("arrivals_t", $1, years) }
-                let tripled = markets.reduce(0) { $0 + runs.tripledPlan.total("arrivals_t", $1, years) }
+                let markets = Market.allCases.map(Place.market)
+                let base = markets.reduce(0) { $0 + runs.history.total(Indicators.arrivals, $1, years) }
+                let tripled = markets.reduce(0) { $0 + runs.tripledPlan.total(Indicators.arrivals, $1, years) }
                 return base > 0 ? tripled / base - 1 : nil
             },
             passes: { (-0.30)...(-0.10) ~= $0 }),
@@ -71,7 +71,7 @@ public enum FactCatalog {
                                                2005: 86_000, 2006: 78_000, 2007: 99_000, 2008: 81_000, 2009: 68_000,
                                                2010: 57_000, 2011: 64_000, 2012: 48_000, 2013: 48_000, 2014: 69_000,
                                                2015: 96_000, 2016: 146_000, 2017: 171_000, 2018: 169_000, 2019: 154_000]
-                return observed.compactMap { year, value in runs.history.at("coca_area_ha", "CO", year).map { abs($0 / value - 1) } }.max()
+                return observed.compactMap { year, value in runs.history.at(Indicators.cocaArea, .country(.colombia), year).map { abs($0 / value - 1) } }.max()
             },
             passes: { $0 <= 0.25 }),
         FactDefinition(
@@ -81,9 +81,9 @@ public enum FactCatalog {
             note: "all three areas are calibration targets",
             measure: { runs in
                 let h = runs.history
-                guard let co0 = h.at("coca_area_ha", "CO", 2000), let co9 = h.at("coca_area_ha", "CO", 2009),
-                      let pe0 = h.at("coca_area_ha", "PE", 2000), let pe9 = h.at("coca_area_ha", "PE", 2009),
-                      let bo0 = h.at("coca_area_ha", "BO", 2000), let bo9 = h.at("coca_area_ha", "BO", 2009),
+                guard let co0 = h.at(Indicators.cocaArea, .country(.colombia), 2000), let co9 = h.at(Indicators.cocaArea, .country(.colombia), 2009),
+                      let pe0 = h.at(Indicators.cocaArea, .country(.peru), 2000), let pe9 = h.at(Indicators.cocaArea, .country(.peru), 2009),
+                      let bo0 = h.at(Indicators.cocaArea, .country(.bolivia), 2000), let bo9 = h.at(Indicators.cocaArea, .country(.bolivia), 2009),
                       co0 > co9 else { return nil }
                 return ((pe9 - pe0) + (bo9 - bo0)) / (co0 - co9)
             },
@@ -96,15 +96,15 @@ public enum FactCatalog {
             target: "U.S. price per gram US$205.67 (2000) → US$182.75 (2008), −11%", tolerance: "change within ±20%",
             source: "A1", role: .emergent, metric: "change in U.S. retail price per pure gram, 2000→2008",
             note: "U.S. retail prices are not a calibration target; the 2000 reference price sets only the level",
-            measure: { FactArithmetic.relativeChange($0.history.at("retail_price_usd_per_pure_gram", "US", 2000),
-                                                     $0.history.at("retail_price_usd_per_pure_gram", "US", 2008)) },
+            measure: { FactArithmetic.relativeChange($0.history.at(Indicators.retailPrice, .market(.unitedStates), 2000),
+                                                     $0.history.at(Indicators.retailPrice, .market(.unitedStates), 2008)) },
             passes: { abs($0) <= 0.20 }),
         FactDefinition(
             "SF9", "A large drop in U.S. consumption coincides with the Colombian supply contraction",
             target: "U.S. consumption about −50% (2006–2010)", tolerance: "direction strict; −25% to −60%",
             source: "A25, A16 (Caulkins & Hao)", role: .emergent, metric: "change in U.S. consumption, 2006→2010",
-            measure: { FactArithmetic.relativeChange($0.history.at("consumption_t", "US", 2006),
-                                                     $0.history.at("consumption_t", "US", 2010)) },
+            measure: { FactArithmetic.relativeChange($0.history.at(Indicators.consumption, .market(.unitedStates), 2006),
+                                                     $0.history.at(Indicators.consumption, .market(.unitedStates), 2010)) },
             passes: { (-0.60)...(-0.25) ~= $0 }),
         FactDefinition(
             "SF10", "Productivity of coca varies and partially offsets area loss",
@@ -115,8 +115,8 @@ public enum FactCatalog {
             measure: { runs in
                 let observed: [Int: Double] = [2005: 6_600, 2011: 4_200, 2014: 4_700, 2019: 5_800]
                 return observed.compactMap { year, value -> Double? in
-                    guard let leaf = runs.history.at("leaf_production_t", "CO", year),
-                          let area = runs.history.at("coca_area_ha", "CO", year), area > 0 else { return nil }
+                    guard let leaf = runs.history.at(Indicators.leafProduction, .country(.colombia), year),
+                          let area = runs.history.at(Indicators.cocaArea, .country(.colombia), year), area > 0 else { return nil }
                     return abs(leaf * 1_000 / area / value - 1)
                 }.max()
             },
@@ -129,9 +129,9 @@ public enum FactCatalog {
             note: "leaf_value_share comes from the same Mejía & Rico split",
             measure: { runs in
                 let h = runs.history
-                let farmers = Country.allCases.reduce(0) { $0 + (h.at("farmer_income_usd", $1.code, 2008) ?? 0) }
+                let farmers = Country.allCases.reduce(0) { $0 + (h.at(Indicators.farmerIncome, .country($1), 2008) ?? 0) }
                 let retail = Market.allCases.reduce(0.0) { total, market in
-                    total + (h.at("consumption_t", market.code, 2008) ?? 0) * 1e6 * (h.at("retail_price_usd_per_pure_gram", market.code, 2008) ?? 0)
+                    total + (h.at(Indicators.consumption, .market(market), 2008) ?? 0) * 1e6 * (h.at(Indicators.retailPrice, .market(market), 2008) ?? 0)
                 }
                 return retail > 0 ? farmers / retail : nil
             },
@@ -144,9 +144,9 @@ public enum FactCatalog {
             metric: "largest |log2(model ÷ mid-target)| over source price, U.S. wholesale and retail, 2005",
             measure: { runs in
                 let h = runs.history
-                let rungs: [(Double?, Double)] = [(h.at("source_price_usd_per_kg", "CO", 2005), 1_600),
-                                                  (h.at("wholesale_price_usd_per_kg", "US", 2005), 24_000),
-                                                  (h.at("retail_price_usd_per_pure_gram", "US", 2005), 150)]
+                let rungs: [(Double?, Double)] = [(h.at(Indicators.sourcePrice, .country(.colombia), 2005), 1_600),
+                                                  (h.at(Indicators.wholesalePrice, .market(.unitedStates), 2005), 24_000),
+                                                  (h.at(Indicators.retailPrice, .market(.unitedStates), 2005), 150)]
                 return rungs.compactMap { model, target in model.map { abs(Double.log2($0 / target)) } }.max()
             },
             passes: { $0 <= 1 }),
@@ -160,7 +160,7 @@ public enum FactCatalog {
             target: "interception 43–68% (2014), about 46% (1998)", tolerance: "seized/produced in [0.3, 0.7]",
             source: "A24, A18", role: .emergent, metric: "world seizures ÷ world production, 2014",
             note: "Colombian seizures are a calibration target; world seizures and production are not",
-            measure: { $0.history.at("interception_rate", "WORLD", 2014) },
+            measure: { $0.history.at(Indicators.interceptionRate, .world, 2014) },
             passes: { 0.3...0.7 ~= $0 }),
         FactDefinition(
             "SF15", "Forced eradication is mostly undone by replanting; negotiated voluntary removal is not",
@@ -177,8 +177,8 @@ public enum FactCatalog {
             note: "eradication is an input and the area path is fitted",
             measure: { runs in
                 let h = runs.history
-                let treated = h.total("sprayed_ha", "CO", 2002...2008) + h.total("eradicated_manual_ha", "CO", 2002...2008)
-                guard let start = h.at("coca_area_ha", "CO", 2001), let end = h.at("coca_area_ha", "CO", 2008) else { return nil }
+                let treated = h.total(Indicators.sprayed, .country(.colombia), 2002...2008) + h.total(Indicators.eradicatedManual, .country(.colombia), 2002...2008)
+                guard let start = h.at(Indicators.cocaArea, .country(.colombia), 2001), let end = h.at(Indicators.cocaArea, .country(.colombia), 2008) else { return nil }
                 return treated / max(1, abs(start - end))
             },
             passes: { $0 > 5 }),
@@ -187,7 +187,7 @@ public enum FactCatalog {
             target: "Colombian coca ≈ 4× (2013 → 2017)", tolerance: "2–5× over 4 years", source: "A12", role: .fitted,
             metric: "Colombia's area 2017 ÷ 2013", note: "both years are calibration targets; announcement_boom may be fitted",
             measure: { runs in
-                guard let before = runs.history.at("coca_area_ha", "CO", 2013), let after = runs.history.at("coca_area_ha", "CO", 2017),
+                guard let before = runs.history.at(Indicators.cocaArea, .country(.colombia), 2013), let after = runs.history.at(Indicators.cocaArea, .country(.colombia), 2017),
                       before > 0 else { return nil }
                 return after / before
             },
@@ -220,8 +220,8 @@ public enum FactCatalog {
             metric: "change in the effective number of route segments (inverse Simpson), mean 2011–2015, with +US$500 M/yr on Colombia's hubs",
             measure: { runs in
                 let years = 2011...2015
-                let base = runs.history.total("effective_routes", "WORLD", years)
-                let pressed = runs.hubInterdiction.total("effective_routes", "WORLD", years)
+                let base = runs.history.total(Indicators.effectiveRoutes, .world, years)
+                let pressed = runs.hubInterdiction.total(Indicators.effectiveRoutes, .world, years)
                 return (pressed - base) / Double(years.count)
             },
             passes: { $0 > 0 }),
@@ -249,15 +249,15 @@ public enum FactCatalog {
             "SF25", "Decriminalisation of use does not sharply raise use", target: "Portugal after 2001: no major increase",
             tolerance: "use change within −10% to +15%", source: "A21", role: .input,
             setParameters: ["decriminalization_initiation_effect"], metric: "change in U.S. users 2015 with possession decriminalised from 2005",
-            measure: { FactArithmetic.relativeChange($0.history.at("users", "US", 2015), $0.decriminalisation.at("users", "US", 2015)) },
+            measure: { FactArithmetic.relativeChange($0.history.at(Indicators.users, .market(.unitedStates), 2015), $0.decriminalisation.at(Indicators.users, .market(.unitedStates), 2015)) },
             passes: { (-0.10)...0.15 ~= $0 }),
         FactDefinition(
             "SF26", "Deforestation linked to new coca", target: "21.5% (2011) to 48% (2001) of coca fields from recent forest clearing",
             tolerance: "share in [20%, 50%]", source: "A13", role: .input, setParameters: ["forest_share_new_planting"],
             metric: "forest cleared ÷ gross planting in Colombia, 2001–2011",
             measure: { runs in
-                let planted = runs.history.total("gross_planted_ha", "CO", 2001...2011)
-                return planted > 0 ? runs.history.total("forest_cleared_ha", "CO", 2001...2011) / planted : nil
+                let planted = runs.history.total(Indicators.grossPlanted, .country(.colombia), 2001...2011)
+                return planted > 0 ? runs.history.total(Indicators.forestCleared, .country(.colombia), 2001...2011) / planted : nil
             },
             passes: { 0.2...0.5 ~= $0 }),
     ]

@@ -44,7 +44,7 @@ enum FactArithmetic {
     /// US$ per kilogram kept from consumers: extra spending over fewer kilograms consumed (M8: through demand).
     static func costPerKilogramKept(base: SimulationResults, policy: SimulationResults, spendingUSD: Double,
                                     years: ClosedRange<Int>) -> Double? {
-        let kept = (base.total("consumption_t", "WORLD", years) - policy.total("consumption_t", "WORLD", years)) * 1_000
+        let kept = (base.total(Indicators.consumption, .world, years) - policy.total(Indicators.consumption, .world, years)) * 1_000
         guard kept > 1 else { return nil }
         return spendingUSD / kept
     }
@@ -52,7 +52,7 @@ enum FactArithmetic {
     /// US$ per 1% fewer U.S. users at the end of the window.
     static func costPerPercentFewerUsers(base: SimulationResults, policy: SimulationResults, spendingUSD: Double,
                                          year: Int) -> Double? {
-        guard let before = base.at("users", "US", year), let after = policy.at("users", "US", year), before > 0 else { return nil }
+        guard let before = base.at(Indicators.users, .market(.unitedStates), year), let after = policy.at(Indicators.users, .market(.unitedStates), year), before > 0 else { return nil }
         let percent = (before - after) / before * 100
         guard percent > 1e-6 else { return nil }
         return spendingUSD / percent

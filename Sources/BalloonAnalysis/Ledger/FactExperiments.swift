@@ -83,10 +83,10 @@ public struct FactRuns: Sendable {
 
 extension SimulationResults {
     /// A value, or nil when the series or year is missing.
-    func at(_ indicator: String, _ place: String, _ year: Int) -> Double? { value(indicator, place, year: year) }
+    func at(_ indicator: Indicator, _ place: Place, _ year: Int) -> Double? { value(indicator, place, year: year) }
 
     /// The sum of a series over years.
-    func total(_ indicator: String, _ place: String, _ years: ClosedRange<Int>) -> Double {
+    func total(_ indicator: Indicator, _ place: Place, _ years: ClosedRange<Int>) -> Double {
         years.reduce(0) { $0 + (value(indicator, place, year: $1) ?? 0) }
     }
 }

@@ -1,3 +1,6 @@
+import BalloonModel
+import Foundation
+
 /// How a stylized fact relates to the model's parameters (MODEL.md section 6).
 public enum FactRole: String, Sendable, Codable, CaseIterable {
     /// Its number set a parameter: it passes by construction and proves nothing.
@@ -97,7 +100,8 @@ public struct OutOfSampleCheck: Sendable, Codable, Equatable {
     }
 }
 
-/// The whole ledger: what `balloon validate --json` writes and the report reads.
+/// The fact ledger file (schema `balloon.fact-ledger/1`, docs/ledger.md): the one type that
+/// `balloon validate --json` writes and `balloon report --ledger` reads.
 public struct FactLedgerReport: Sendable, Codable, Equatable {
     public static let schema = "balloon.fact-ledger/1"
 
@@ -125,18 +129,22 @@ public struct FactLedgerReport: Sendable, Codable, Equatable {
     public var outOfSample: [OutOfSampleCheck]
     /// The response-sign table on the same posterior (docs/response-signs.md); absent in ledgers written without it.
     public var responseSigns: ResponseSignReport?
+    /// Where, when and how the ledger was made (set by the command that writes it).
+    public var provenance: Provenance?
 
     enum CodingKeys: String, CodingKey {
-        case schema, summary, facts, fit
+        case schema, summary, facts, fit, provenance
         case modelVersion = "model_version"
         case outOfSample = "out_of_sample"
         case responseSigns = "response_signs"
     }
 
     public init(modelVersion: String, facts: [LedgerEntry], fit: [SeriesFit], outOfSample: [OutOfSampleCheck],
-                ensembleMembers: Int, ensembleKind: String, responseSigns: ResponseSignReport? = nil) {
+                ensembleMembers: Int, ensembleKind: String, responseSigns: ResponseSignReport? = nil,
+                provenance: Provenance? = nil) {
         schema = Self.schema
         self.responseSigns = responseSigns
+        self.provenance = provenance
         self.modelVersion = modelVersion
         self.facts = facts
         self.fit = fit
@@ -147,4 +155,31 @@ public struct FactLedgerReport: Sendable, Codable, Equatable {
         summary = Summary(countsByRole: counts, emergentPass: emergent.filter { $0.pass == true }.count,
                           emergentTotal: emergent.count, ensembleMembers: ensembleMembers, ensembleKind: ensembleKind)
     }
+}
+
+extension FactLedgerReport {
+    /// Why a file could not be read as a fact ledger, in words a user can act on.
+    public struct ReadError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Reads a ledger written by `balloon validate --json FILE`.
+    public static func decode(_ data: Data) throws(ReadError) -> FactLedgerReport {
+        let ledger: FactLedgerReport
+        do {
+            ledger = try AnalysisText.decoder().decode(FactLedgerReport.self, from: data)
+        } catch {
+            throw ReadError(description: "fact ledger cannot be read: \(AnalysisText.describe(error))")
+        }
+        guard ledger.schema == schema else {
+            throw ReadError(description: "fact ledger has schema '\(ledger.schema)', expected '\(schema)'")
+        }
+        return ledger
+    }
+
+    /// The file's text: sorted keys, indented.
+    public func encoded() -> String { AnalysisText.json(self) }
+
+    /// Facts with a given role, in file order.
+    public func facts(_ role: FactRole) -> [LedgerEntry] { facts.filter { $0.role == role } }
 }

@@ -8,11 +8,11 @@ public struct LedgerEvaluator: Sendable {
     public let ensemble: ParameterEnsemble
     public let targets: ObservedTargets
     /// Post-2019 observations for out-of-sample checks, keyed `indicator|place` then year.
-    public let outOfSample: [String: [Int: Double]]
+    public let outOfSample: [SeriesKey: [Int: Double]]
     public let members: Int
 
     public init(history: SimulationConfiguration, ensemble: ParameterEnsemble, targets: ObservedTargets,
-                outOfSample: [String: [Int: Double]], members: Int) {
+                outOfSample: [SeriesKey: [Int: Double]], members: Int) {
         var configuration = history
         configuration.startYear = FactRuns.years.lowerBound
         configuration.endYear = FactRuns.years.upperBound
@@ -26,20 +26,23 @@ public struct LedgerEvaluator: Sendable {
     /// What one member contributes: each fact's number and the series the fit statistics need.
     struct MemberOutcome: Sendable {
         var metrics: [Double?]
-        var series: [String: [Int: Double]]
+        var series: [SeriesKey: [Int: Double]]
     }
 
-    static let fittedSeries = ["coca_area_ha|CO", "coca_area_ha|PE", "coca_area_ha|BO", "seizures_t|CO"]
+    /// The calibration targets whose fit the ledger reports (see `fitStatistics`).
+    static let fittedSeries = [
+        SeriesKey(Indicators.cocaArea, .country(.colombia)), SeriesKey(Indicators.cocaArea, .country(.peru)),
+        SeriesKey(Indicators.cocaArea, .country(.bolivia)), SeriesKey(Indicators.seizures, .country(.colombia)),
+    ]
 
     func member(_ index: Int) -> MemberOutcome {
         var configuration = history
         configuration.parameters = ensemble.draw(index).applied(to: history.parameters)
         configuration.seed = history.seed &+ UInt64(index)
         let runs = FactRuns(history: configuration)
-        var series: [String: [Int: Double]] = [:]
+        var series: [SeriesKey: [Int: Double]] = [:]
         for key in Self.fittedSeries + outOfSample.keys.sorted() {
-            let parts = key.split(separator: "|").map(String.init)
-            guard let values = runs.history.series(parts[0], parts[1]) else { continue }
+            guard let values = runs.history.series(key.indicator, key.place) else { continue }
             series[key] = Dictionary(uniqueKeysWithValues: zip(runs.history.years, values))
         }
         return MemberOutcome(metrics: FactCatalog.all.map { $0.measure(runs) }, series: series)
@@ -81,9 +84,12 @@ public struct LedgerEvaluator: Sendable {
     }
 
     func fitStatistics(_ outcomes: [MemberOutcome]) -> [SeriesFit] {
-        var observedByKey: [String: [Int: Double]] = [:]
-        for (code, values) in targets.unodcArea { observedByKey["coca_area_ha|\(code)"] = values }
-        observedByKey["seizures_t|CO"] = targets.colombianSeizures
+        var observedByKey: [SeriesKey: [Int: Double]] = [:]
+        for (code, values) in targets.unodcArea {
+            guard let country = Country(identifier: code) else { continue }
+            observedByKey[SeriesKey(Indicators.cocaArea, .country(country))] = values
+        }
+        observedByKey[SeriesKey(Indicators.seizures, .country(.colombia))] = targets.colombianSeizures
         return Self.fittedSeries.compactMap { key in
             guard let observed = observedByKey[key], !observed.isEmpty else { return nil }
             var squared = 0.0, inside = 0, count = 0
@@ -96,18 +102,18 @@ public struct LedgerEvaluator: Sendable {
                 count += 1
             }
             guard count > 0 else { return nil }
-            return SeriesFit(series: key, rmseLog: (squared / Double(count)).squareRoot(),
+            return SeriesFit(series: key.fileKey, rmseLog: (squared / Double(count)).squareRoot(),
                              coverage90: Double(inside) / Double(count), observations: count)
         }
     }
 
     func outOfSampleChecks(_ outcomes: [MemberOutcome]) -> [OutOfSampleCheck] {
-        outOfSample.keys.sorted().flatMap { key in
-            outOfSample[key]!.sorted(by: { $0.key < $1.key }).compactMap { year, observed -> OutOfSampleCheck? in
+        outOfSample.sorted(by: { $0.key < $1.key }).flatMap { key, observations in
+            observations.sorted(by: { $0.key < $1.key }).compactMap { year, observed -> OutOfSampleCheck? in
                 let members = outcomes.compactMap { $0.series[key]?[year] }.sorted()
                 guard !members.isEmpty else { return nil }
                 let lower = quantile(members, 0.05), upper = quantile(members, 0.95)
-                return OutOfSampleCheck(series: key, year: year, observed: observed, median: quantile(members, 0.5),
+                return OutOfSampleCheck(series: key.fileKey, year: year, observed: observed, median: quantile(members, 0.5),
                                         lower: lower, upper: upper, inside: lower <= observed && observed <= upper)
             }
         }

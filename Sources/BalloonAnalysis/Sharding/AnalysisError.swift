@@ -1,3 +1,5 @@
+import BalloonScenario
+
 /// A problem with an analysis request or a shard file that the user can fix: which field, what was
 /// wrong, and how to fix it. The command line prints `description` and exits non-zero.
 public struct AnalysisError: Error, CustomStringConvertible, Equatable, Sendable {
@@ -25,21 +27,8 @@ public struct AnalysisError: Error, CustomStringConvertible, Equatable, Sendable
 extension AnalysisError {
     /// The closest candidate by edit distance, when it is close enough to be a likely typo.
     static func closestName(for word: String, among candidates: [String]) -> String? {
-        func distance(_ a: [Character], _ b: [Character]) -> Int {
-            if a.isEmpty { return b.count }
-            if b.isEmpty { return a.count }
-            var previous = Array(0...b.count), current = [Int](repeating: 0, count: b.count + 1)
-            for i in 1...a.count {
-                current[0] = i
-                for j in 1...b.count {
-                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                }
-                swap(&previous, &current)
-            }
-            return previous[b.count]
-        }
-        let lowered = Array(word.lowercased())
-        let best = candidates.map { ($0, distance(lowered, Array($0.lowercased()))) }.min { $0.1 < $1.1 }
+        let lowered = word.lowercased()
+        let best = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }.min { $0.1 < $1.1 }
         guard let (candidate, score) = best, score <= max(2, word.count / 3) else { return nil }
         return candidate
     }

@@ -5,15 +5,7 @@ import Foundation
 /// came from different scenario files or different posterior ensembles.
 enum Fingerprint {
     /// FNV-1a, 64 bits, as 16 hex digits: stable across machines and runs (unlike `Hasher`).
-    static func of(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
+    static func of(_ text: String) -> String { ContentHash.of(text) }
 
     /// Everything that makes a configuration run differently, in a canonical order.
     static func of(_ configuration: SimulationConfiguration) -> String {
@@ -39,4 +31,14 @@ enum Fingerprint {
         let data = (try? encoder.encode(ensemble.draws)) ?? Data()
         return "\(ensemble.kind), \(ensemble.draws.count) draw\(ensemble.draws.count == 1 ? "" : "s"), \(of(String(decoding: data, as: UTF8.self)))"
     }
+}
+
+extension ParameterEnsemble {
+    /// Kind, size and content hash, as recorded in shard files and provenance.
+    public var fingerprint: String { Fingerprint.of(self) }
+}
+
+extension SimulationConfiguration {
+    /// Content hash of everything that makes this configuration run differently (a scenario's content hash).
+    public var contentHash: String { Fingerprint.of(self) }
 }

@@ -99,7 +99,7 @@ public struct Network: Sendable, Equatable {
 
 /// The places spending is booked to: each Andean country, each consumer market, and the transit zones.
 public enum SpendingPlace {
-    public static let transitCode = "TRANSIT"
+    public static let transitCode = Place.transitZone.code
     public static let count = Country.allCases.count + Market.allCases.count + 1
     public static let transit = Country.allCases.count + Market.allCases.count
 

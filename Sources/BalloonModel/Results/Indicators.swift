@@ -1,5 +1,19 @@
 /// The indicators the model reports (MODEL.md section 5). docs/outputs.md describes each.
 public enum Indicators {
+    /// Every indicator, for file edges that read names (CSV columns, `--output` options).
+    public static let all: [Indicator] = [
+        cocaArea, illicitArea, legalArea, grossPlanted, newPlantings, replanted, sprayed, eradicatedSpraying,
+        eradicatedManual, voluntarilyRemoved, abandoned, forestCleared, leafProduction, cocaineProduction,
+        displacedHouseholds, farmerIncome, statePresence, armedPresence, herbicide, householdsSprayed, cocaYield,
+        leafPrice, sourcePrice, seizures, traffickingFlow, homicideRate, territorialControl, labsDestroyed, captures,
+        arrivals, consumption, lightUsers, heavyUsers, users, retailPrice, purity, wholesalePrice, treatmentEpisodes,
+        initiation, routeFlow, routeSeizures, interceptionRate, activeRoutes, effectiveRoutes, spending,
+        operatingCost, overheadCost,
+    ]
+
+    /// The indicator with this name in files, or nil.
+    public static func named(_ name: String) -> Indicator? { all.first { $0.name == name } }
+
     // Land and farmers: per region, per country and for the Andean total.
     public static let cocaArea = Indicator("coca_area_ha", "ha", .yearEnd)
     public static let illicitArea = Indicator("illicit_area_ha", "ha", .yearEnd)

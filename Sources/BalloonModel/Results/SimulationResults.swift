@@ -7,7 +7,7 @@ public struct Indicator: Hashable, Sendable, Codable {
 
     public enum Aggregation: String, Sendable, Codable { case sum, yearEnd, mean }
 
-    public init(_ name: String, _ unit: String, _ aggregation: Aggregation) {
+    init(_ name: String, _ unit: String, _ aggregation: Aggregation) {
         self.name = name
         self.unit = unit
         self.aggregation = aggregation
@@ -19,10 +19,19 @@ public struct SeriesKey: Hashable, Sendable, Codable, Comparable {
     public let indicator: String
     public let place: String
 
+    /// A key from the names in files (CSV columns, JSON keys); code should use the typed initialiser.
     public init(_ indicator: String, _ place: String) {
         self.indicator = indicator
         self.place = place
     }
+
+    /// The key of a typed series: the only way code outside the model should name one.
+    public init(_ indicator: Indicator, _ place: Place) {
+        self.init(indicator.name, place.code)
+    }
+
+    /// `indicator|place`: how JSON files key a series.
+    public var fileKey: String { "\(indicator)|\(place)" }
 
     public static func < (lhs: SeriesKey, rhs: SeriesKey) -> Bool {
         (lhs.indicator, lhs.place) < (rhs.indicator, rhs.place)
@@ -76,7 +85,20 @@ public struct SimulationResults: Sendable, Equatable {
         values[slot * years.count + yearIndex] = value
     }
 
-    /// The annual series for an indicator at a place, or nil if the model does not report it.
+    /// The annual series for an indicator at a place, or nil if the model does not report it there.
+    public func series(_ indicator: Indicator, _ place: Place) -> [Double]? {
+        series(indicator.name, place.code)
+    }
+
+    /// One value; nil when the series or the year is not in the results.
+    public func value(_ indicator: Indicator, _ place: Place, year: Int) -> Double? {
+        value(indicator.name, place.code, year: year)
+    }
+
+    /// The unit of a series the model reports.
+    public func unit(of indicator: Indicator, _ place: Place) -> String? { unit(of: indicator.name, place.code) }
+
+    /// The annual series under a key read from a file (CSV, JSON, command line), or nil if not reported.
     public func series(_ indicator: String, _ place: String) -> [Double]? {
         guard let slot = layout.slotByKey[SeriesKey(indicator, place)] else { return nil }
         let start = slot * years.count

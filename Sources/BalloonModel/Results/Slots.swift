@@ -1,8 +1,8 @@
 /// Output slots, resolved to integer indices once so the monthly step never hashes a string.
 struct Slots {
-    static let andeanTotal = "ANDEAN"
-    static let world = "WORLD"
-    static let total = "TOTAL"
+    static let andeanTotal = Place.andean.code
+    static let world = Place.world.code
+    static let total = Place.total.code
 
     var registry = SeriesRegistry()
 

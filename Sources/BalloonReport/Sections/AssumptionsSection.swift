@@ -1,3 +1,4 @@
+import BalloonAnalysis
 import BalloonModel
 
 /// The scenarios as run, the model's main assumptions, the observed data and every parameter with its source.
@@ -31,7 +32,7 @@ extension ReportContext {
         blocks.append(.paragraph("The model's main assumptions (docs/model.md explains each):"))
         blocks.append(.list(Self.keyAssumptions))
         let sources = input.observed.series.map { series in
-            "\(PlaceNames.indicator(series.indicator)), \(PlaceNames.name(series.place)): \(series.source)"
+            "\(PlaceNames.indicator(series.indicator.name)), \(PlaceNames.name(series.place)): \(series.source)"
         }
         if !sources.isEmpty {
             blocks.append(.paragraph("Observed history drawn as dots on the charts:"))

@@ -45,7 +45,7 @@ extension ReportContext {
                 .init(
                     name: country.name,
                     values: alternatives.map {
-                        difference($0, { $0.line("coca_area_ha", country.code) }, in: focusYear) ?? .nan
+                        difference($0, { $0.line(Indicators.cocaArea, country.code) }, in: focusYear) ?? .nan
                     })
             },
             xAxis: Axis("Scenario"), yAxis: Axis("Change in coca area", unit: "ha"), width: 720, height: 380)
@@ -57,7 +57,7 @@ extension ReportContext {
     /// stand in Colombia and Bolivia: 59% of the cut reappears elsewhere (net change −14,700 ha)."
     func balloonSentence(_ scenario: ScenarioResult) -> String? {
         let moves = PlaceNames.cocaCountries.compactMap { country -> (name: String, change: Double)? in
-            let line: (ScenarioResult) -> ScenarioLine? = { $0.line("coca_area_ha", country.code) }
+            let line: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.cocaArea, country.code) }
             guard let change = difference(scenario, line, in: focusYear),
                 let base = line(baseline)?.value(in: focusYear), Self.isMove(change, base: base)
             else { return nil }
@@ -97,8 +97,8 @@ extension ReportContext {
             SmallMultiples.Panel(
                 title: scenario.title,
                 series: countries.compactMap { country -> LineChart.Series? in
-                    guard let base = baseline.line("coca_area_ha", country.code),
-                        let other = scenario.line("coca_area_ha", country.code), base.years == other.years
+                    guard let base = baseline.line(Indicators.cocaArea, country.code),
+                        let other = scenario.line(Indicators.cocaArea, country.code), base.years == other.years
                     else { return nil }
                     let gap = ScenarioLine(
                         years: base.years, values: zip(other.values, base.values).map(-), lower: nil, upper: nil)
@@ -114,8 +114,8 @@ extension ReportContext {
         for scenario in alternatives {
             var largest: (country: String, year: Int, change: Double)?
             for country in countries {
-                guard let base = baseline.line("coca_area_ha", country.code),
-                    let other = scenario.line("coca_area_ha", country.code)
+                guard let base = baseline.line(Indicators.cocaArea, country.code),
+                    let other = scenario.line(Indicators.cocaArea, country.code)
                 else { continue }
                 for (index, year) in base.years.enumerated() where index < other.values.count {
                     let change = other.values[index] - base.values[index]
@@ -136,12 +136,12 @@ extension ReportContext {
 
     /// The map-like grid of regions coloured by their change in coca area; `number` makes the figure id unique.
     func regionGridFigure(_ scenario: ScenarioResult, number: Int) -> Figure {
-        let regions = baseline.places(of: "coca_area_ha") { $0.contains(".") }
+        let regions = baseline.places(of: Indicators.cocaArea) { $0.contains(".") }
         let cells = RegionLayout.cells(for: regions, table: RegionLayout.cells)
         let atlas = Atlas.standard
         var changes: [(name: String, change: Double)] = []
         let tiles = regions.map { region -> RegionGrid.Tile in
-            let line: (ScenarioResult) -> ScenarioLine? = { $0.line("coca_area_ha", region) }
+            let line: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.cocaArea, region) }
             let change = difference(scenario, line, in: focusYear) ?? .nan
             let relative = relativeChange(scenario, line, in: focusYear)?.central
             if change.isFinite { changes.append((PlaceNames.name(region, atlas: atlas), change)) }
@@ -182,8 +182,8 @@ extension ReportContext {
     func regionColorRadius() -> Double {
         var largest = 100.0
         for scenario in alternatives {
-            for region in baseline.places(of: "coca_area_ha", where: { $0.contains(".") }) {
-                let change = difference(scenario, { $0.line("coca_area_ha", region) }, in: focusYear) ?? 0
+            for region in baseline.places(of: Indicators.cocaArea, where: { $0.contains(".") }) {
+                let change = difference(scenario, { $0.line(Indicators.cocaArea, region) }, in: focusYear) ?? 0
                 if change.isFinite { largest = max(largest, abs(change)) }
             }
         }
@@ -196,11 +196,11 @@ extension ReportContext {
     /// Change in cocaine passing through each producing and transit place; `number` makes the figure id unique.
     func traffickingFigure(_ scenario: ScenarioResult, number: Int) -> Figure {
         let markets = Set(Market.allCases.map(\.code))
-        let places = baseline.places(of: "trafficking_flow_t") { !markets.contains($0) }
+        let places = baseline.places(of: Indicators.traffickingFlow) { !markets.contains($0) }
         let changes = places.map { place in
             (
                 name: PlaceNames.name(place),
-                change: difference(scenario, { $0.line("trafficking_flow_t", place) }, in: focusYear) ?? .nan
+                change: difference(scenario, { $0.line(Indicators.traffickingFlow, place) }, in: focusYear) ?? .nan
             )
         }
         let chart = StackedBarChart(

@@ -5,21 +5,21 @@ import Foundation
 /// Exposure to spraying, displacement, treatment and forest cleared for coca.
 extension ReportContext {
     /// The indicators shown, summed over the coca countries or the markets.
-    static let healthForestPanels: [(title: String, indicator: String, places: [String], unit: String)] = [
-        ("Forest cleared for coca (ha)", "forest_cleared_ha", countryCodes, "ha"),
-        ("Herbicide sprayed (litres)", "herbicide_litres", countryCodes, "litres"),
-        ("Households in sprayed areas", "households_in_sprayed_areas", countryCodes, "households"),
-        ("Households leaving after eradication", "displaced_households", countryCodes, "households"),
-        ("Treatment episodes, all markets", "treatment_episodes", Market.allCases.map(\.code), "episodes"),
-        ("Heavy users, all markets (people)", "heavy_users", Market.allCases.map(\.code), "people"),
+    static let healthForestPanels: [(title: String, indicator: Indicator, places: [String], unit: String)] = [
+        ("Forest cleared for coca (ha)", Indicators.forestCleared, countryCodes, "ha"),
+        ("Herbicide sprayed (litres)", Indicators.herbicide, countryCodes, "litres"),
+        ("Households in sprayed areas", Indicators.householdsSprayed, countryCodes, "households"),
+        ("Households leaving after eradication", Indicators.displacedHouseholds, countryCodes, "households"),
+        ("Treatment episodes, all markets", Indicators.treatmentEpisodes, Market.allCases.map(\.code), "episodes"),
+        ("Heavy users, all markets (people)", Indicators.heavyUsers, Market.allCases.map(\.code), "people"),
     ]
 
     /// Panels with something to show: a panel that is zero in every scenario and year is left out and named in
     /// the caption instead (an empty plot reads as a bug).
     func healthForestPanelsShown() -> (
-        shown: [(title: String, indicator: String, places: [String], unit: String)], empty: [String]
+        shown: [(title: String, indicator: Indicator, places: [String], unit: String)], empty: [String]
     ) {
-        var shown: [(title: String, indicator: String, places: [String], unit: String)] = []
+        var shown: [(title: String, indicator: Indicator, places: [String], unit: String)] = []
         var empty: [String] = []
         for panel in Self.healthForestPanels {
             let hasData = scenarios.contains { scenario in
@@ -56,7 +56,7 @@ extension ReportContext {
     }
 
     func healthForestCaption(empty: [String] = []) -> String {
-        let forest: (ScenarioResult) -> ScenarioLine? = { $0.summed("forest_cleared_ha", Self.countryCodes) }
+        let forest: (ScenarioResult) -> ScenarioLine? = { $0.summed(Indicators.forestCleared, Self.countryCodes) }
         let span = Self.span(accountingYears)
         guard let base = total(forest(baseline), over: accountingYears) else {
             return "The model reports no forest clearing."
@@ -86,7 +86,7 @@ extension ReportContext {
         Table(
             id: "table-health-forest", caption: "Totals over \(Self.span(accountingYears))",
             header: ["Indicator"] + scenarios.map(\.title),
-            rows: Self.healthForestPanels.filter { $0.indicator != "heavy_users" }.map { panel in
+            rows: Self.healthForestPanels.filter { $0.indicator != Indicators.heavyUsers }.map { panel in
                 [.text(panel.title)]
                     + scenarios.map { scenario in
                         .number(

@@ -7,21 +7,21 @@ extension ReportContext {
     /// Totals over the accounting years keyed by one part of `PLACE/instrument/payer` (1 = instrument, 2 = payer).
     func spendingTotals(_ scenario: ScenarioResult, by part: Int) -> [String: Double] {
         var totals: [String: Double] = [:]
-        for place in scenario.places(of: "spending_usd", where: { $0.split(separator: "/").count == 3 }) {
+        for place in scenario.places(of: Indicators.spending, where: { $0.split(separator: "/").count == 3 }) {
             let key = String(place.split(separator: "/")[part])
-            totals[key, default: 0] += total(scenario.line("spending_usd", place), over: accountingYears) ?? 0
+            totals[key, default: 0] += total(scenario.line(Indicators.spending, place), over: accountingYears) ?? 0
         }
         return totals
     }
 
     /// Operating cost and overhead over the accounting years.
     func costSplit(_ scenario: ScenarioResult) -> (operating: Double, overhead: Double) {
-        func sum(_ indicator: String) -> Double {
+        func sum(_ indicator: Indicator) -> Double {
             scenario.places(of: indicator) { _ in true }.reduce(0) {
                 $0 + (total(scenario.line(indicator, $1), over: accountingYears) ?? 0)
             }
         }
-        return (sum("operating_cost_usd"), sum("overhead_cost_usd"))
+        return (sum(Indicators.operatingCost), sum(Indicators.overheadCost))
     }
 
     func spendingSection() -> ReportSection {
@@ -59,7 +59,7 @@ extension ReportContext {
             height: 360)
         let yearly = lineChart(
             title: "Total counter-drug spending per year (constant 2015 US$)",
-            line: { $0.line("spending_usd", "TOTAL")?.scaled(1e-6) },
+            line: { $0.line(Indicators.spending, "TOTAL")?.scaled(1e-6) },
             yAxis: Axis("Spending", unit: "US$ million per year"))
 
         var blocks: [Block] = [
@@ -125,7 +125,7 @@ extension ReportContext {
     }
 
     func yearlySpendingCaption() -> String {
-        let line: (ScenarioResult) -> ScenarioLine? = { $0.line("spending_usd", "TOTAL") }
+        let line: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.spending, "TOTAL") }
         let parts = alternatives.compactMap { scenario -> String? in
             guard let extra = total(line(scenario), over: accountingYears),
                 let base = total(line(baseline), over: accountingYears)

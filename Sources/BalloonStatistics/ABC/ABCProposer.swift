@@ -34,19 +34,19 @@ struct Proposer: Sendable {
     func propose(candidate index: Int) -> (parameters: [Double]?, simulationSeed: UInt64) {
         let stream = UInt64(generation)
         let substream = UInt64(index)
-        let simulationSeed = CounterRandom.bits(seed: seed, stream: stream, counter: 0, substream: substream)
+        let simulationSeed = PhiloxRandom.bits(seed: seed, stream: stream, counter: 0, substream: substream)
         guard let previous else {
             let theta = priors.enumerated().map { d, prior in
-                prior.sample(u: CounterRandom.uniformOpen01(
+                prior.sample(u: PhiloxRandom.uniformOpen01(
                     seed: seed, stream: stream, counter: UInt64(2 + d), substream: substream))
             }
             return (theta, simulationSeed)
         }
-        let u = CounterRandom.uniform01(seed: seed, stream: stream, counter: 1, substream: substream)
+        let u = PhiloxRandom.uniform01(seed: seed, stream: stream, counter: 1, substream: substream)
         let ancestor = previous.particles[ancestorIndex(u * cumulativeWeights.last!)]
         var theta = ancestor
         for d in 0..<theta.count where kernelStandardDeviations[d] > 0 {
-            let z = CounterRandom.standardNormal(seed: seed, stream: stream, counter: UInt64(2 + d), substream: substream)
+            let z = PhiloxRandom.standardNormal(seed: seed, stream: stream, counter: UInt64(2 + d), substream: substream)
             theta[d] += kernelStandardDeviations[d] * z
             if !priors[d].contains(theta[d]) { return (nil, simulationSeed) }
         }

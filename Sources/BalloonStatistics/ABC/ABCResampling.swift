@@ -10,7 +10,7 @@ extension ABCSMCResult {
     public func resampleIndices(count: Int, seed: UInt64) -> [Int] {
         guard count > 0, !weights.isEmpty else { return [] }
         let total = weights.reduce(0, +)
-        let offset = CounterRandom.uniform01(seed: seed, stream: Self.resamplingStream, counter: 0)
+        let offset = PhiloxRandom.uniform01(seed: seed, stream: Self.resamplingStream, counter: 0)
         var indices: [Int] = []
         indices.reserveCapacity(count)
         var cumulative = weights[0] / total

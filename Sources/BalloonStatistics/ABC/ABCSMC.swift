@@ -16,7 +16,7 @@ public typealias ABCDistance = @Sendable (_ parameters: [Double], _ seed: UInt64
 /// accepts proposals within ε, and weights them by prior / kernel mixture density.
 ///
 /// Determinism: candidate k of generation t draws all its randomness from
-/// `CounterRandom` keyed (seed, stream t, substream k). Candidates are evaluated
+/// `PhiloxRandom` keyed (seed, stream t, substream k). Candidates are evaluated
 /// in batches whose size depends only on counts, and the first N accepted in
 /// candidate order are kept, so the result is identical for any thread count.
 public enum ABCSMC {

@@ -2,7 +2,7 @@
 /// al. 2007): `design(...)` lists the runs, the caller runs them anywhere, and
 /// `analyze(...)` computes μ, μ*, σ and a bootstrap interval for μ*.
 public enum MorrisAnalysis {
-    // Streams of CounterRandom reserved for Morris trajectories and bootstrap.
+    // Streams of PhiloxRandom reserved for Morris trajectories and bootstrap.
     static let trajectoryStream: UInt64 = 0x3022_1500_0000_0001
     static let bootstrapStream: UInt64 = 0x3022_1500_0000_0002
 

@@ -1,6 +1,6 @@
 /// A `RandomNumberGenerator` view of one `(seed, stream, substream)` key of
-/// `CounterRandom`: the n-th call to `next()` returns
-/// `CounterRandom.bits(seed:stream:counter: startCounter + n, substream:)`.
+/// `PhiloxRandom`: the n-th call to `next()` returns
+/// `PhiloxRandom.bits(seed:stream:counter: startCounter + n, substream:)`.
 ///
 /// Convenient for code that wants a generator (e.g. `Array.shuffled(using:)`),
 /// while keeping the counter-based guarantee: two generators with the same key
@@ -35,19 +35,19 @@ public struct CounterRNG: RandomNumberGenerator, Sendable {
             cachedBlock = Philox4x64.block(counter: (blockIndex, substream, 0, 0), key: (seed, stream))
             cachedBlockIndex = blockIndex
         }
-        let value = CounterRandom.lane(cachedBlock, Int(truncatingIfNeeded: counter & 3))
+        let value = PhiloxRandom.lane(cachedBlock, Int(truncatingIfNeeded: counter & 3))
         counter &+= 1
         return value
     }
 
     /// A uniform double in [0, 1) with 53 random bits.
     public mutating func uniform01() -> Double {
-        CounterRandom.unitInterval(next())
+        PhiloxRandom.unitInterval(next())
     }
 
     /// A uniform double in (0, 1).
     public mutating func uniformOpen01() -> Double {
-        CounterRandom.openUnitInterval(next())
+        PhiloxRandom.openUnitInterval(next())
     }
 
     /// A standard normal deviate by inversion (one counter per deviate).

@@ -14,7 +14,7 @@ public enum SobolAnalysis {
         try SobolDesign(parameters: parameters, baseSampleCount: baseSampleCount, sampling: sampling)
     }
 
-    // The stream of CounterRandom reserved for Sobol' bootstrap resampling.
+    // The stream of PhiloxRandom reserved for Sobol' bootstrap resampling.
     static let bootstrapStream: UInt64 = 0x50B0_15D5_0000_0003
 
     /// Estimates first-order and total indices from outputs in the design's run order.

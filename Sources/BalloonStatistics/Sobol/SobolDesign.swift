@@ -7,7 +7,7 @@ public enum SobolSampling: Sendable, Equatable, Hashable, Codable {
     /// 32-bit word per dimension, derived from `seed`): randomized QMC that keeps
     /// the net's stratification. Different seeds give independent replicates.
     case sobolDigitalShift(seed: UInt64)
-    /// Plain Monte Carlo: independent uniforms from `CounterRandom` keyed by `seed`.
+    /// Plain Monte Carlo: independent uniforms from `PhiloxRandom` keyed by `seed`.
     case monteCarlo(seed: UInt64)
 }
 
@@ -65,7 +65,7 @@ public struct SobolDesign: Sendable, Equatable, Codable {
 }
 
 extension SobolDesign {
-    // Streams of CounterRandom reserved for design randomization.
+    // Streams of PhiloxRandom reserved for design randomization.
     static let digitalShiftStream: UInt64 = 0x50B0_15D5_0000_0001
     static let monteCarloStream: UInt64 = 0x50B0_15D5_0000_0002
 
@@ -86,7 +86,7 @@ extension SobolDesign {
             var shift = [UInt32](repeating: 0, count: 2 * k)
             if case .sobolDigitalShift(let seed) = sampling {
                 shift = (0..<2 * k).map {
-                    UInt32(truncatingIfNeeded: CounterRandom.bits(seed: seed, stream: Self.digitalShiftStream, counter: UInt64($0)) >> 32)
+                    UInt32(truncatingIfNeeded: PhiloxRandom.bits(seed: seed, stream: Self.digitalShiftStream, counter: UInt64($0)) >> 32)
                 }
             }
             unitRows = (0..<n).map { (i: Int) -> [Double] in
@@ -101,7 +101,7 @@ extension SobolDesign {
         case .monteCarlo(let seed):
             unitRows = (0..<n).map { i in
                 (0..<2 * k).map { j in
-                    CounterRandom.uniformOpen01(
+                    PhiloxRandom.uniformOpen01(
                         seed: seed, stream: Self.monteCarloStream, counter: UInt64(j), substream: UInt64(i))
                 }
             }

@@ -24,7 +24,7 @@ enum Bootstrap {
     /// replicate is reproducible on its own, whatever thread computes it.
     static func resampleIndices(count: Int, seed: UInt64, stream: UInt64, replicate: Int) -> [Int] {
         (0..<count).map { k in
-            let bits = CounterRandom.bits(seed: seed, stream: stream, counter: UInt64(k), substream: UInt64(replicate))
+            let bits = PhiloxRandom.bits(seed: seed, stream: stream, counter: UInt64(k), substream: UInt64(replicate))
             // Multiply-shift maps 64 bits to 0..<count with negligible bias (Lemire 2019).
             return Int(UInt64(count).multipliedFullWidth(by: bits).high)
         }

@@ -12,7 +12,7 @@
 /// 256 bits of each block. With `substream == 0` the values equal NumPy's
 /// `Philox(key=[seed, stream])` raw output stream (NumPy pre-increments its
 /// counter, so NumPy's first four outputs are counters 4...7 here).
-public enum CounterRandom {
+public enum PhiloxRandom {
     /// 64 uniformly distributed random bits.
     /// - Parameters:
     ///   - seed: the experiment-level seed.

@@ -2,7 +2,7 @@ import Testing
 @testable import BalloonStatistics
 
 @Suite("Counter-based random numbers")
-struct CounterRandomTests {
+struct PhiloxRandomTests {
     @Test("Philox4x64-10 matches the Random123 known-answer vector (zero counter, zero key)")
     func philoxKnownAnswer() {
         let out = Philox4x64.block(counter: (0, 0, 0, 0), key: (0, 0))
@@ -19,18 +19,18 @@ struct CounterRandomTests {
             0x2FD1_BC0D_2C86_97BB, 0x8EE1_7F67_A549_BBA6, 0x1BDC_E1F8_47E7_DF47, 0xE123_B6BB_E4E8_9F03,
             0xA640_64F3_4E84_B9A3, 0xE287_959A_866A_08FD, 0x8DC1_81F0_09B9_6C03, 0xF3F6_001D_4FA8_3454,
         ]
-        let values = (0..<8).map { CounterRandom.bits(seed: 42, stream: 7, counter: UInt64($0)) }
+        let values = (0..<8).map { PhiloxRandom.bits(seed: 42, stream: 7, counter: UInt64($0)) }
         #expect(values == expected)
         // The substream is the second counter word: NumPy counter [0, 5, 0, 0].
         let sub: [UInt64] = [0x9FC5_91EF_F4E0_B9EE, 0x8B52_A3A1_A7F4_9201, 0xF6EC_B710_4EAD_7796, 0x16FF_5280_D6B8_3D4B]
-        #expect((0..<4).map { CounterRandom.bits(seed: 42, stream: 7, counter: UInt64($0), substream: 5) } == sub)
+        #expect((0..<4).map { PhiloxRandom.bits(seed: 42, stream: 7, counter: UInt64($0), substream: 5) } == sub)
     }
 
     @Test("The generator view reproduces the pure function from any starting counter")
     func generatorMatchesPureFunction() {
         var rng = CounterRNG(seed: 9, stream: 4, substream: 2, counter: 3)
         for counter in UInt64(3)..<40 {
-            #expect(rng.next() == CounterRandom.bits(seed: 9, stream: 4, counter: counter, substream: 2))
+            #expect(rng.next() == PhiloxRandom.bits(seed: 9, stream: 4, counter: counter, substream: 2))
         }
         #expect(rng.counter == 40)
         var a = CounterRNG(seed: 1, stream: 2)
@@ -40,8 +40,8 @@ struct CounterRandomTests {
 
     @Test("Values do not depend on the order of calls")
     func orderIndependence() {
-        let forward = (0..<100).map { CounterRandom.uniform01(seed: 5, stream: UInt64($0 % 3), counter: UInt64($0)) }
-        let backward = (0..<100).reversed().map { CounterRandom.uniform01(seed: 5, stream: UInt64($0 % 3), counter: UInt64($0)) }
+        let forward = (0..<100).map { PhiloxRandom.uniform01(seed: 5, stream: UInt64($0 % 3), counter: UInt64($0)) }
+        let backward = (0..<100).reversed().map { PhiloxRandom.uniform01(seed: 5, stream: UInt64($0 % 3), counter: UInt64($0)) }
         #expect(forward == Array(backward.reversed()))
     }
 
@@ -66,7 +66,7 @@ struct CounterRandomTests {
     @Test("Normals have mean ≈ 0 and variance ≈ 1 over 1e5 draws")
     func normalMoments() {
         let n = 100_000
-        let draws = (0..<n).map { CounterRandom.standardNormal(seed: 77, stream: 0, counter: UInt64($0)) }
+        let draws = (0..<n).map { PhiloxRandom.standardNormal(seed: 77, stream: 0, counter: UInt64($0)) }
         let mean = draws.reduce(0, +) / Double(n)
         let variance = draws.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
         #expect(abs(mean) < 0.015)
@@ -76,10 +76,10 @@ struct CounterRandomTests {
 
     @Test("Different seeds, streams and substreams give different values")
     func streamsDiffer() {
-        let base = (0..<16).map { CounterRandom.bits(seed: 1, stream: 0, counter: UInt64($0)) }
-        let otherStream = (0..<16).map { CounterRandom.bits(seed: 1, stream: 1, counter: UInt64($0)) }
-        let otherSeed = (0..<16).map { CounterRandom.bits(seed: 2, stream: 0, counter: UInt64($0)) }
-        let otherSub = (0..<16).map { CounterRandom.bits(seed: 1, stream: 0, counter: UInt64($0), substream: 1) }
+        let base = (0..<16).map { PhiloxRandom.bits(seed: 1, stream: 0, counter: UInt64($0)) }
+        let otherStream = (0..<16).map { PhiloxRandom.bits(seed: 1, stream: 1, counter: UInt64($0)) }
+        let otherSeed = (0..<16).map { PhiloxRandom.bits(seed: 2, stream: 0, counter: UInt64($0)) }
+        let otherSub = (0..<16).map { PhiloxRandom.bits(seed: 1, stream: 0, counter: UInt64($0), substream: 1) }
         #expect(Set(base).isDisjoint(with: otherStream))
         #expect(Set(base).isDisjoint(with: otherSeed))
         #expect(Set(base).isDisjoint(with: otherSub))
@@ -88,9 +88,9 @@ struct CounterRandomTests {
 
     @Test("Open-interval uniforms never hit 0 or 1")
     func openInterval() {
-        #expect(CounterRandom.openUnitInterval(0) > 0)
-        #expect(CounterRandom.openUnitInterval(.max) < 1)
-        #expect(CounterRandom.unitInterval(0) == 0)
-        #expect(CounterRandom.unitInterval(.max) < 1)
+        #expect(PhiloxRandom.openUnitInterval(0) > 0)
+        #expect(PhiloxRandom.openUnitInterval(.max) < 1)
+        #expect(PhiloxRandom.unitInterval(0) == 0)
+        #expect(PhiloxRandom.unitInterval(.max) < 1)
     }
 }
