@@ -32,11 +32,16 @@ public struct SummaryJSON: Sendable, Codable, Equatable {
     public var years: [Int]
     public var headline: [Headline]
     public var series: [String: Series]
+    /// Months in which each registered numerical bound (`ModelBound`) held a value, by bound name; every
+    /// bound is listed, zeros included. A bound that binds in an ordinary run marks a missing mechanism.
+    /// Optional so that summaries written before bounds were counted still read.
+    public var boundMonths: [String: Int]?
     /// Where, when and how the run was made (also beside the CSV in `NAME.provenance.json`).
     public var provenance: Provenance?
 
     enum CodingKeys: String, CodingKey {
         case schema, scenario, seed, currency, years, headline, series, provenance
+        case boundMonths = "bound_months"
         case modelVersion = "model_version"
     }
 
@@ -63,6 +68,7 @@ public struct SummaryJSON: Sendable, Codable, Equatable {
             series[key.fileKey] = Series(unit: results.units[slot], values: values.map(Self.finite))
         }
         self.series = series
+        boundMonths = Dictionary(uniqueKeysWithValues: results.boundMonths.map { ($0.key.name, $0.value) })
         self.provenance = provenance
     }
 

@@ -3,9 +3,9 @@ public enum Indicators {
     /// Every indicator, for file edges that read names (CSV columns, `--output` options).
     public static let all: [Indicator] = [
         cocaArea, illicitArea, legalArea, grossPlanted, newPlantings, replanted, sprayed, eradicatedSpraying,
-        eradicatedManual, voluntarilyRemoved, abandoned, forestCleared, leafProduction, cocaineProduction,
+        eradicatedManual, voluntarilyRemoved, abandoned, reclassified, forestCleared, leafProduction, cocaineProduction,
         displacedHouseholds, farmerIncome, statePresence, armedPresence, herbicide, householdsSprayed, cocaYield,
-        leafPrice, sourcePrice, seizures, traffickingFlow, homicideRate, territorialControl, labsDestroyed, captures,
+        leafPrice, sourcePrice, seizures, traffickingFlow, homicideRate, territorialControl, labsDestroyed, captures, cocaineStock,
         arrivals, consumption, lightUsers, heavyUsers, users, retailPrice, purity, wholesalePrice, treatmentEpisodes,
         initiation, routeFlow, routeSeizures, interceptionRate, activeRoutes, effectiveRoutes, spending,
         operatingCost, overheadCost,
