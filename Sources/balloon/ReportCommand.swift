@@ -95,7 +95,7 @@ struct ReportAssembly {
         let html = Report.html(try input())
         let provenance = self.provenance
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let stem = "report_" + outcomes.map(\.scenario.name).joined(separator: "_")
+        let stem = FileStem.make("report_" + outcomes.map(\.scenario.fileStem).joined(separator: "_"))
         let base = URL(fileURLWithPath: directory).appendingPathComponent(stem).path
         try ScenarioRunner().atomicWrite(html, to: base + ".html")
         var paths = [base + ".html"]

@@ -38,13 +38,14 @@ struct ScenarioRunner {
             seed: outcome.configuration.seed, command: command)
     }
 
-    /// Writes `<name>.csv`, `<name>.summary.json` and `<name>.provenance.json` into `directory`, creating it if
+    /// Writes `<stem>.csv`, `<stem>.summary.json` and `<stem>.provenance.json` into `directory` (the stem is the
+    /// scenario's name made safe as a file name, `FileStem`; never a path), creating the folder if
     /// needed. Files are written whole to a temporary name, then moved, so a failed run never leaves half a file.
     func write(_ outcome: Outcome, reference: String, to directory: String) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let base = URL(fileURLWithPath: directory).appendingPathComponent(outcome.scenario.name).path
+        let base = URL(fileURLWithPath: directory).appendingPathComponent(outcome.scenario.fileStem).path
         let provenance = Self.provenance(outcome, command: Self.command(reference, outcome))
-        let csv = TidyCSV.render(outcome.results, scenario: outcome.scenario.name, seed: outcome.configuration.seed)
+        let csv = TidyCSV.render(outcome.results, scenario: outcome.scenario.fileStem, seed: outcome.configuration.seed)
         let json = SummaryJSON(
             outcome.results, summary: outcome.summary, modelVersion: Balloon.version, provenance: provenance)
         let paths = [base + ".csv", base + ".summary.json", base + ".provenance.json"]

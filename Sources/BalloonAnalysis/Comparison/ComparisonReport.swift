@@ -1,4 +1,5 @@
 import BalloonModel
+import BalloonScenario
 
 /// The outputs of a paired comparison: differences against the baseline with bands, the derived
 /// cost-effectiveness and the probability of reducing cocaine reaching consumers, as CSV, JSON and a
@@ -64,7 +65,7 @@ public struct ComparisonReport: Sendable {
         var lines = [EnsembleReport.csvHeader]
         let years = accumulation.years
         for contrast in accumulation.contrasts {
-            let scenario = AnalysisText.csvField(contrast.scenario)
+            let scenario = AnalysisText.csvField(FileStem.make(contrast.scenario))
             func row(_ indicator: String, _ place: String, _ year: String, _ statistic: String, _ value: Double?, _ unit: String) {
                 lines.append("\(scenario),\(indicator),\(AnalysisText.csvField(place)),\(year),\(statistic),\(value.map(AnalysisText.number) ?? "n/a"),\(AnalysisText.csvField(unit))")
             }

@@ -1,4 +1,5 @@
 import BalloonModel
+import BalloonScenario
 
 /// The outputs of an ensemble run: bands for every series as CSV and JSON, and a console table.
 /// A merged set of shards renders through this same type, so its files are byte-identical.
@@ -34,7 +35,7 @@ public struct EnsembleReport: Sendable {
     /// series zero in every member and year are left out.
     public func csv() -> String {
         var lines = [Self.csvHeader]
-        let scenario = AnalysisText.csvField(spec.scenarios[0])
+        let scenario = AnalysisText.csvField(FileStem.make(spec.scenarios[0]))
         for slot in sortedSlots where !accumulation.isAllZero(slot: slot) {
             let key = accumulation.keys[slot]
             let band = accumulation.band(slot: slot)

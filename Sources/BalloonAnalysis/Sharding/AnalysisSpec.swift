@@ -1,4 +1,5 @@
 import BalloonModel
+import BalloonScenario
 import Foundation
 
 /// Everything that determines the result of an ensemble, comparison or sensitivity run. It is
@@ -45,10 +46,10 @@ public struct AnalysisSpec: Sendable, Codable, Equatable {
     /// `sensitivity-NAME-INDICATOR-METHOD`; shards add `.shard-K-of-N.json`.
     public var outputStem: String {
         switch kind {
-        case .ensemble: "\(scenarios[0]).ensemble"
-        case .comparison: "compare-\(scenarios[0])"
+        case .ensemble: "\(FileStem.make(scenarios[0])).ensemble"
+        case .comparison: "compare-\(FileStem.make(scenarios[0]))"
         case .sensitivity:
-            "sensitivity-\(scenarios[0])-\(sensitivity?.target.indicator ?? "output")-\(sensitivity?.method.rawValue ?? "sobol")"
+            "sensitivity-\(FileStem.make(scenarios[0]))-\(sensitivity?.target.indicator ?? "output")-\(sensitivity?.method.rawValue ?? "sobol")"
         }
     }
 
