@@ -14,12 +14,12 @@ public struct InputBound: Sendable, Equatable {
 }
 
 public enum InputBounds {
-    /// Coca area of a country or region. The largest national area UNODC ever measured is about
-    /// 253,000 ha (Colombia, 2022; the bundled series peaks at 171,000 ha in 2017); a million hectares
-    /// is four times that, and more than the standing forest frontier of any region in the atlas.
+    /// Coca area of a country or region. The largest national area in ../shared/data is 212,000 ha
+    /// (Colombia 2019, ONDCP, coca_cultivation_ha.csv; the model's own start series peaks at 171,000 ha);
+    /// a million hectares is nearly five times that.
     public static let cocaHectares = InputBound(
         values: 0...1_000_000, unit: "ha",
-        basis: "four times the largest national coca area ever measured (≈253,000 ha, Colombia 2022)")
+        basis: "nearly five times the largest national coca area on record (212,000 ha, Colombia 2019)")
 
     /// Source (farm-gate HCl) price. Below US$100/kg is below the cost of the leaf in a kilogram
     /// (≈300 kg of leaf at ≥US$0.3/kg); above US$50,000/kg is above the U.S. wholesale price.
