@@ -11,12 +11,13 @@ public struct ParameterDrawError: Error, CustomStringConvertible, Equatable, Sen
     public let allowed: String
 
     public var description: String {
-        "\(draw): \(parameter) = \(value) is outside its allowed values \(allowed)"
+        value.isNaN ? "\(draw): \(parameter) is missing; expected \(allowed)"
+            : "\(draw): \(parameter) = \(value) is outside its allowed values \(allowed)"
     }
 }
 
 extension ParameterEnsemble {
-    /// Checks every value of every draw and of the representative draw.
+    /// Checks every value of every draw and of the representative draw, and that every draw sets the same parameters.
     /// - Throws: `ParameterDrawError` for the first value outside its parameter's accepted values.
     func checkDrawValues() throws(ParameterDrawError) {
         func check(_ draw: ParameterDraw, label: String) throws(ParameterDrawError) {
@@ -29,6 +30,14 @@ extension ParameterEnsemble {
             }
         }
         for (index, draw) in draws.enumerated() { try check(draw, label: "draw \(index)") }
+        // Every draw sets the same parameters: one that lacks a name would silently run the default.
+        if let names = draws.first.map({ Set($0.values.keys) }),
+           let (index, odd) = draws.enumerated().first(where: { Set($0.element.values.keys) != names }) {
+            let missing = names.subtracting(odd.values.keys).sorted(), extra = Set(odd.values.keys).subtracting(names).sorted()
+            let name = missing.first ?? extra.first!
+            throw ParameterDrawError(draw: "draw \(index)", parameter: name, value: odd.values[name] ?? .nan,
+                                     allowed: missing.isEmpty ? "absent, as in draw 0" : "a value, as in draw 0")
+        }
         if let representative { try check(representative, label: "the representative draw") }
     }
 }

@@ -6,11 +6,17 @@ import Testing
 /// Posterior and shard files are checked when they are loaded (issue 11): a bad value names the file,
 /// the draw or field, the value and the allowed range; a truncated file says it is truncated.
 struct LoadValidationTests {
+    /// Two draws of the same parameters: draw 0 at their defaults, draw 1 at `values`.
     static func ensembleJSON(_ values: [String: Double]) -> Data {
-        let draw = values.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
-        return Data("""
-        {"kind": "posterior", "provenance": "test", "draws": [{"values": {"profit_elasticity": 0.4}}, {"values": {\(draw)}}]}
-        """.utf8)
+        func draw(_ values: [String: Double]) -> String {
+            "{\"values\": {" + values.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ") + "}}"
+        }
+        let defaults = values.mapValues { _ in 0.0 }.map { name, _ in
+            (name, ParameterCatalog.descriptor(named: name)!.value(in: ModelParameters()))
+        }
+        let text = "{\"kind\": \"posterior\", \"provenance\": \"test\", \"draws\": ["
+            + draw(Dictionary(uniqueKeysWithValues: defaults)) + ", " + draw(values) + "]}"
+        return Data(text.utf8)
     }
 
     @Test(arguments: [["maturation_months": 0], ["poverty_width": -0.25], ["retail_purity.US": 0], ["legal_diversion_share": 3],
@@ -28,6 +34,16 @@ struct LoadValidationTests {
         #expect(ensemble.draws.count == 2)
         let shipped = try #require(ParameterEnsemble.bundledPosterior())
         #expect(throws: Never.self) { try shipped.checkDrawValues() }
+    }
+
+    @Test func aDrawThatLacksAParameterTheOthersSetIsRefused() throws {
+        let data = Data("""
+        {"kind": "posterior", "provenance": "test", "draws": [{"values": {"profit_elasticity": 0.4, "maturation_months": 9}},
+         {"values": {"profit_elasticity": 0.5}}]}
+        """.utf8)
+        let error = try #require(throws: ParameterDrawError.self) { try ParameterEnsemble.decode(data) }
+        #expect(error.draw == "draw 1" && error.parameter == "maturation_months")
+        #expect(error.description.contains("missing"))
     }
 
     @Test func aTruncatedPosteriorSaysWhereItEnds() throws {
