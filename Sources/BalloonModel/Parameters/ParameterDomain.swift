@@ -32,6 +32,10 @@ public struct ParameterDomain: Sendable, Equatable, CustomStringConvertible {
     /// Any finite number (a growth rate in an exponential, either sign).
     public static let anyFinite = ParameterDomain(lower: -.infinity, lowerIncluded: false, upper: .infinity, upperIncluded: false)
 
+    /// Rounded to nine decimals so that the bound a message shows (1.8) is the bound applied, not
+    /// 1.7999999999999998.
+    static func clean(_ value: Double) -> Double { abs(value) < 1e6 ? (value * 1e9).rounded() / 1e9 : value.rounded() }
+
     public func contains(_ value: Double) -> Bool {
         guard value.isFinite else { return false }
         let aboveLower = lowerIncluded ? value >= lower : value > lower
@@ -62,7 +66,7 @@ public extension ParameterDescriptor {
     /// (and keeps exponentials such as the route logit finite).
     var plausibleWindow: ClosedRange<Double> {
         let span = max(range.upperBound - range.lowerBound, abs(range.upperBound), 1e-9)
-        return (range.lowerBound - 2 * span)...(range.upperBound + 2 * span)
+        return ParameterDomain.clean(range.lowerBound - 2 * span)...ParameterDomain.clean(range.upperBound + 2 * span)
     }
 
     /// The values a scenario, posterior or shard may give: the domain within the plausibility window.
@@ -71,7 +75,7 @@ public extension ParameterDescriptor {
         // A strictly positive parameter divides: a value near zero would blow up towards infinity, so
         // its accepted values stop one order of magnitude below the prior range.
         if !domain.lowerIncluded, domain.lower == 0, range.lowerBound > 0 {
-            window = (range.lowerBound / 10)...window.upperBound
+            window = ParameterDomain.clean(range.lowerBound / 10)...window.upperBound
         }
         let (lower, lowerIncluded) = domain.lower >= window.lowerBound
             ? (domain.lower, domain.lowerIncluded) : (window.lowerBound, true)
