@@ -29,8 +29,8 @@ public enum ScenarioFuzzing {
             }
             return (.accepted, nil)
         } catch {
-            if !error.description.contains("Fix: "), !error.fix.isEmpty {
-                return (.rejected(error.code), "error without a fix: \(error.description)")
+            if error.fix.isEmpty || error.message.isEmpty {
+                return (.rejected(error.code), "error without a message or a fix: \(error.description)")
             }
             if error.code == .syntax, error.line == nil {
                 return (.rejected(error.code), "syntax error without a line: \(error.description)")

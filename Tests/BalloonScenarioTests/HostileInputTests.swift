@@ -22,6 +22,13 @@ struct HostileInputTests {
         #expect(error.description.contains("Fix:"))
     }
 
+    /// Found by replaying the libFuzzer corpus through main: toml++ asserted `!is_value_terminator`.
+    @Test func anArrayClosedByABraceOnALaterLineIsASyntaxErrorNotACrash() throws {
+        let text = "n6aee = [\n\n\n}\nsource\n"
+        let error = try #require(throws: ScenarioError.self) { try ScenarioParser.parse(text: text, file: "array.toml") }
+        #expect(error.code == .syntax && error.line == 4)
+    }
+
     @Test func invalidUTF8IsReportedWithItsByteOffsetLineAndColumn() throws {
         let bytes = Array("name = \"x\"\ndescription = \"caf".utf8) + [0xFF, 0xFE] + Array("\"\n".utf8)
         let error = try #require(throws: ScenarioError.self) { try ScenarioParser.parse(bytes: bytes, file: "latin1.toml") }
