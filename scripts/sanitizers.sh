@@ -13,7 +13,8 @@ for sanitizer in "${@:-address thread}"; do
   for name in $sanitizer; do
     scratch=".build-${name/address/asan}"
     scratch="${scratch/thread/tsan}"
-    log="$scratch.log"
+    mkdir -p "$scratch"
+    log="$scratch/sanitizer-tests.log"
     start=$(date +%s)
     # Leak reports from the Swift runtime's process-lifetime caches are not bugs in Balloon.
     export ASAN_OPTIONS="detect_leaks=0:halt_on_error=1"
