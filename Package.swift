@@ -59,6 +59,8 @@ let package = Package(
                 "BalloonStatistics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for scenario parsing (scripts/fuzz-scenarios.sh); without -DFUZZING it replays files.
+        .executableTarget(name: "balloon-scenario-fuzzer", dependencies: ["BalloonScenario"], path: "Fuzz/ScenarioFuzzer"),
         .testTarget(name: "BalloonModelTests", dependencies: ["BalloonModel", .product(name: "RealModule", package: "swift-numerics")]),
         .testTarget(name: "BalloonScenarioTests", dependencies: ["BalloonScenario", "BalloonModel"]),
         .testTarget(name: "BalloonDataTests", dependencies: ["BalloonData"]),

@@ -43,25 +43,32 @@ public struct ParameterEnsemble: Sendable, Codable, Equatable {
         case missing(String)
         case unknownParameter(String)
         case empty
+        case corrupt(String)
 
         public var description: String {
             switch self {
             case .missing(let path): "parameter ensemble not found at \(path); run `balloon calibrate` to make one"
             case .unknownParameter(let name): "parameter ensemble names an unknown parameter '\(name)'"
             case .empty: "parameter ensemble has no draws"
+            case .corrupt(let problem): problem
             }
         }
     }
 
     /// Decode and check that every parameter name exists in the catalog.
     public static func decode(_ data: Data) throws -> ParameterEnsemble {
-        let ensemble = try JSONDecoder().decode(ParameterEnsemble.self, from: data)
+        let ensemble: ParameterEnsemble
+        do { ensemble = try JSONDecoder().decode(ParameterEnsemble.self, from: data) } catch {
+            throw LoadError.corrupt(JSONFileProblem.describe(error, in: data))
+        }
         guard !ensemble.draws.isEmpty else { throw LoadError.empty }
         for draw in ensemble.draws {
             for name in draw.values.keys where ParameterCatalog.descriptor(named: name) == nil {
                 throw LoadError.unknownParameter(name)
             }
         }
+        // One bad draw would silently turn part of an ensemble into n/a (issue 11).
+        try ensemble.checkDrawValues()
         return ensemble
     }
 

@@ -4,14 +4,14 @@ import BalloonModel
 public enum ParameterTable {
     public static func markdown(_ parameters: ModelParameters = .init()) -> String {
         var lines = [
-            "| parameter | value | range | unit | basis | source |",
-            "|---|---|---|---|---|---|",
+            "| parameter | value | range | accepted | unit | basis | source |",
+            "|---|---|---|---|---|---|---|",
         ]
         for descriptor in ParameterCatalog.all {
             let value = formatNumber(descriptor.value(in: parameters))
             let range = "\(formatNumber(descriptor.range.lowerBound)) – \(formatNumber(descriptor.range.upperBound))"
             let source = descriptor.source.replacingOccurrences(of: "|", with: "/")
-            lines.append("| `\(descriptor.name)` | \(value) | \(range) | \(descriptor.unit) | \(descriptor.basis.rawValue) | \(source) |")
+            lines.append("| `\(descriptor.name)` | \(value) | \(range) | \(descriptor.acceptedValues) | \(descriptor.unit) | \(descriptor.basis.rawValue) | \(source) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

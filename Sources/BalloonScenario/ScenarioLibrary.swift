@@ -33,12 +33,15 @@ public struct ScenarioLibrary: Sendable {
         var next: String? = reference
         while let current = next {
             let scenario = try load(current)
-            guard !seen.contains(scenario.name) else {
+            // A chain loops when it comes back to the same file, not merely to the same name: a user
+            // file may be named `history` and build on the bundled `history`.
+            let identity = Self.identity(ofSource: scenario.source)
+            guard !seen.contains(identity) else {
                 throw ScenarioError(.baselineCycle, file: scenario.source, key: "baseline",
-                                    message: "baseline chain loops back to '\(scenario.name)'",
+                                    message: "baseline chain loops back to '\(scenario.name)' (\(scenario.source))",
                                     fix: "make the chain end in a scenario without a baseline")
             }
-            seen.insert(scenario.name)
+            seen.insert(identity)
             chain.append(scenario)
             next = scenario.baseline.map { baseline in
                 // A relative baseline path is taken from the referring file's folder.
@@ -51,6 +54,12 @@ public struct ScenarioLibrary: Sendable {
         var resolved = chain.removeLast()
         while let child = chain.popLast() { resolved = child.applied(over: resolved) }
         return resolved
+    }
+
+    /// `bundled:NAME`, or the file's absolute path with `.`/`..` and symbolic links resolved.
+    static func identity(ofSource source: String) -> String {
+        guard !source.hasPrefix("bundled:") else { return source }
+        return URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     func read(_ reference: String) throws(ScenarioError) -> (String, String) {
@@ -73,14 +82,14 @@ public struct ScenarioLibrary: Sendable {
                                 fix: "check the path, or run `balloon scenarios` for bundled names")
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        if let size = attributes?[.size] as? NSNumber, size.intValue > 4_000_000 {
+        if let size = attributes?[.size] as? NSNumber, size.intValue > ScenarioBytes.maximumBytes {
             throw ScenarioError(.fileNotReadable, file: reference, message: "file is \(size.intValue) bytes; scenarios are small text files",
                                 fix: "check that this is a scenario TOML file")
         }
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            throw ScenarioError(.fileNotReadable, file: reference, message: "the file cannot be read as UTF-8 text",
-                                fix: "save the scenario as a UTF-8 text file")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ScenarioError(.fileNotReadable, file: reference, message: "the file cannot be read",
+                                fix: "check that it is a readable file, not a folder")
         }
-        return (text, reference)
+        return (try ScenarioBytes.text(of: [UInt8](data), file: reference), reference)
     }
 }

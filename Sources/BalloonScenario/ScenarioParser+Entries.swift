@@ -43,11 +43,12 @@ extension ScenarioParser {
         let (target, label) = try target(table, kind: targetKind, section: "event", index: index, path: path)
         var magnitude = 1.0
         if let node = table["magnitude"] {
-            guard let value = node.number, value.isFinite, value >= 0 else {
-                throw fail(.invalidNumber, section: "event", index: index, key: "magnitude", keyPath: "\(path).magnitude",
-                           "magnitude must be a finite number ≥ 0", fix: "write e.g. magnitude = 2")
+            guard let value = node.number else {
+                throw fail(.wrongType, section: "event", index: index, key: "magnitude", keyPath: "\(path).magnitude",
+                           "magnitude must be a number, not a \(node.typeName)", fix: "write e.g. magnitude = 2")
             }
-            magnitude = value
+            magnitude = try bounded(value, InputBounds.magnitude(of: kind), section: "event", index: index,
+                                    keyPath: "\(path).magnitude", key: "magnitude")
         } else if kind == .legalAreaChange {
             throw fail(.missingKey, section: "event", index: index, key: nil, keyPath: "\(path).magnitude",
                        "legal_area_change needs the new legal area in hectares", fix: "add magnitude = 22000")
@@ -94,14 +95,12 @@ extension ScenarioParser {
                 try checkYear(year, section: section, index: index, key: key, keyPath: keyPath)
                 return .of(year: year, month: end ? 12 : 1)
             case .string(let text):
-                let parts = text.split(separator: "-")
-                guard (1...2).contains(parts.count), let year = Int(parts[0]),
-                      parts.count == 1 || Int(parts[1]).map({ (1...12).contains($0) }) == true else {
+                guard let (year, givenMonth) = YearMonthText.parse(text) else {
                     throw fail(.wrongType, section: section, index: index, key: key, keyPath: keyPath,
                                "'\(text)' is not a year or a year-month", fix: "write \(key) = \"2026-03\" or \(key) = 2026")
                 }
                 try checkYear(year, section: section, index: index, key: key, keyPath: keyPath)
-                let month = parts.count == 2 ? Int(parts[1])! : (end ? 12 : 1)
+                let month = givenMonth ?? (end ? 12 : 1)
                 return .of(year: year, month: month)
             default:
                 throw fail(.wrongType, section: section, index: index, key: key, keyPath: keyPath,

@@ -17,6 +17,12 @@ public struct ScenarioParser {
         return try parser.scenario()
     }
 
+    /// The whole path from a file's bytes to a validated scenario: UTF-8 (errors give the byte offset,
+    /// line and column), the TOML grammar check, TOMLKit, then validation. No byte sequence aborts it.
+    public static func parse(bytes: [UInt8], file: String, atlas: Atlas = .standard) throws(ScenarioError) -> Scenario {
+        try parse(text: try ScenarioBytes.text(of: bytes, file: file), file: file, atlas: atlas)
+    }
+
     func fail(_ code: ScenarioError.Code, section: String? = nil, index: Int? = nil, key: String?, keyPath: String,
               _ message: String, fix: String) -> ScenarioError {
         ScenarioError(code, file: document.file, line: document.line(section: section, index: index, key: key),
@@ -97,17 +103,17 @@ public struct ScenarioParser {
                         throw fail(.unknownRegion, section: "initial", key: key, keyPath: path, "unknown region '\(name)'",
                                    fix: didYouMean(name, atlas.regions.map(\.id)))
                     }
-                    initial.regionHectares[atlas.regions[index].id] = try nonNegative(value, keyPath: path, key: key)
+                    initial.regionHectares[atlas.regions[index].id] = try bounded(value, InputBounds.initial(key), keyPath: path, key: key)
                 case "coca_hectares", "source_price_usd_per_kg":
                     let country = try resolveCountry(name, section: "initial", index: nil, key: key, keyPath: path)
-                    let checked = try nonNegative(value, keyPath: path, key: key)
+                    let checked = try bounded(value, InputBounds.initial(key), keyPath: path, key: key)
                     if key == "coca_hectares" { initial.cocaHectares[country] = checked } else { initial.sourcePriceUSDPerKg[country] = checked }
                 default:
                     guard let market = Market(identifier: name) else {
                         throw fail(.unknownMarket, section: "initial", key: key, keyPath: path, "unknown market '\(name)'",
                                    fix: didYouMean(name, Market.allCases.map(\.code)))
                     }
-                    let checked = try nonNegative(value, keyPath: path, key: key)
+                    let checked = try bounded(value, InputBounds.initial(key), keyPath: path, key: key)
                     switch key {
                     case "retail_price_usd_per_pure_gram": initial.retailPricePerPureGram[market] = checked
                     case "light_users_millions": initial.lightUsersMillions[market] = checked
@@ -127,17 +133,10 @@ public struct ScenarioParser {
                 throw fail(.unknownParameter, section: "parameters", key: name, keyPath: "parameters.\(name)",
                            "unknown parameter '\(name)'", fix: didYouMean(name, ParameterCatalog.all.map(\.name)))
             }
-            guard value.isFinite else {
-                throw fail(.invalidNumber, section: "parameters", key: name, keyPath: "parameters.\(name)",
-                           "parameter '\(name)' is \(value)", fix: "give a finite number in \(descriptor.range)")
-            }
-            // Ranges are generous but physical: outside them the model's equations lose their meaning.
-            let lower = descriptor.range.lowerBound, upper = descriptor.range.upperBound
-            let span = max(upper - lower, abs(upper), 1e-9)
-            guard value >= lower - 2 * span, value <= upper + 2 * span else {
-                throw fail(.invalidNumber, section: "parameters", key: name, keyPath: "parameters.\(name)",
-                           "parameter '\(name)' = \(value) is far outside its plausible range \(lower)…\(upper) (\(descriptor.unit))",
-                           fix: "use a value near \(lower)…\(upper); see docs/model.md for its source")
+            // The physical domain (ParameterDomain) within a plausibility window around the prior range.
+            if let problem = descriptor.problem(with: value) {
+                throw fail(.invalidNumber, section: "parameters", key: name, keyPath: "parameters.\(name)", problem,
+                           fix: "give a value in \(descriptor.acceptedValues); docs/parameters.md gives its source and prior range")
             }
             result[name] = value
         }
@@ -187,11 +186,14 @@ public struct ScenarioParser {
         return values
     }
 
-    func nonNegative(_ value: Double, keyPath: String, key: String?) throws(ScenarioError) -> Double {
-        guard value.isFinite, value >= 0 else {
-            throw fail(.invalidNumber, section: keyPath.split(separator: ".").first.map(String.init), key: key,
-                       keyPath: keyPath, "'\(keyPath)' is \(value); it must be a finite number ≥ 0",
-                       fix: "give a non-negative number")
+    /// `value` if it lies within `bound`, else an error with the key, the value, the range and its basis.
+    func bounded(_ value: Double, _ bound: InputBound, section: String? = nil, index: Int? = nil, keyPath: String,
+                 key: String?) throws(ScenarioError) -> Double {
+        guard bound.contains(value) else {
+            let range = "\(bound.values.lowerBound.plainText)…\(bound.values.upperBound.plainText) \(bound.unit)"
+            throw fail(.invalidNumber, section: section ?? keyPath.split(separator: ".").first.map(String.init), index: index,
+                       key: key, keyPath: keyPath, "'\(keyPath)' = \(value) is outside \(range) (\(bound.basis))",
+                       fix: "give a value from \(range); check the units")
         }
         return value
     }

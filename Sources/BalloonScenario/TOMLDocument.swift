@@ -42,6 +42,8 @@ struct TOMLDocument {
         self.file = file
         self.text = text
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // toml++ aborts the process on some malformed input: nothing reaches it unchecked.
+        try TOMLPrecheck.check(text, file: file)
         do {
             let table = try TOMLTable(string: text)
             guard case .table(let root) = TOMLDocument.convert(table) else { root = [:]; return }

@@ -33,7 +33,7 @@ struct ScenarioExplanation {
             lines.append("Parameter \(name) = \(value)" + (base.map { " (default \($0))" } ?? ""))
         }
         for (country, value) in own.initial.cocaHectares.sorted(by: { $0.key < $1.key }) {
-            lines.append("Initial coca area \(country.code) = \(Int(value)) ha")
+            lines.append("Initial coca area \(country.code) = \(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)) ha")
         }
         for policy in own.policies {
             var line = "Adds \(policy.instrument.rawValue) in \(policy.targetLabel), \(Self.span(policy.firstMonth, policy.lastMonth)): "

@@ -14,6 +14,10 @@ public enum ShardMerge {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw AnalysisError(.fileNotReadable, field: path, message: "the file cannot be read", fix: "check its permissions")
         }
+        if let problem = JSONFileProblem.syntaxProblem(in: data) {
+            throw AnalysisError(.notAPartialResult, field: path, message: problem,
+                                fix: "the file is truncated or damaged (a full disk, an interrupted copy?): rerun this shard")
+        }
         struct SchemaOnly: Decodable { let schema: String? }
         guard let header = try? JSONDecoder().decode(SchemaOnly.self, from: data), let schema = header.schema else {
             throw AnalysisError(.notAPartialResult, field: path, message: "not a Balloon partial result (no \"schema\" field in a JSON object)",
@@ -28,8 +32,8 @@ public enum ShardMerge {
         do {
             partial = try JSONDecoder().decode(PartialResult.self, from: data)
         } catch {
-            throw AnalysisError(.notAPartialResult, field: path, message: "damaged partial result (\(error))",
-                                fix: "rerun this shard")
+            throw AnalysisError(.notAPartialResult, field: path,
+                                message: "damaged partial result: \(JSONFileProblem.describe(error, in: data))", fix: "rerun this shard")
         }
         try check(partial, path: path)
         return partial
@@ -54,6 +58,7 @@ public enum ShardMerge {
             throw AnalysisError(.notAPartialResult, field: path, message: "its contents do not match its shard \(shard.index)/\(shard.count) of \(partial.spec.runs) runs",
                                 fix: "rerun this shard")
         }
+        try ShardValueCheck.check(partial.payload, path: path)
     }
 
     /// Merges shards that share one spec and together cover shards 0 ..< N exactly once.
