@@ -1,7 +1,9 @@
+import BalloonModel
+
 /// Checks the numbers inside a shard's payload before a merge uses them: a shard is a file on a
 /// cluster's disk and may have been truncated, edited or damaged, and one −1e308 would become a
 /// published 5th percentile. Every model output is finite, non-negative (areas, tonnes, prices,
-/// persons, dollars) and far below `largestMagnitude`; paired differences and cost-effectiveness
+/// persons, dollars; `Indicators.signed` lists the exceptions) and far below `largestMagnitude`; paired differences and cost-effectiveness
 /// ratios may be negative but are bounded the same way.
 enum ShardValueCheck {
     /// No model quantity comes within three orders of magnitude of this (world spending is ~1e11 US$).
@@ -13,11 +15,12 @@ enum ShardValueCheck {
         if let ensemble = payload.ensemble {
             for (index, cell) in ensemble.cells.enumerated() {
                 guard let (low, high) = cell.storedExtremes else { continue }
-                if low < 0 || high > largestMagnitude {
-                    let slot = index / ensemble.years.count, year = ensemble.years[index % ensemble.years.count]
-                    let key = ensemble.keys[slot]
+                let slot = index / ensemble.years.count, year = ensemble.years[index % ensemble.years.count]
+                let key = ensemble.keys[slot]
+                let lowest = Indicators.signed.contains(key.indicator) ? -largestMagnitude : 0
+                if low < lowest || high > largestMagnitude {
                     try fail(path, field: "ensemble \(key.indicator)|\(key.place) \(year)", value: low < 0 ? low : high,
-                             allowed: "0…\(largestMagnitude) \(ensemble.units[slot])")
+                             allowed: "\(lowest)…\(largestMagnitude) \(ensemble.units[slot])")
                 }
             }
         }

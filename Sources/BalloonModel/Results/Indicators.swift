@@ -11,6 +11,10 @@ public enum Indicators {
         operatingCost, overheadCost,
     ]
 
+    /// Indicators that can be below zero in a valid run (a lower legal limit returns coca to the illicit
+    /// area); every other output is non-negative.
+    public static let signed: Set<String> = [reclassified.name]
+
     /// The indicator with this name in files, or nil.
     public static func named(_ name: String) -> Indicator? { all.first { $0.name == name } }
 

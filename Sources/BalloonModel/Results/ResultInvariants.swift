@@ -29,8 +29,7 @@ public struct InvariantViolation: Sendable, Equatable, CustomStringConvertible {
 /// cocaine stocks balancing with production, seizures and consumption. Years are checked from the
 /// second simulated year, since the stocks before the first month are not reported.
 public enum ResultInvariants {
-    /// Indicators that can be below zero (a lower legal limit returns coca to the illicit area).
-    static let signed: Set<String> = [Indicators.reclassified.name]
+    static let signed = Indicators.signed
     /// Relative tolerance of the balances: sums of twelve months in floating point.
     static let tolerance = 1e-7
 
