@@ -20,6 +20,10 @@ struct ScenarioRunner {
         let scenario = try library.resolve(reference)
         let configuration = try scenario.calibratedConfiguration(seed: seed, from: from, to: to)
         let results = Simulation.run(configuration)
+        // Nothing is written from a run that breaks what must hold in any run (docs/outputs.md).
+        if let violation = ResultInvariants.violations(in: results, limit: 1).first {
+            throw BrokenInvariant(violation: violation, scenario: scenario.name)
+        }
         let summary = RunSummary(results: results, scenario: scenario.name, seed: configuration.seed)
         return Outcome(scenario: scenario, configuration: configuration, results: results, summary: summary)
     }
@@ -58,6 +62,18 @@ struct ScenarioRunner {
     func atomicWrite(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         try Data(text.utf8).write(to: url, options: .atomic)
+    }
+}
+
+/// A run whose outputs break a stock–flow or sign invariant: a bug or a parameter set outside what the
+/// model can represent, reported instead of written.
+struct BrokenInvariant: Error, CustomStringConvertible {
+    let violation: InvariantViolation
+    let scenario: String
+
+    var description: String {
+        "scenario '\(scenario)' produced an impossible result, so nothing was written: \(violation). "
+            + "Fix: check the scenario's [parameters] and [initial] values; if they are ordinary, report this as a bug."
     }
 }
 
