@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Balloon: ParsableCommand {
@@ -13,4 +14,20 @@ struct Balloon: ParsableCommand {
             ReportCommand.self, BenchmarkCommand.self,
         ]
     )
+
+    /// Runs the command line. Usage errors exit with 2, as the documentation says (ArgumentParser's own
+    /// code is 64); help and `--version` exit 0; errors a command reports keep their code (2 for input).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                var standardError = FileHandle.standardError
+                print(fullMessage(for: error), to: &standardError)
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -10,13 +10,13 @@ struct BenchmarkCommand: ParsableCommand {
     @Argument(help: "A bundled scenario name or a path to a .toml file.")
     var scenario: String = "history"
 
-    @Option(help: "Number of simulations.")
+    @Option(parsing: .unconditional, help: "Number of simulations.")
     var runs: Int = 200
 
-    @Option(help: "First simulated year.")
+    @Option(parsing: .unconditional, help: "First simulated year.")
     var from: Int = 1990
 
-    @Option(help: "Last simulated year.")
+    @Option(parsing: .unconditional, help: "Last simulated year.")
     var to: Int = 2040
 
     func validate() throws {

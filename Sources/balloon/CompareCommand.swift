@@ -14,7 +14,7 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "One or more scenarios to compare with it.")
     var scenarios: [String]
 
-    @Option(help: "Members: posterior draws run in pairs (member k: draw k mod draws, seed + k).")
+    @Option(parsing: .unconditional, help: "Members: posterior draws run in pairs (member k: draw k mod draws, seed + k).")
     var ensemble: Int = 100
 
     @Option(help: "Report the probability that cocaine reaching consumers falls by at least this many percent.")
@@ -32,6 +32,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         do {
+            try OutputFolder.check(out)
             let base = try PreparedScenario.resolve(baseline, seed: span.seed, from: span.from, to: span.to)
             let others = try scenarios.map { try PreparedScenario.resolve($0, seed: span.seed, from: span.from, to: span.to) }
             let plan = try MemberPlan(posterior: try AnalysisCLI.posterior(posterior), baseSeed: base.configuration.seed, members: ensemble)

@@ -11,10 +11,10 @@ struct DataCommand: ParsableCommand {
     @Option(help: "Only rows for this country or market (e.g. Colombia).")
     var entity: String?
 
-    @Option(help: "Only rows from this year on.")
+    @Option(parsing: .unconditional, help: "Only rows from this year on.")
     var from: Int?
 
-    @Option(help: "Only rows up to this year.")
+    @Option(parsing: .unconditional, help: "Only rows up to this year.")
     var to: Int?
 
     func run() throws {

@@ -19,6 +19,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         do {
+            try OutputFolder.check(out)
             let runner = ScenarioRunner()
             var outcomes: [ScenarioRunner.Outcome] = []
             for name in Self.scenarios {

@@ -16,11 +16,12 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "Output folder.")
     var out: String = "balloon-output"
 
-    @Option(help: "Threads for the analysis step (default: all cores).")
+    @Option(parsing: .unconditional, help: "Threads for the analysis step (default: all cores).")
     var threads: Int?
 
     func run() throws {
         do {
+            try OutputFolder.check(out)
             let (spec, payload) = try ShardMerge.merge(paths: files)
             let output = try AnalysisOutput.render(spec: spec, payload: payload, parallelism: try AnalysisCLI.parallelism(threads))
             var paths = try AnalysisCLI.write(output, to: out)

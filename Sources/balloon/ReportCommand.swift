@@ -53,6 +53,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         do {
+            try OutputFolder.check(out)
             let runner = ScenarioRunner()
             let outcomes = try scenarios.map { try runner.run($0, seed: span.seed, from: span.from, to: span.to) }
             let paths = try ReportAssembly(

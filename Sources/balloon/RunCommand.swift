@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Output folder.")
     var out: String = "balloon-output"
 
-    @Option(help: "Run N members over posterior draws (member k: draw k mod draws, seed + k) and report median and 5–95% bands.")
+    @Option(parsing: .unconditional, help: "Run N members over posterior draws (member k: draw k mod draws, seed + k) and report median and 5–95% bands.")
     var ensemble: Int?
 
     @Option(help: "With --ensemble: parameter ensemble file (default: the bundled posterior).")
@@ -24,6 +24,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
+        do { try OutputFolder.check(out) } catch { throw report(error) }
         if ensemble != nil || execution.shard != nil || posterior != nil || execution.threads != nil {
             return try runEnsemble()
         }

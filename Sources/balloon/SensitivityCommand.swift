@@ -26,10 +26,10 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "sobol (Saltelli design, first-order and total indices) or morris (elementary effects).")
     var method: SensitivitySettings.Method = .sobol
 
-    @Option(help: "Sobol' base samples N, a power of two: N·(k+2) runs.")
+    @Option(parsing: .unconditional, help: "Sobol' base samples N, a power of two: N·(k+2) runs.")
     var samples: Int = 256
 
-    @Option(help: "Morris trajectories r: r·(k+1) runs.")
+    @Option(parsing: .unconditional, help: "Morris trajectories r: r·(k+1) runs.")
     var trajectories: Int = 20
 
     @Option(help: "Bootstrap resamples for the confidence intervals.")
@@ -47,6 +47,7 @@ struct SensitivityCommand: ParsableCommand {
 
     func run() throws {
         do {
+            try OutputFolder.check(out)
             let prepared = try PreparedScenario.resolve(scenario, seed: span.seed, from: span.from, to: span.to)
             let target = try SensitivityTarget.resolve(indicator: output, place: place, year: year,
                                                        in: Simulation.run(prepared.configuration))

@@ -5,10 +5,10 @@ struct SpanOptions: ParsableArguments {
     @Option(help: "Random seed (default: the scenario's, else 1). Ensembles: member k uses seed + k.")
     var seed: UInt64?
 
-    @Option(help: "First simulated year (1990–2030; default: the scenario's).")
+    @Option(parsing: .unconditional, help: "First simulated year (1990–2030; default: the scenario's).")
     var from: Int?
 
-    @Option(help: "Last simulated year (up to 2050; default: the scenario's).")
+    @Option(parsing: .unconditional, help: "Last simulated year (up to 2050; default: the scenario's).")
     var to: Int?
 
     /// The options as given, for a command that reproduces the run.
@@ -26,6 +26,6 @@ struct ExecutionOptions: ParsableArguments {
     @Option(help: "Run only slice K of N (K from 0) and write a partial result for `balloon merge`.")
     var shard: String?
 
-    @Option(help: "Threads (default: all cores).")
+    @Option(parsing: .unconditional, help: "Threads (default: all cores).")
     var threads: Int?
 }

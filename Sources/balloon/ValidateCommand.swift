@@ -16,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "A posterior ensemble file (default: the one shipped with Balloon).")
     var posterior: String?
 
-    @Option(help: "How many ensemble members to run (default: all draws).")
+    @Option(parsing: .unconditional, help: "How many ensemble members to run (default: all draws).")
     var members: Int?
 
     @Flag(help: "Print every cell of the response-sign table and every magnitude band (docs/response-signs.md).")

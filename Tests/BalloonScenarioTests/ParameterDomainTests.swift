@@ -96,11 +96,14 @@ struct ParameterDomainTests {
             let isShare = (unit.hasPrefix("share") || unit.hasPrefix("index 0-1")) && key.indicator != "interception_rate"
             for (yearIndex, year) in results.years.enumerated() {
                 let value = results.values[slot * results.years.count + yearIndex]
-                if !value.isFinite || value < 0 || (isShare && value > 1 + 1e-9) {
+                let negative = value < 0 && !Indicators.signed.contains(key.indicator)
+                if !value.isFinite || negative || (isShare && value > 1 + 1e-9) {
                     found.append("\(key.indicator)|\(key.place) \(year) = \(value)")
                 }
             }
         }
+        // The stock–flow balances and the rest of the model's own invariants hold as well.
+        found += ResultInvariants.violations(in: results).map(\.description)
         return found
     }
 
