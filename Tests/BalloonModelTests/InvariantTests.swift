@@ -22,8 +22,11 @@ struct InvariantTests {
     /// 1,000 by default; `BALLOON_RANDOM_SCENARIOS` sets another count for a quicker local loop or a longer soak.
     static let randomScenarioCount = ProcessInfo.processInfo.environment["BALLOON_RANDOM_SCENARIOS"].flatMap(Int.init) ?? 1_000
 
-    /// A scenario with parameters drawn inside their catalog ranges, up to six random policies on random
-    /// targets, years and sizes, and random events: what a user could write that the scenario checks accept.
+    /// A model configuration with parameters drawn inside their catalog (prior) ranges, up to six random
+    /// policies on random targets, years and sizes, and up to three random events. Built directly, not through
+    /// a scenario file, so sizes are not limited to what the scenario checks accept: up to 80,000 ha or
+    /// US$2 bn a year per policy (beyond any bundled scenario), event magnitudes up to 3 (40,000 ha for a legal
+    /// area, above Bolivia's 22,000 ha limit).
     static func randomConfiguration(_ index: Int) -> SimulationConfiguration {
         var random = SeededGenerator(state: UInt64(index) &* 0x2545_F491_4F6C_DD1D)
         var parameters = ModelParameters()

@@ -63,19 +63,26 @@ extension Simulation {
     /// fields to the illicit area. No hectare is planted or removed by the law itself, and growers
     /// count reclassified fields as part of what they hold, so they do not replant them.
     mutating func reclassify(region r: Int, legalTarget: Double) {
+        // Only the law changes legal hectares after the start, so `reclassifiedSinceStart` needs no state of its own.
         let change = legalTarget - legalHectares[r]
         if change >= 0 {
             let moved = min(change, matureHectares[r] + immatureHectares[r])
             removeProportionally(region: r, hectares: moved)
             legalHectares[r] += moved
-            reclassifiedHectares[r] += moved
             recorder.add(slots.land(.reclassified, place: r), moved)
         } else {
             matureHectares[r] -= change
             legalHectares[r] += change
-            reclassifiedHectares[r] += change
             recorder.add(slots.land(.reclassified, place: r), change)
         }
+    }
+}
+
+extension Simulation {
+    /// Legal hectares added (or, if negative, removed) by changes in the law since the start: the legal
+    /// area now less the one `initialiseLand` set.
+    mutating func reclassifiedSinceStart(region r: Int) -> Double {
+        legalHectares[r] - p.legalHectares[traits[r].country.rawValue] * traits[r].legalShare
     }
 }
 

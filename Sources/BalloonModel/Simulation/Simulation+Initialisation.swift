@@ -17,6 +17,7 @@ extension Simulation {
                 let area = initial.regionHectares[region.id]
                     ?? illicit * (shareSum > 0 ? region.initialShare / shareSum : 1 / Double(regionIndices.count))
                 matureHectares[r] = area
+                // reclassifiedSinceStart reads the same product: keep the two in step.
                 legalHectares[r] = legal * region.legalShare
             }
         }

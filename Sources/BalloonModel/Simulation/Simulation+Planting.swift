@@ -44,7 +44,7 @@ extension Simulation {
         let desired = desiredArea(region: r, communityCoverage: communityCoverage)
         // Growers still deciding whether to replant eradicated fields count towards the area they hold,
         // and so do fields a change in the law moved into (or out of) the legal register.
-        let gap = desired - area - reclassifiedHectares[r] - p.forcedReplantProbability * pendingReplant[r]
+        let gap = desired - area - reclassifiedSinceStart(region: r) - p.forcedReplantProbability * pendingReplant[r]
         let newPlanting = max(0, gap) / p.plantingAdjustmentMonths
         let abandonment = capped(max(0, -gap) / p.abandonmentAdjustmentMonths, at: matureHectares[r], .abandonmentPerMonth)
         immatureHectares[r] += newPlanting

@@ -21,8 +21,6 @@ public struct Simulation {
     var matureHectares: [Double]
     var immatureHectares: [Double]
     var legalHectares: [Double]
-    /// Legal hectares added (or removed) by changes in the law since the start: reclassified, not planted.
-    var reclassifiedHectares: [Double]
     /// Hectares killed by forced eradication whose growers have not yet decided to replant or leave.
     var pendingReplant: [Double]
     /// Voluntarily uprooted hectares whose families are still being paid, and those whose payments ended.
@@ -140,7 +138,6 @@ public struct Simulation {
         matureHectares = zeros
         immatureHectares = zeros
         legalHectares = zeros
-        reclassifiedHectares = zeros
         pendingReplant = zeros
         paidVoluntary = zeros
         unpaidVoluntary = zeros
