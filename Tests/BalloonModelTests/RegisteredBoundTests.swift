@@ -5,35 +5,60 @@ import Testing
 /// counted when it binds and can be widened, so a test can prove the guards are not doing the
 /// model's work.
 struct RegisteredBoundTests {
-    /// Closing every export route out of Colombia leaves its cocaine with no buyer: the source price
-    /// falls until the registered floor holds it, and the months are counted.
-    private static func closedColombia(widening: Double) -> SimulationConfiguration {
-        let exports = ["CO>CO_PACIFIC", "CO>CO_CARIBBEAN", "CO>VENEZUELA", "CO>EC_PORTS", "CO>BRAZIL"]
-            .map(TestConfigurations.edge)
-        var configuration = TestConfigurations.quiet(start: 2000, end: 2012, events: [
-            ModelEvent(kind: .routeClosure, target: .edges(exports), firstMonth: .of(year: 2003),
-                       lastMonth: .of(year: 2010, month: 12)),
+    private static let pacificExit = "CO>CO_PACIFIC"
+
+    /// Absurd interdiction on one segment (a million US$ m a year) drives its realised seizure share
+    /// into the registered 95% cap: a scenario built to make a bound bind.
+    private static func saturatedInterdiction(widening: Double) -> SimulationConfiguration {
+        var configuration = TestConfigurations.quiet(start: 2000, end: 2006, actions: [
+            TestConfigurations.action(.interdiction, .edges([TestConfigurations.edge(pacificExit)]),
+                                      years: 2002...2004, 1_000_000),
         ])
         configuration.boundWidening = widening
         return configuration
     }
 
+    private static func seizedShare(_ results: SimulationResults, year: Int) -> Double {
+        let seized = results.value(Indicators.routeSeizures.name, pacificExit, year: year) ?? 0
+        let flow = results.value(Indicators.routeFlow.name, pacificExit, year: year) ?? 0
+        return flow > 0 ? seized / flow : 0
+    }
+
     @Test func aBoundThatHoldsAValueIsCountedInEveryMonthItBinds() {
-        let results = Simulation.run(Self.closedColombia(widening: 1))
-        let months = results.boundMonths[.sourcePrice] ?? 0
-        #expect(months > 0, "Colombia's source price with every export closed should reach the registered floor")
-        #expect(months <= 13 * 12)
-        let floor = ModelParameters().sourcePriceUSDPerKg[Country.colombia.rawValue] * 0.25
-        let lowest = (2003...2010).compactMap { results.value("source_price_usd_per_kg", "CO", year: $0) }.min() ?? 0
-        #expect(lowest >= floor * (1 - 1e-12), "an annual mean can not fall below the floor that holds every month")
+        let results = Simulation.run(Self.saturatedInterdiction(widening: 1))
+        let months = results.boundMonths[.realisedSeizure] ?? 0
+        #expect(months > 0, "a segment interdicted with US$1 trillion a year should reach the realised-seizure cap")
+        #expect(months <= 3 * 12, "the cap can bind only in the three years of interdiction, not in \(months) months")
+        for year in 2002...2004 where (results.value(Indicators.routeFlow.name, Self.pacificExit, year: year) ?? 0) > 0 {
+            #expect(Self.seizedShare(results, year: year) <= 0.95 + 1e-9)
+        }
     }
 
     @Test func wideningABoundLetsTheValueItHeldGoPastIt() {
-        let held = Simulation.run(Self.closedColombia(widening: 1))
-        let widened = Simulation.run(Self.closedColombia(widening: 100))
-        let heldLow = (2003...2010).compactMap { held.value("source_price_usd_per_kg", "CO", year: $0) }.min() ?? 0
-        let widenedLow = (2003...2010).compactMap { widened.value("source_price_usd_per_kg", "CO", year: $0) }.min() ?? 0
-        #expect(widenedLow < 0.5 * heldLow, "with the floor widened 100-fold the price should fall further: \(heldLow) vs \(widenedLow)")
+        let widened = Simulation.run(Self.saturatedInterdiction(widening: 100))
+        let shares = (2002...2004).map { Self.seizedShare(widened, year: $0) }.filter { $0 > 0 }
+        #expect(!shares.isEmpty && shares.allSatisfy { $0 > 0.95 }, "with the cap widened the seized share should pass 95%: \(shares)")
+    }
+
+    /// Closing every export route out of Colombia leaves its cocaine with no buyer: the source price
+    /// falls because the stock piles up, not because a floor or a rate limit moves it (M7).
+    @Test func aSourceWithNoBuyersSeesItsPriceFallThroughItsStock() {
+        let exports = ["CO>CO_PACIFIC", "CO>CO_CARIBBEAN", "CO>VENEZUELA", "CO>EC_PORTS", "CO>BRAZIL"]
+            .map(TestConfigurations.edge)
+        let closed = Simulation.run(TestConfigurations.quiet(start: 2000, end: 2012, events: [
+            ModelEvent(kind: .routeClosure, target: .edges(exports), firstMonth: .of(year: 2003),
+                       lastMonth: .of(year: 2010, month: 12)),
+        ]))
+        let open = Simulation.run(TestConfigurations.quiet(start: 2000, end: 2012))
+        let price = Indicators.sourcePrice.name
+        let stock = Indicators.cocaineStock.name
+        for year in 2005...2010 {
+            let closedPrice = closed.value(price, "CO", year: year) ?? 0
+            let openPrice = open.value(price, "CO", year: year) ?? 0
+            #expect(closedPrice > 0 && closedPrice < 0.5 * openPrice, "\(year): \(closedPrice) vs \(openPrice) US$/kg")
+            #expect((closed.value(stock, "CO", year: year) ?? 0) > (open.value(stock, "CO", year: year) ?? 0))
+        }
+        #expect(closed.boundMonths.values.allSatisfy { $0 == 0 }, "\(closed.boundMonths.filter { $0.value > 0 }.map { "\($0.key.name): \($0.value)" })")
     }
 
     @Test func aBoundNoValueReachesCountsNoMonths() {
@@ -52,12 +77,12 @@ struct RegisteredBoundTests {
 
     @Test func unitWideningGivesTheRegisteredLimitsExactly() {
         let limits = BoundLimits(widening: 1)
-        #expect(limits.lower[ModelBound.sourcePrice.rawValue] == 0.25)
-        #expect(limits.upper[ModelBound.sourcePrice.rawValue] == 4)
+        #expect(limits.lower[ModelBound.purityResponse.rawValue] == 0.3)
+        #expect(limits.upper[ModelBound.purityResponse.rawValue] == 1.5)
         #expect(limits.upper[ModelBound.perceivedRisk.rawValue] == 0.95)
         let wide = BoundLimits(widening: 100)
         #expect(wide.upper[ModelBound.perceivedRisk.rawValue] < 1, "a share stays a share however wide its bound")
         #expect(abs(wide.upper[ModelBound.perceivedRisk.rawValue] - 0.9995) < 1e-12)
-        #expect(wide.lower[ModelBound.sourcePrice.rawValue] == 0.0025)
+        #expect(wide.lower[ModelBound.purityResponse.rawValue] == 0.003)
     }
 }

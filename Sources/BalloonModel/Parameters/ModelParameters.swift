@@ -84,12 +84,18 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     // MARK: M7 prices and purity
     public var sourcePriceUSDPerKg = [1_800.0, 890.0, 1_200.0, 1_800.0]
     public var sourcePriceAdjustment = 0.05
+    /// Elasticity of the source price to traffickers' stock cover: price ∝ cover^(−flexibility).
+    public var sourcePriceFlexibility = 0.5
     public var sourceInventoryCoverMonths = 3.0
+    /// Share of the source stock lost each month (spoilage, theft, unrecorded destruction).
+    public var sourceLossRate = 0.01
     public var retailPricePerPureGram = [180.0, 150.0, 20.0, 200.0]
     public var retailPurity = [0.6, 0.5, 0.4, 0.5]
     public var purityResponse = 0.5
     public var marketInventoryCoverMonths = 2.0
     public var wholesaleAdjustment = 0.1
+    /// Elasticity of the wholesale shortage rent to dealers' stock availability.
+    public var wholesalePriceFlexibility = 1.0
 
     // MARK: M8 demand
     public var demandElasticity = -0.5

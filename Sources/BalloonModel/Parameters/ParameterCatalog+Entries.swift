@@ -52,7 +52,7 @@ extension ParameterCatalog {
                "A6: −2,869 kg leaf/ha in year 1 on ≈6,600 kg/ha (A23 2005) → 0.43"),
         scalar("spray_yield_recovery_months", \.sprayYieldRecoveryMonths, "months", 4...12, .literature,
                "A6: effect not significant after 1–2 years"),
-        scalar("productivity_adaptation", \.productivityAdaptation, "share per unit hazard", 0...0.5, .prior,
+        scalar("productivity_adaptation", \.productivityAdaptation, "share at certain yearly eradication", 0...0.5, .prior,
                "A1: yields rose in response to eradication; magnitude prior"),
         scalar("yield_price_response", \.yieldPriceResponse, "elasticity", 0...0.5, .prior,
                "M2/SF10: yields adapt; Colombia's cocaine per hectare rose as prices and eradication changed (A23); prior"),
@@ -154,6 +154,10 @@ extension ParameterCatalog {
     + [
         scalar("source_price_adjustment", \.sourcePriceAdjustment, "per month", 0.05...0.4, .prior,
                "Speed of source-price response to inventory; prior"),
+        scalar("source_price_flexibility", \.sourcePriceFlexibility, "elasticity to stock cover", 0.2...1.5, .prior,
+               "Prior: no estimate found. Source price ∝ (stock cover / normal cover)^−f; f = 0.5 doubles the price when cover falls to a quarter"),
+        scalar("source_loss_rate", \.sourceLossRate, "share of source stock per month", 0...0.03, .prior,
+               "Prior: no estimate found. Losses (spoilage, theft, unrecorded destruction) are a flow of their own, reported as cocaine_losses_t"),
         scalar("source_inventory_cover_months", \.sourceInventoryCoverMonths, "months", 1...6, .prior, "Prior"),
     ] + indexed("retail_price_per_pure_gram", \.retailPricePerPureGram, codes: marketCodes, "US$/pure g",
                 ranges: [130...210, 100...200, 10...40, 100...300], [.literature, .derived, .prior, .prior],
@@ -168,6 +172,8 @@ extension ParameterCatalog {
         scalar("market_inventory_cover_months", \.marketInventoryCoverMonths, "months", 1...4, .prior, "Prior"),
         scalar("wholesale_adjustment", \.wholesaleAdjustment, "per month", 0.02...0.3, .prior,
                "Speed of wholesale scarcity pricing; prior"),
+        scalar("wholesale_price_flexibility", \.wholesalePriceFlexibility, "elasticity to dealers' stock", 0.3...2, .prior,
+               "Prior, to be checked against the U.S. 2007–08 shortage (price per pure gram up, purity down, back within a few years; A25)"),
     ]
 
     static let demand: [ParameterDescriptor] = [

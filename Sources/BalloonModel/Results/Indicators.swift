@@ -5,7 +5,7 @@ public enum Indicators {
         cocaArea, illicitArea, legalArea, grossPlanted, newPlantings, replanted, sprayed, eradicatedSpraying,
         eradicatedManual, voluntarilyRemoved, abandoned, reclassified, forestCleared, leafProduction, cocaineProduction,
         displacedHouseholds, farmerIncome, statePresence, armedPresence, herbicide, householdsSprayed, cocaYield,
-        leafPrice, sourcePrice, seizures, traffickingFlow, homicideRate, territorialControl, labsDestroyed, captures, cocaineStock,
+        leafPrice, sourcePrice, seizures, traffickingFlow, homicideRate, territorialControl, labsDestroyed, captures, cocaineStock, losses,
         arrivals, consumption, lightUsers, heavyUsers, users, retailPrice, purity, wholesalePrice, treatmentEpisodes,
         initiation, routeFlow, routeSeizures, interceptionRate, activeRoutes, effectiveRoutes, spending,
         operatingCost, overheadCost,
@@ -54,6 +54,9 @@ public enum Indicators {
     public static let captures = Indicator("leader_captures", "captures", .sum)
     /// Cocaine held at the end of the year: at source (countries) or by dealers (markets); WORLD sums both.
     public static let cocaineStock = Indicator("cocaine_stock_t", "t", .yearEnd)
+    /// Cocaine lost from traffickers' stocks at source (spoilage, theft, unrecorded destruction): a
+    /// modelled flow with its own parameter, not the residual that balances the books.
+    public static let losses = Indicator("cocaine_losses_t", "t", .sum)
 
     // Markets.
     public static let arrivals = Indicator("arrivals_t", "t pure", .sum)

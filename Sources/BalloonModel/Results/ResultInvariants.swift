@@ -7,7 +7,7 @@ public struct InvariantViolation: Sendable, Equatable, CustomStringConvertible {
         case negative
         /// Standing illicit or legal coca that does not equal last year's plus planting less removals.
         case hectareBalance = "hectare balance"
-        /// World cocaine stocks that do not equal last year's plus production less seizures and consumption.
+        /// World cocaine stocks that do not equal last year's plus production less seizures, losses and consumption.
         case cocaineBalance = "cocaine balance"
     }
 
@@ -86,15 +86,16 @@ public enum ResultInvariants {
         guard let stock = results.series(Indicators.cocaineStock.name, world),
               let production = results.series(Indicators.cocaineProduction.name, world),
               let seizures = results.series(Indicators.seizures.name, world),
-              let consumption = results.series(Indicators.consumption.name, world)
+              let consumption = results.series(Indicators.consumption.name, world),
+              let losses = results.series(Indicators.losses.name, world)
         else { return }
         for index in results.years.indices.dropFirst() {
-            let expected = stock[index - 1] + production[index] - seizures[index] - consumption[index]
+            let expected = stock[index - 1] + production[index] - seizures[index] - losses[index] - consumption[index]
             let scale = max(1, production[index], stock[index - 1], stock[index])
             if abs(stock[index] - expected) > tolerance * scale {
                 note(InvariantViolation(kind: .cocaineBalance, series: SeriesKey(Indicators.cocaineStock.name, world),
                                         year: results.years[index], value: stock[index],
-                                        expected: "\(expected) t (last year plus production less seizures and consumption)"))
+                                        expected: "\(expected) t (last year plus production less seizures, losses and consumption)"))
             }
         }
     }

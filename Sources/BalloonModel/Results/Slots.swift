@@ -36,6 +36,8 @@ struct Slots {
     let countryStock: [Int]
     let marketStock: [Int]
     let worldStock: Int
+    let countryLosses: [Int]
+    let worldLosses: Int
     let countryYield: [Int]
     /// Seizures and flows by node jurisdiction: Andean countries first, then non-Andean node ids, then markets.
     let seizuresByPlace: [Int]
@@ -124,6 +126,8 @@ struct Slots {
         marketInitiation = registry.register(Indicators.initiation, places: marketPlaces)
         marketStock = registry.register(Indicators.cocaineStock, places: marketPlaces)
         worldStock = registry.register(Indicators.cocaineStock, Slots.world)
+        countryLosses = registry.register(Indicators.losses, places: countryPlaces)
+        worldLosses = registry.register(Indicators.losses, Slots.world)
 
         let edgeIDs = network.edges.map(\.id)
         routeFlow = registry.register(Indicators.routeFlow, places: edgeIDs)

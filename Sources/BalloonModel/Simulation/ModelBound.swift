@@ -7,20 +7,11 @@
 /// mechanisms and not from its guards. A bound that binds in ordinary scenarios marks a missing
 /// mechanism (docs/model.md, "Registered bounds").
 public enum ModelBound: Int, CaseIterable, Sendable, Codable, Comparable {
-    case profitRatioFloor
     case licitReturnFloor
-    case productivityAdaptation
-    case hazardInAdaptation
-    case abandonmentPerMonth
     case uprootingPerMonth
     case treatmentRecoveryPerMonth
     case purityResponse
     case purityCeiling
-    case scarcityPressure
-    case scarcity
-    case sourcePricePressure
-    case sourceCoverFloor
-    case sourcePrice
     case baseSeizureProbability
     case perceivedRisk
     case riskRatio
@@ -29,27 +20,17 @@ public enum ModelBound: Int, CaseIterable, Sendable, Codable, Comparable {
     case armedPresence
     case armedRents
     case initialRetailAddOn
-    case initialDemandScale
 
     public static func < (lhs: ModelBound, rhs: ModelBound) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The name used in outputs (JSON summary, console, docs).
     public var name: String {
         switch self {
-        case .profitRatioFloor: "profit_ratio_floor"
         case .licitReturnFloor: "licit_return_floor"
-        case .productivityAdaptation: "productivity_adaptation_range"
-        case .hazardInAdaptation: "hazard_in_adaptation_cap"
-        case .abandonmentPerMonth: "abandonment_per_month_cap"
         case .uprootingPerMonth: "voluntary_uprooting_per_month_cap"
         case .treatmentRecoveryPerMonth: "treatment_recovery_per_month_cap"
         case .purityResponse: "purity_response_range"
         case .purityCeiling: "purity_ceiling"
-        case .scarcityPressure: "scarcity_pressure_range"
-        case .scarcity: "scarcity_multiplier_range"
-        case .sourcePricePressure: "source_price_pressure_range"
-        case .sourceCoverFloor: "source_cover_floor"
-        case .sourcePrice: "source_price_range"
         case .baseSeizureProbability: "base_seizure_probability_cap"
         case .perceivedRisk: "perceived_risk_cap"
         case .riskRatio: "risk_ratio_cap"
@@ -58,27 +39,17 @@ public enum ModelBound: Int, CaseIterable, Sendable, Codable, Comparable {
         case .armedPresence: "armed_presence_cap"
         case .armedRents: "armed_rents_cap"
         case .initialRetailAddOn: "initial_retail_add_on_floor"
-        case .initialDemandScale: "initial_demand_scale_range"
         }
     }
 
     /// Why the bound exists, and what it stands in for.
     public var reason: String {
         switch self {
-        case .profitRatioFloor: "keeps coca's relative return positive so its power is defined (M1)"
         case .licitReturnFloor: "US$1/ha floor on the licit return, a division guard (M1)"
-        case .productivityAdaptation: "productivity adaptation held within 0.7–1.6× (SF10 range of yield change)"
-        case .hazardInAdaptation: "eradication hazard counted at most 3 per year in yield adaptation"
-        case .abandonmentPerMonth: "at most half a region's mature coca abandoned in a month"
         case .uprootingPerMonth: "at most half a region's coca uprooted voluntarily in a month"
         case .treatmentRecoveryPerMonth: "at most half the heavy users recover in a month"
         case .purityResponse: "retail purity moves within 0.3–1.5× of its reference (M7)"
         case .purityCeiling: "retail purity at most 95%"
-        case .scarcityPressure: "monthly market pressure on the scarcity multiplier within ±1"
-        case .scarcity: "wholesale scarcity multiplier within 0.3–5× (M7)"
-        case .sourcePricePressure: "monthly source-price pressure within ±0.5 log units (M7)"
-        case .sourceCoverFloor: "source stock cover counted at least 0.05 months"
-        case .sourcePrice: "source price within 0.25–4× its reference (M7)"
         case .baseSeizureProbability: "a segment's base seizure probability at most 0.9 (M6)"
         case .perceivedRisk: "traffickers' perceived seizure risk at most 0.95 (M6)"
         case .riskRatio: "risk compensation at most 10× the base markup share (M6, A16)"
@@ -87,7 +58,6 @@ public enum ModelBound: Int, CaseIterable, Sendable, Codable, Comparable {
         case .armedPresence: "armed presence at most 0.98 (M9)"
         case .armedRents: "coca rents counted at most 3× the carrying area in armed growth (M9)"
         case .initialRetailAddOn: "retail add-on at least 20% of the retail price at the start (M7)"
-        case .initialDemandScale: "non-U.S. demand scaled within 0.25–4× to balance the start year (M8)"
         }
     }
 }
@@ -108,20 +78,11 @@ struct BoundLimits: Sendable {
             upper[bound.rawValue] = high
         }
         func shareCap(_ cap: Double) -> Double { 1 - (1 - cap) / w }
-        range(.profitRatioFloor, 1e-3 / w, .infinity)
         range(.licitReturnFloor, 1 / w, .infinity)
-        range(.productivityAdaptation, 0.7 / w, 1.6 * w)
-        range(.hazardInAdaptation, -.infinity, 3 * w)
-        range(.abandonmentPerMonth, -.infinity, shareCap(0.5))
         range(.uprootingPerMonth, -.infinity, shareCap(0.5))
         range(.treatmentRecoveryPerMonth, -.infinity, shareCap(0.5))
         range(.purityResponse, 0.3 / w, 1.5 * w)
         range(.purityCeiling, -.infinity, shareCap(0.95))
-        range(.scarcityPressure, -1 * w, 1 * w)
-        range(.scarcity, 0.3 / w, 5 * w)
-        range(.sourcePricePressure, -0.5 * w, 0.5 * w)
-        range(.sourceCoverFloor, 0.05 / w, .infinity)
-        range(.sourcePrice, 0.25 / w, 4 * w)
         range(.baseSeizureProbability, -.infinity, shareCap(0.9))
         range(.perceivedRisk, -.infinity, shareCap(0.95))
         range(.riskRatio, -.infinity, 10 * w)
@@ -130,7 +91,6 @@ struct BoundLimits: Sendable {
         range(.armedPresence, -.infinity, shareCap(0.98))
         range(.armedRents, -.infinity, 3 * w)
         range(.initialRetailAddOn, 0.2 / w, .infinity)
-        range(.initialDemandScale, 0.25 / w, 4 * w)
         self.lower = lower
         self.upper = upper
     }

@@ -69,9 +69,12 @@ extension Simulation {
         sprayPenalty[r] *= Double.exp(-1 / p.sprayYieldRecoveryMonths)
         let instantaneousHazard = area > 1 ? kills * 12 / area : 0
         hazard[r] += (instantaneousHazard - hazard[r]) / p.hazardMemoryMonths
-        let priceSignal = Double.log(max(1e-6, sourcePrice[c] / p.sourcePriceUSDPerKg[c]))
-        let adaptationTarget = bounded(1 + p.productivityAdaptation * bounded(hazard[r], .hazardInAdaptation)
-            + p.yieldPriceResponse * priceSignal, .productivityAdaptation)
+        // Growers adapt to the chance that a field is eradicated within a year (1 − e^−hazard), which
+        // saturates: once every field is sure to be hit, more eradication teaches nothing new.
+        let yearlyEradicationChance = 1 - Double.exp(-hazard[r])
+        // Inputs (fertiliser, care, harvest frequency) follow the price with a constant elasticity.
+        let priceEffect = Double.pow(sourcePrice[c] / p.sourcePriceUSDPerKg[c], p.yieldPriceResponse)
+        let adaptationTarget = (1 + p.productivityAdaptation * yearlyEradicationChance) * priceEffect
         productivity[r] += (adaptationTarget - productivity[r]) / p.adaptationMonths
         flows.sprayed = sprayedHa
         flows.sprayKills = sprayKills

@@ -39,11 +39,11 @@ extension Simulation {
         }
     }
 
-    /// Route shares, prices and demand at the start; non-U.S. demand is scaled so that the start
-    /// year's production, less expected seizures, meets consumption (docs/model.md, "Initial balance").
+    /// Route shares, prices and stocks at the start. Consumption comes from the users and grams per
+    /// user of the bundled demand data (M8), not from balancing production: the gap between
+    /// production, seizures, losses and consumption shows in the stocks (docs/model.md, "Initial state").
     mutating func initialiseMarkets() {
         updateRouteCosts()
-        var requiredPerUnitArrival = [Double](repeating: 0, count: Market.allCases.count)
         var sourceShare = [[Double]](repeating: [Double](repeating: 0, count: Country.allCases.count),
                                      count: Market.allCases.count)
         for market in Market.allCases {
@@ -52,7 +52,6 @@ extension Simulation {
             var wholesale = 0.0
             for (k, route) in routesByMarket[m].enumerated() where weights[k] > 0 {
                 wholesale += weights[k] * routeCost[route]
-                requiredPerUnitArrival[m] += weights[k] / routeSurvival[route]
                 sourceShare[m][atlas.network.routes[route].source.rawValue] += weights[k] / routeSurvival[route]
             }
             lastWholesale[m] = wholesale
@@ -60,16 +59,9 @@ extension Simulation {
             retailAddOn[m] = capped(retailPerKg - wholesale, atLeast: retailPerKg, .initialRetailAddOn)
             baseInitiation[m] = lightUsers[m] * (p.lightQuitRate + p.escalationRate)
         }
-        var production = 0.0
-        for r in 0..<regionCount { production += potentialProduction(region: r, weather: 1) }
-        let us = Market.unitedStates.rawValue
-        let required = Market.allCases.map { baseConsumptionKgPerMonth(market: $0.rawValue) * requiredPerUnitArrival[$0.rawValue] }
-        let nonUS = required.enumerated().filter { $0.offset != us }.reduce(0) { $0 + $1.element }
-        let scale = nonUS > 0 ? bounded((production - required[us]) / nonUS, .initialDemandScale) : 1
-        for market in Market.allCases where market != .unitedStates { demandScale[market.rawValue] = scale }
         for market in Market.allCases {
             let m = market.rawValue
-            let consumption = baseConsumptionKgPerMonth(market: m) * demandScale[m]
+            let consumption = baseConsumptionKgPerMonth(market: m)
             consumptionSmoothed[m] = consumption
             marketInventory[m] = consumption * p.marketInventoryCoverMonths
             for country in Country.allCases {

@@ -1,19 +1,19 @@
 import RealModule
 
 extension Simulation {
-    /// Retail price per pure gram: the wholesale cost plus the retail add-on, made dearer per pure
-    /// gram when purity falls (M7: markets adjust first through purity, then through price).
+    /// Retail price per pure gram: the wholesale price (delivered cost times the shortage rent) plus
+    /// the retail add-on, made dearer per pure gram when purity falls (M7: markets adjust first
+    /// through purity, then through price).
     mutating func retailPricePerPureGram(market m: Int, wholesale: Double) -> Double {
         let decriminalised = levels.market(m, InstrumentColumns.shared.decriminalization) > 0.5
         let addOn = retailAddOn[m] * (decriminalised ? 1 - p.decriminalizationRetailCostCut : 1)
-        // A shortage rent applies to the whole street price, not only to the wholesale cost.
-        return (wholesale + addOn) * scarcity[m] / 1_000 * (p.retailPurity[m] / purity[m])
+        return (wholesale + addOn) / 1_000 * (p.retailPurity[m] / purity[m])
     }
 
     /// Consumption demanded at a price, kilograms per month (M8: constant elasticity).
     mutating func demandedKilograms(market m: Int, price: Double) -> Double {
         let reference = p.retailPricePerPureGram[m]
-        return baseConsumptionKgPerMonth(market: m) * demandScale[m]
+        return baseConsumptionKgPerMonth(market: m)
             * Double.pow(max(1e-6, price / reference), p.demandElasticity)
     }
 
@@ -24,13 +24,18 @@ extension Simulation {
         for market in Market.allCases {
             let m = market.rawValue
             marketInventory[m] += marketArrivals[m]
-            let wholesale = marketArrivals[m] > 0 ? marketCost[m] / marketArrivals[m] : lastWholesale[m]
-            lastWholesale[m] = wholesale
+            let deliveredCost = marketArrivals[m] > 0 ? marketCost[m] / marketArrivals[m] : lastWholesale[m]
+            lastWholesale[m] = deliveredCost
             let wanted = consumptionSmoothed[m] * (1 + p.marketInventoryCoverMonths)
             let availability = wanted > 0 ? marketInventory[m] / wanted : 1
             purity[m] = bounded(p.retailPurity[m] * bounded(Double.pow(max(1e-6, availability), p.purityResponse), .purityResponse), .purityCeiling)
-            let pressure = bounded(1 - availability, .scarcityPressure)
-            scarcity[m] = bounded(scarcity[m] * Double.exp(p.wholesaleAdjustment * pressure), .scarcity)
+            // The shortage rent on the wholesale price moves towards the level dealers' stock calls
+            // for and decays back as arrivals refill it (M7; checked against the 2007–08 U.S. shortage).
+            if marketInventory[m] > 0 {
+                let rent = Double.pow(1 / availability, p.wholesalePriceFlexibility)
+                scarcity[m] += p.wholesaleAdjustment * (rent - scarcity[m])
+            }
+            let wholesale = deliveredCost * scarcity[m]
             let price = retailPricePerPureGram(market: m, wholesale: wholesale)
             lastRetailPrice[m] = price
             let consumed = min(marketInventory[m], demandedKilograms(market: m, price: price))
@@ -41,7 +46,7 @@ extension Simulation {
             recorder.add(slots.marketConsumption[m], consumed / 1_000)
             recorder.add(slots.marketRetail[m], price)
             recorder.add(slots.marketPurity[m], purity[m])
-            recorder.add(slots.marketWholesale[m], wholesale * scarcity[m])
+            recorder.add(slots.marketWholesale[m], wholesale)
         }
         recorder.add(slots.worldConsumption, worldConsumption / 1_000)
     }

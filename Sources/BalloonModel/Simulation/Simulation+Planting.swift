@@ -15,7 +15,8 @@ extension Simulation {
         let remoteness = region.remoteness * (1 - p.alternativeDevelopmentRemotenessCut * coverage)
         let licit = p.licitReturnRatio * referenceRevenue * (1 - p.remotenessPenalty * remoteness)
             * (1 + p.alternativeDevelopmentLicitGain * coverage)
-        return bounded(revenue * (1 - expectedLoss) / bounded(licit, .licitReturnFloor), .profitRatioFloor)
+        // Never negative: revenue, the share of fields surviving eradication and the licit return all are not.
+        return revenue * (1 - expectedLoss) / bounded(licit, .licitReturnFloor)
     }
 
     /// A9's inverted U: cultivation is most intense at moderate poverty.
@@ -27,7 +28,9 @@ extension Simulation {
     /// The area growers in a region would hold if nothing held them back (M1, M4).
     mutating func desiredArea(region r: Int, communityCoverage: Double) -> Double {
         let region = traits[r]
-        let profit = Double.pow(profitRatio(region: r) / referenceProfitRatio[r], p.profitElasticity)
+        // A region whose coca earned nothing at the start has no reference to compare with: no pull.
+        let reference = referenceProfitRatio[r]
+        let profit = reference > 0 ? Double.pow(profitRatio(region: r) / reference, p.profitElasticity) : 0
         let presence = Double.exp(p.armedPresenceEffect * (armedPresence[r] - region.armedPresence)
             - p.statePresenceEffect * (statePresence[r] - region.statePresence))
         let povertyShift = povertyFactor(poverty[r]) / max(1e-6, povertyFactor(region.poverty))
@@ -46,7 +49,11 @@ extension Simulation {
         // and so do fields a change in the law moved into (or out of) the legal register.
         let gap = desired - area - reclassifiedSinceStart(region: r) - p.forcedReplantProbability * pendingReplant[r]
         let newPlanting = max(0, gap) / p.plantingAdjustmentMonths
-        let abandonment = capped(max(0, -gap) / p.abandonmentAdjustmentMonths, at: matureHectares[r], .abandonmentPerMonth)
+        // Growers abandon a share of their mature fields that grows with the excess over what they
+        // want, relative to what they hold: close to excess / T for a small excess, and never more
+        // than the fields there are.
+        let excessShare = area > 0 ? max(0, -gap) / area : 0
+        let abandonment = matureHectares[r] * (1 - Double.exp(-excessShare / p.abandonmentAdjustmentMonths))
         immatureHectares[r] += newPlanting
         matureHectares[r] -= abandonment
         flows.newPlanting = newPlanting

@@ -47,8 +47,11 @@ extension Simulation {
             total += placeTotal
         }
         recorder.setAnnual(slots.spendingTotal, total)
-        let production = recorder.current(slots.worldProduction)
-        recorder.setAnnual(slots.interception, production > 0 ? recorder.current(slots.worldSeizures) / production : 0)
+        // Seized as a share of all cocaine that left the supply chain in the year (seized, lost or
+        // consumed): a share by construction, where seizures over production can pass 1 when stocks fall.
+        let seized = recorder.current(slots.worldSeizures)
+        let removed = seized + recorder.current(slots.worldLosses) + recorder.current(slots.worldConsumption)
+        recorder.setAnnual(slots.interception, removed > 0 ? seized / removed : 0)
         recorder.closeYear(yearIndex)
     }
 }

@@ -120,15 +120,11 @@ extension Simulation {
             marketCost[m] += kilograms * routeCost[k]
         }
         for c in sourceDemand.indices {
-            let shipped = min(sourceInventory[c], sourceDemand[c])
-            sourceInventory[c] -= shipped
+            sourceOffered[c] = sourceInventory[c]
+            sourceInventory[c] -= min(sourceInventory[c], sourceDemand[c])
             sourceDemandSmoothed[c] += (sourceDemand[c] - sourceDemandSmoothed[c]) / 3
-            // M7: a source whose stock piles up (routes closed, demand gone) sees its price fall, and back.
-            let cover = sourceDemandSmoothed[c] > 1e-9 ? sourceInventory[c] / sourceDemandSmoothed[c] : p.sourceInventoryCoverMonths * 4
-            let pressure = bounded(Double.log(p.sourceInventoryCoverMonths / bounded(cover, .sourceCoverFloor)), .sourcePricePressure)
-            let reference = p.sourcePriceUSDPerKg[c]
-            sourcePrice[c] = bounded(sourcePrice[c] * Double.exp(p.sourcePriceAdjustment * pressure), scaledBy: reference, .sourcePrice)
         }
+        clearSourceMarkets()
         var totalFlow = 0.0
         var sumSquares = 0.0
         var worldSeized = 0.0

@@ -51,6 +51,8 @@ public struct Simulation {
     var sourceInventory: [Double]
     var sourcePrice: [Double]
     var sourceDemandSmoothed: [Double]
+    /// Each source's stock on offer this month, before shipments (scratch for the price step).
+    var sourceOffered: [Double]
     var fragmentation: [Double]
     var flowSmoothed: [Double]
     var flowReference: [Double]
@@ -75,7 +77,6 @@ public struct Simulation {
     var purity: [Double]
     var retailAddOn: [Double]
     var baseInitiation: [Double]
-    var demandScale: [Double]
     var lastRetailPrice: [Double]
     var lastWholesale: [Double]
 
@@ -162,6 +163,7 @@ public struct Simulation {
         sourceInventory = countryZeros
         sourcePrice = Country.allCases.map { configuration.initial.sourcePriceUSDPerKg[$0] ?? configuration.parameters.sourcePriceUSDPerKg[$0.rawValue] }
         sourceDemandSmoothed = countryZeros
+        sourceOffered = countryZeros
         fragmentation = countryZeros
         flowSmoothed = countryZeros
         flowReference = countryZeros
@@ -187,7 +189,6 @@ public struct Simulation {
         purity = configuration.parameters.retailPurity
         retailAddOn = marketZeros
         baseInitiation = marketZeros
-        demandScale = [Double](repeating: 1, count: Market.allCases.count)
         lastRetailPrice = Market.allCases.map { configuration.initial.retailPricePerPureGram[$0] ?? configuration.parameters.retailPricePerPureGram[$0.rawValue] }
         lastWholesale = marketZeros
 

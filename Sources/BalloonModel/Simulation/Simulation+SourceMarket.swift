@@ -1,0 +1,34 @@
+import RealModule
+
+/// M7 at source: what traffickers hold in each producing country, what is lost from it, and the
+/// price at which it changes hands.
+extension Simulation {
+    /// After the month's shipments: losses leave the stock, and the source price moves towards the
+    /// price that clears the stock traffickers hold against what they ship (docs/model.md, "Prices").
+    mutating func clearSourceMarkets() {
+        var worldLost = 0.0
+        for country in Country.allCases where country.marketPool == country {
+            let c = country.rawValue
+            let lost = sourceInventory[c] * p.sourceLossRate
+            sourceInventory[c] -= lost
+            worldLost += lost
+            recorder.add(slots.countryLosses[c], lost / 1_000)
+            updateSourcePrice(country: c)
+        }
+        recorder.add(slots.worldLosses, worldLost / 1_000)
+    }
+
+    /// The price that clears the stock on offer this month (last month's stock plus this month's
+    /// production) against what traffickers normally hold and ship (`source_inventory_cover_months`
+    /// of stock plus one month's shipments) is the reference price (the long-run price of cocaine at
+    /// source, A23); more on offer sells for less, less for more, with the elasticity
+    /// `source_price_flexibility`. The price moves a share `source_price_adjustment` of the way each
+    /// month, so it settles instead of ratcheting.
+    mutating func updateSourcePrice(country c: Int) {
+        // With nothing on offer no price is struck this month; the last one stands.
+        guard sourceOffered[c] > 0 else { return }
+        let normalOffer = (p.sourceInventoryCoverMonths + 1) * sourceDemandSmoothed[c]
+        let clearing = p.sourcePriceUSDPerKg[c] * Double.pow(normalOffer / sourceOffered[c], p.sourcePriceFlexibility)
+        sourcePrice[c] += p.sourcePriceAdjustment * (clearing - sourcePrice[c])
+    }
+}
