@@ -110,6 +110,7 @@ public struct BundledData: Sendable {
     public var costs: [Observation] { bySeries["costs"] ?? [] }
     public var demand: [Observation] { bySeries["demand"] ?? [] }
     public var yields: [Observation] { bySeries["yields"] ?? [] }
+    public var consumerPrices: [Observation] { bySeries["consumerPrices"] ?? [] }
 
     // MARK: Coca area convenience
 

@@ -59,6 +59,8 @@ public struct SeriesSchema: Sendable {
         SeriesSchema(name: "yields", file: "yields_conversion.csv",
                      entityColumn: "country", yearColumn: "year", itemColumn: "item",
                      valueColumn: "value", unitColumn: "unit"),
+        SeriesSchema(name: "consumerPrices", file: "cpi_u_annual.csv",
+                     yearColumn: "year", itemColumn: "series", valueColumn: "index", fixedUnit: "index (1982-84=100)"),
     ]
 
     public static func named(_ name: String) -> SeriesSchema? {

@@ -14,7 +14,7 @@ public struct CalibrationProblem: Sendable {
         "replant_delay_months", "displacement_share", "productivity_adaptation", "maturation_months",
         "armed_presence_effect", "state_presence_effect", "military_aid_effect", "announcement_boom",
         "peace_refill_share", "route_choice_sensitivity", "base_seizure_scale", "source_price_adjustment",
-        "source_inventory_cover_months", "demand_elasticity", "initiation_trend.US", "initiation_trend.EU",
+        "source_price_flexibility", "source_loss_rate", "wholesale_price_flexibility", "source_inventory_cover_months", "demand_elasticity", "initiation_trend.US", "initiation_trend.EU",
         "community_control_effect", "legal_diversion_share", "yield_price_response", "domestic_seizure_rate.CO",
         "domestic_seizure_rate.PE", "initiation_trend.ROW", "carrying_area_ratio.PE",
         "carrying_area_ratio.BO",

@@ -41,13 +41,16 @@ public struct ObservedTargets: Sendable, Equatable {
             else { continue }
             seizures[year] = seizures[year] ?? tons
         }
+        // Observed prices are nominal; the model counts in 2015 US$.
+        let dollars = try? ConstantDollars(data: data)
         var prices: [String: [Int: Double]] = [:]
         for observation in data.prices {
             guard let year = observation.year, years.contains(year), let value = observation.value,
                   let item = observation.item?.lowercased(), (item.hasPrefix("cocaine hcl (in ") || item.hasPrefix("cocaine hcl in production")),
                   let code = countries.first(where: { $0.value == observation.entity })?.key
             else { continue }
-            prices[code, default: [:]][year] = value
+            guard let real = try? dollars?.constant(value, from: year) else { continue }
+            prices[code, default: [:]][year] = real
         }
         return ObservedTargets(unodcArea: unodc, usGovernmentArea: us, colombianSeizures: seizures, sourcePrices: prices)
     }

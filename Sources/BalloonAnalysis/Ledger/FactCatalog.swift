@@ -1,3 +1,4 @@
+import BalloonData
 import BalloonModel
 import RealModule
 
@@ -95,7 +96,7 @@ public enum FactCatalog {
             "SF8", "Little effect on consumer-market prices during Plan Colombia",
             target: "U.S. price per gram US$205.67 (2000) → US$182.75 (2008), −11%", tolerance: "change within ±20%",
             source: "A1", role: .emergent, metric: "change in U.S. retail price per pure gram, 2000→2008",
-            note: "U.S. retail prices are not a calibration target; the 2000 reference price sets only the level",
+            note: "U.S. retail prices are not a calibration target; the 2000 reference price sets only the level. The observed −11% is nominal; in 2015 US$ (CPI-U) it is −29%, and the model counts in 2015 US$",
             measure: { FactArithmetic.relativeChange($0.history.at(Indicators.retailPrice, .market(.unitedStates), 2000),
                                                      $0.history.at(Indicators.retailPrice, .market(.unitedStates), 2008)) },
             passes: { abs($0) <= 0.20 }),
@@ -138,15 +139,17 @@ public enum FactCatalog {
             passes: { 0.005...0.03 ~= $0 }),
         FactDefinition(
             "SF12", "Price ladder along the chain",
-            target: "HCl in Colombia US$1,000–2,200/kg; U.S. wholesale US$20,000–28,000/kg; retail US$100–200 per pure gram",
+            target: "HCl in Colombia US$1,000–2,200/kg; U.S. wholesale US$20,000–28,000/kg; retail US$100–200 per pure gram (nominal, c. 2005; compared in 2015 US$)",
             tolerance: "each rung within a factor of 2", source: "A16, A17, A23, A25", role: .input,
             setParameters: ["segment markups (Atlas.defaultNetwork)", "source_price_usd_per_kg", "retail_price_usd_per_pure_gram"],
             metric: "largest |log2(model ÷ mid-target)| over source price, U.S. wholesale and retail, 2005",
             measure: { runs in
                 let h = runs.history
-                let rungs: [(Double?, Double)] = [(h.at(Indicators.sourcePrice, .country(.colombia), 2005), 1_600),
-                                                  (h.at(Indicators.wholesalePrice, .market(.unitedStates), 2005), 24_000),
-                                                  (h.at(Indicators.retailPrice, .market(.unitedStates), 2005), 150)]
+                // The model counts in 2015 US$; the ladder's nominal mid-points are deflated from 2005.
+                let real = ConstantDollars.bundled.flatMap { try? $0.factor(from: 2005) } ?? .nan
+                let rungs: [(Double?, Double)] = [(h.at(Indicators.sourcePrice, .country(.colombia), 2005), 1_600 * real),
+                                                  (h.at(Indicators.wholesalePrice, .market(.unitedStates), 2005), 24_000 * real),
+                                                  (h.at(Indicators.retailPrice, .market(.unitedStates), 2005), 150 * real)]
                 return rungs.compactMap { model, target in model.map { abs(Double.log2($0 / target)) } }.max()
             },
             passes: { $0 <= 1 }),
@@ -160,7 +163,12 @@ public enum FactCatalog {
             target: "interception 43–68% (2014), about 46% (1998)", tolerance: "seized/produced in [0.3, 0.7]",
             source: "A24, A18", role: .emergent, metric: "world seizures ÷ world production, 2014",
             note: "Colombian seizures are a calibration target; world seizures and production are not",
-            measure: { $0.history.at(Indicators.interceptionRate, .world, 2014) },
+            // The fact's own ratio, seized over produced (interception_rate is seized over all that left the chain).
+            measure: { runs in
+                guard let seized = runs.history.at(Indicators.seizures, .world, 2014),
+                      let produced = runs.history.at(Indicators.cocaineProduction, .world, 2014), produced > 0 else { return nil }
+                return seized / produced
+            },
             passes: { 0.3...0.7 ~= $0 }),
         FactDefinition(
             "SF15", "Forced eradication is mostly undone by replanting; negotiated voluntary removal is not",

@@ -82,14 +82,14 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var seizureNoiseSD = 0.3
 
     // MARK: M7 prices and purity
-    public var sourcePriceUSDPerKg = [1_800.0, 890.0, 1_200.0, 1_800.0]
+    public var sourcePriceUSDPerKg = [2_220.0, 1_080.0, 1_480.0, 2_220.0]
     public var sourcePriceAdjustment = 0.05
     /// Elasticity of the source price to traffickers' stock cover: price ∝ cover^(−flexibility).
     public var sourcePriceFlexibility = 0.5
     public var sourceInventoryCoverMonths = 3.0
     /// Share of the source stock lost each month (spoilage, theft, unrecorded destruction).
     public var sourceLossRate = 0.01
-    public var retailPricePerPureGram = [180.0, 150.0, 20.0, 200.0]
+    public var retailPricePerPureGram = [280.0, 200.0, 20.0, 200.0]
     public var retailPurity = [0.6, 0.5, 0.4, 0.5]
     public var purityResponse = 0.5
     public var marketInventoryCoverMonths = 2.0
@@ -137,9 +137,9 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     // MARK: M10 costs (US$ of the base year)
     public var sprayCostPerHectare = 2_400.0
     public var sprayOperatingPerHectare = 70.0
-    public var manualCostPerHectare = 1_400.0
+    public var manualCostPerHectare = 1_520.0
     public var manualOperatingShare = 0.5
-    public var substitutionCostPerFamily = 7_800.0
+    public var substitutionCostPerFamily = 7_540.0
     public var substitutionOverheadShare = 0.2
     public var communityControlCostPerFamilyYear = 300.0
     public var alternativeDevelopmentCostPerFamilyYear = 2_000.0

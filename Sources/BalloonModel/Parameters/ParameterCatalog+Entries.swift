@@ -148,9 +148,10 @@ extension ParameterCatalog {
 
     static let prices: [ParameterDescriptor] = indexed(
         "source_price_usd_per_kg", \.sourcePriceUSDPerKg, codes: countryCodes, "US$/kg HCl",
-        ranges: [1_000...2_200, 600...1_200, 800...1_800, 1_000...2_200], [.literature, .literature, .prior, .prior],
-        ["US$1,713–1,860/kg in Colombia (2004–05, A23)", "US$890/kg (2005, A23)",
-         "Prior between Peru and Colombia", "Prior: as Colombia"])
+        ranges: [1_230...2_710, 730...1_460, 990...2_220, 1_230...2_710], [.literature, .literature, .prior, .prior],
+        ["US$1,713–1,860/kg in Colombia (2004–05, A23) = 2,110–2,290 in 2015 US$ (CPI-U); range 1,000–2,200 nominal deflated alike",
+         "US$890/kg (2005, A23) = 1,080 in 2015 US$ (CPI-U)",
+         "Prior between Peru and Colombia (2015 US$)", "Prior: as Colombia"])
     + [
         scalar("source_price_adjustment", \.sourcePriceAdjustment, "per month", 0.05...0.4, .prior,
                "Speed of source-price response to inventory; prior"),
@@ -160,9 +161,9 @@ extension ParameterCatalog {
                "Prior: no estimate found. Losses (spoilage, theft, unrecorded destruction) are a flow of their own, reported as cocaine_losses_t"),
         scalar("source_inventory_cover_months", \.sourceInventoryCoverMonths, "months", 1...6, .prior, "Prior"),
     ] + indexed("retail_price_per_pure_gram", \.retailPricePerPureGram, codes: marketCodes, "US$/pure g",
-                ranges: [130...210, 100...200, 10...40, 100...300], [.literature, .derived, .prior, .prior],
-                ["US$205.67 (2000) → 182.75 (2008) (A1); US$135 (2006, A25)",
-                 "Europe street US$70–84/g (2000–03, prices_usd.csv) at a prior purity of 0.5",
+                ranges: [155...300, 135...270, 10...40, 100...300], [.literature, .derived, .prior, .prior],
+                ["The start-year (2000) price: US$205.67 (2000) → 182.75 (2008) (A1), US$135 (2006, A25); in 2015 US$ (CPI-U) 283, 201 and 159",
+                 "Europe street US$70–84/g (2000–03, prices_usd.csv) at a prior purity of 0.5: 193–216 per pure g in 2015 US$ (CPI-U)",
                  "Prior: near-source market", "Prior"])
     + indexed("retail_purity", \.retailPurity, codes: marketCodes, "share", ranges: [0.4...0.8, 0.3...0.7, 0.2...0.6, 0.3...0.7],
               [.prior, .prior, .prior, .prior], ["Prior", "Prior", "Prior", "Prior"])
@@ -257,11 +258,11 @@ extension ParameterCatalog {
                "A4: US$2,400 per hectare sprayed (costs.csv)"),
         scalar("spray_operating_per_ha", \.sprayOperatingPerHectare, "US$/ha", 50...700, .literature,
                "M10: planes and chemicals ≈ US$70/ha (a commenter); the rest is overhead"),
-        scalar("manual_cost_per_ha", \.manualCostPerHectare, "US$/ha", 950...1_800, .derived,
-               "US$61 M for ≈43,600 ha (2010) → 1,400; US$29 M for 30,486 ha (2012) → 950 (costs.csv, eradication_ha.csv)"),
+        scalar("manual_cost_per_ha", \.manualCostPerHectare, "US$/ha", 980...1_960, .derived,
+               "US$61 M for ≈43,600 ha (2010) → 1,400 nominal, 1,520 in 2015 US$; US$29 M for 30,486 ha (2012) → 950 nominal, 980 in 2015 US$ (costs.csv, eradication_ha.csv, CPI-U)"),
         scalar("manual_operating_share", \.manualOperatingShare, "share", 0.2...0.8, .prior, "Prior"),
-        scalar("substitution_cost_per_family", \.substitutionCostPerFamily, "US$/family", 4_200...12_000, .literature,
-               "A12: ≈US$7,800 per family in year 1; US$350/month cash (costs.csv)"),
+        scalar("substitution_cost_per_family", \.substitutionCostPerFamily, "US$/family", 4_060...11_600, .literature,
+               "A12: ≈US$7,800 per family in year 1 (2017) = 7,540 in 2015 US$ (CPI-U); US$350/month cash (costs.csv)"),
         scalar("substitution_overhead_share", \.substitutionOverheadShare, "share", 0.1...0.4, .prior, "Prior"),
         scalar("community_control_cost_per_family_year", \.communityControlCostPerFamilyYear, "US$", 100...1_000, .prior, "Prior"),
         scalar("alternative_development_cost_per_family_year", \.alternativeDevelopmentCostPerFamilyYear, "US$",
