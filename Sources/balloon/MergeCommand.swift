@@ -1,5 +1,6 @@
 import ArgumentParser
 import BalloonAnalysis
+import BalloonModel
 import BalloonStatistics
 import Dispatch
 import Foundation
@@ -24,11 +25,9 @@ struct MergeCommand: ParsableCommand {
             try OutputFolder.check(out)
             let (spec, payload) = try ShardMerge.merge(paths: files)
             let output = try AnalysisOutput.render(spec: spec, payload: payload, parallelism: try AnalysisCLI.parallelism(threads))
-            var paths = try AnalysisCLI.write(output, to: out)
             let command = ["balloon", "merge"] + files + ["--out", out]
-            paths.append(
-                try ProvenanceStamp.write(
-                    ProvenanceStamp.make(spec: spec, command: command), stem: spec.outputStem, in: out))
+            let paths = try AnalysisCLI.write(
+                output, provenance: ProvenanceStamp.make(spec: spec, command: command), stem: spec.outputStem, to: out)
             print(output.console)
             print("\nMerged \(files.count) shards of \(spec.runs) runs; wrote \(paths.joined(separator: " and "))")
         } catch {
@@ -77,27 +76,29 @@ enum AnalysisCLI {
             let partial = try job.run(shard: shard, parallelism: parallelism)
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let path = URL(fileURLWithPath: out).appendingPathComponent(partial.fileName).path
-            try partial.encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputSet.writeAlone(partial.encoded(), to: path)
             print("Shard \(shard.index) of \(shard.count): runs \(partial.firstRun)–\(partial.endRun - 1) of \(job.spec.runs) in \(elapsed()); wrote \(path)")
             print("When every shard is done: balloon merge \(out)/\(job.spec.outputStem).shard-*-of-\(shard.count).json --out \(out)")
         } else {
             let output = try job.run(parallelism: parallelism)
-            var paths = try write(output, to: out)
-            paths.append(
-                try ProvenanceStamp.write(
-                    ProvenanceStamp.make(spec: job.spec, command: command), stem: job.spec.outputStem, in: out))
+            let paths = try write(
+                output, provenance: ProvenanceStamp.make(spec: job.spec, command: command), stem: job.spec.outputStem, to: out)
             print(output.console)
             print("\n\(job.spec.runs) runs in \(elapsed()); wrote \(paths.joined(separator: " and "))")
         }
     }
 
-    /// Writes every file of `output` into `directory` (whole files only: written aside, then moved).
-    static func write(_ output: AnalysisOutput, to directory: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        return try output.files.map { file in
-            let path = URL(fileURLWithPath: directory).appendingPathComponent(file.name).path
-            try ScenarioRunner().atomicWrite(file.contents, to: path)
-            return path
+    /// Writes every file of `output` and its provenance into `directory` as one set named `stem` that appears whole
+    /// or not at all (`OutputSet`); returns the paths, the manifest last.
+    static func write(_ output: AnalysisOutput, provenance: Provenance, stem: String, to directory: String) throws -> [String] {
+        let set = try OutputSet(folder: directory, name: stem)
+        do {
+            for file in output.files { try set.add(file.name, contents: file.contents) }
+            try ProvenanceStamp.stage(provenance, stem: stem, into: set)
+            return try set.commit()
+        } catch {
+            set.discard()
+            throw error
         }
     }
 }

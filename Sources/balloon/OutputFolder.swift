@@ -13,8 +13,9 @@ struct OutputFolderError: Error, CustomStringConvertible {
 }
 
 enum OutputFolder {
-    /// Creates `path` if needed and proves it writable with a probe file that is removed again, so a run
-    /// that would fail at the end fails at the start, with a message instead of a system error dump.
+    /// Creates `path` if needed, cleans up what killed runs left in it, and proves it writable with a probe file
+    /// that is removed again, so a run that would fail at the end fails at the start, with a message instead of a
+    /// system error dump.
     static func check(_ path: String, option: String = "--out") throws(OutputFolderError) {
         guard !path.isEmpty else { throw OutputFolderError(option: option, path: path, reason: "the path is empty") }
         var isDirectory: ObjCBool = false
@@ -26,7 +27,10 @@ enum OutputFolder {
         } catch {
             throw OutputFolderError(option: option, path: path, reason: "the folder cannot be created")
         }
-        let probe = URL(fileURLWithPath: path).appendingPathComponent(".balloon-write-check-\(UUID().uuidString)")
+        // What killed runs left here goes first (docs/outputs.md, "Complete file sets"). The probe has a
+        // staging name, so a kill right now leaves nothing the next run would not clean up.
+        OutputSet.cleanLeftovers(in: path)
+        let probe = URL(fileURLWithPath: path).appendingPathComponent(OutputSet.stagingName())
         do {
             try Data().write(to: probe)
             try FileManager.default.removeItem(at: probe)

@@ -91,25 +91,36 @@ struct ReportAssembly {
         let description: String
     }
 
-    /// Writes `report_<names>.html` (and `.pdf`) into `directory`; returns the paths written.
+    /// The report's file stem: `report_<names>`.
+    var stem: String { FileStem.make("report_" + outcomes.map(\.scenario.fileStem).joined(separator: "_")) }
+
+    /// Writes `report_<names>.html` (and `.pdf`) with its provenance and manifest into `directory`, as one set that
+    /// appears whole or not at all; returns the paths written, the manifest last.
     func write(to directory: String, pdf: Bool) throws -> [String] {
+        let set = try OutputSet(folder: directory, name: stem)
+        do {
+            try stage(into: set, pdf: pdf)
+            return try set.commit()
+        } catch {
+            set.discard()
+            throw error
+        }
+    }
+
+    /// Adds the HTML report, its provenance and (with `pdf`, if an engine is installed) its PDF to `set`.
+    func stage(into set: OutputSet, pdf: Bool) throws {
         let html = Report.html(try input())
-        let provenance = self.provenance
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let stem = FileStem.make("report_" + outcomes.map(\.scenario.fileStem).joined(separator: "_"))
-        let base = URL(fileURLWithPath: directory).appendingPathComponent(stem).path
-        try ScenarioRunner().atomicWrite(html, to: base + ".html")
-        var paths = [base + ".html"]
-        paths.append(try ProvenanceStamp.write(provenance, stem: stem, in: directory))
-        guard pdf else { return paths }
+        let stem = self.stem
+        try set.add(stem + ".html", contents: html)
+        try ProvenanceStamp.stage(provenance, stem: stem, into: set)
+        guard pdf else { return }
         guard let engine = PDFEngine.find() else {
             var standardError = FileHandle.standardError
             print("warning: \(PDFEngine.installHint). The HTML report was written.", to: &standardError)
-            return paths
+            return
         }
-        try engine.render(htmlPath: base + ".html", to: base + ".pdf")
-        paths.append(base + ".pdf")
-        return paths
+        try engine.render(htmlPath: set.stagedPath(stem + ".html"), to: set.stagedPath(stem + ".pdf"))
+        set.adopt(stem + ".pdf")
     }
 
     func input() throws -> ReportInput {
