@@ -43,17 +43,25 @@ enum AnalysisCLI {
     /// posterior, else the defaults as a single draw.
     static func posterior(_ path: String?) throws -> ParameterEnsemble {
         if let path {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw AnalysisError(.fileNotReadable, field: "--posterior", message: "cannot read '\(path)'",
-                                    fix: "give the path of a parameter ensemble JSON file (as written by `balloon calibrate`)")
-            }
-            do { return try ParameterEnsemble.decode(data) } catch {
-                throw AnalysisError(.fileNotReadable, field: "--posterior", message: "'\(path)' is not a parameter ensemble (\(error))",
-                                    fix: "give a file written by `balloon calibrate`")
-            }
+            return try read(path, option: "--posterior")
         }
         return ParameterEnsemble.bundledPosterior()
             ?? ParameterEnsemble(kind: "defaults", provenance: "no posterior bundled", draws: [ParameterDraw(values: [:])])
+    }
+
+    /// Reads and checks the parameter ensemble file at `path`, given with `option`.
+    /// - Throws: `UserError` naming the option and the file, with what is wrong in it.
+    static func read(_ path: String, option: String) throws(UserError) -> ParameterEnsemble {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+            throw UserError(code: "fileNotReadable", message: "the parameter ensemble file '\(path)' \(reason)",
+                            location: "\(option) \(path)",
+                            fix: "give the path of a parameter ensemble JSON file (as written by `balloon calibrate`)")
+        }
+        do { return try ParameterEnsemble.decode(data) } catch {
+            throw UserError(code: "invalidPosterior", message: "'\(path)' is not a usable parameter ensemble: \(error)",
+                            location: "\(option) \(path)", fix: "give a file written by `balloon calibrate`")
+        }
     }
 
     static func parallelism(_ threads: Int?) throws -> Parallelism {

@@ -6,10 +6,7 @@ struct OutputFolderError: Error, CustomStringConvertible {
     let path: String
     let reason: String
 
-    var description: String {
-        "\(option) '\(path)' cannot hold the output files: \(reason). "
-            + "Fix: give \(option) a folder you can write to (it is created if missing), e.g. \(option) balloon-output"
-    }
+    var description: String { UserError(self).description }
 }
 
 enum OutputFolder {
@@ -36,6 +33,31 @@ enum OutputFolder {
             try FileManager.default.removeItem(at: probe)
         } catch {
             throw OutputFolderError(option: option, path: path, reason: "the folder is not writable")
+        }
+    }
+
+    /// Checks that a single output file (`--json FILE`, `calibrate --out FILE`) can be written, before the work:
+    /// not a folder, and its folder writable.
+    static func checkFile(_ path: String, option: String) throws(UserError) {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        let reason: String?
+        if path.isEmpty || path.hasSuffix("/") {
+            reason = "the path names no file"
+        } else if exists && isDirectory.boolValue {
+            reason = "it is a folder"
+        } else {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            do {
+                try check(folder, option: option)
+                reason = nil
+            } catch {
+                reason = "its folder cannot take it (\(error.reason))"
+            }
+        }
+        if let reason {
+            throw UserError(code: "outputFile", message: "'\(path)' cannot be written: \(reason)",
+                            location: "\(option) '\(path)'", fix: "give \(option) a file path in a folder you can write to")
         }
     }
 }

@@ -87,10 +87,6 @@ struct ReportAssembly {
     var paper: PaperSize = .a4
     var command: String?
 
-    struct Problem: Error, CustomStringConvertible {
-        let description: String
-    }
-
     /// The report's file stem: `report_<names>`.
     var stem: String { FileStem.make("report_" + outcomes.map(\.scenario.fileStem).joined(separator: "_")) }
 
@@ -149,16 +145,16 @@ struct ReportAssembly {
     func loadLedger() throws -> FactLedgerReport? {
         guard let ledgerPath else { return nil }
         guard let data = FileManager.default.contents(atPath: ledgerPath) else {
-            throw Problem(
-                description:
-                    "cannot read the fact ledger \(ledgerPath); produce it with `balloon validate --json \(ledgerPath)`"
-            )
+            throw UserError(
+                code: "fileNotReadable", message: "cannot read the fact ledger '\(ledgerPath)'",
+                location: "--ledger \(ledgerPath)", fix: "produce it with `balloon validate --json \(ledgerPath)`")
         }
         do {
             return try FactLedgerReport.decode(data)
         } catch {
-            throw Problem(
-                description: "\(ledgerPath): \(error); produce it again with `balloon validate --json \(ledgerPath)`")
+            throw UserError(
+                code: "invalidLedger", message: "'\(ledgerPath)': \(error)",
+                location: "--ledger \(ledgerPath)", fix: "produce it again with `balloon validate --json \(ledgerPath)`")
         }
     }
 
@@ -167,20 +163,24 @@ struct ReportAssembly {
         var result: [String: EnsembleSummary] = [:]
         let names = Set(outcomes.map(\.scenario.name))
         for path in ensemblePaths {
+            let fix = "give the NAME.ensemble.json that `balloon run NAME --ensemble N` wrote"
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw Problem(description: "cannot read the ensemble summary \(path)")
+                throw UserError(code: "fileNotReadable", message: "cannot read the ensemble summary '\(path)'",
+                                location: "--ensemble \(path)", fix: fix)
             }
             let summary: EnsembleSummary
             do {
                 summary = try EnsembleSummary.decode(data)
             } catch {
-                throw Problem(
-                    description: "\(path): \(error); write it with `balloon run SCENARIO --ensemble N` (NAME.ensemble.json)")
+                throw UserError(code: "invalidEnsembleSummary", message: "'\(path)': \(error)",
+                                location: "--ensemble \(path)", fix: fix)
             }
             guard names.contains(summary.scenario) else {
-                throw Problem(
-                    description: "\(path) summarises scenario '\(summary.scenario)', which is not in this report "
-                        + "(\(names.sorted().joined(separator: ", ")))")
+                throw UserError(
+                    code: "scenarioNotInReport",
+                    message: "'\(path)' summarises scenario '\(summary.scenario)', which is not in this report "
+                        + "(\(names.sorted().joined(separator: ", ")))",
+                    location: "--ensemble \(path)", fix: "name that scenario in the report too, or leave the file out")
             }
             result[summary.scenario] = summary
         }

@@ -79,20 +79,14 @@ struct ScenarioRunner {
 struct BrokenInvariant: Error, CustomStringConvertible {
     let violation: InvariantViolation
     let scenario: String
+    /// The ensemble or comparison member (nil for a single run).
+    var member: Int?
 
-    var description: String {
-        "scenario '\(scenario)' produced an impossible result, so nothing was written: \(violation). "
-            + "Fix: check the scenario's [parameters] and [initial] values; if they are ordinary, report this as a bug."
+    /// Scenario, member, indicator, place and year (outputs are annual: the year is where the check found it).
+    var location: String {
+        "scenario '\(scenario)'" + (member.map { ", member \($0)" } ?? "")
+            + ", \(violation.series.indicator) at \(violation.series.place) in \(violation.year)"
     }
-}
 
-/// Prints a user-fixable error the same way in every command; the caller throws the exit code.
-func report(_ error: Error) -> ExitCode {
-    var standardError = FileHandle.standardError
-    print("error: \(error)", to: &standardError)
-    return ExitCode(2)
-}
-
-extension FileHandle: @retroactive TextOutputStream {
-    public func write(_ string: String) { write(Data(string.utf8)) }
+    var description: String { UserError(self).description }
 }
