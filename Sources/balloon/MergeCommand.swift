@@ -75,13 +75,16 @@ enum AnalysisCLI {
 
     /// Runs `job` whole (writes STEM.csv and STEM.json, prints the table) or one shard (writes its partial file).
     /// `command` is the command line that reproduces the whole run; it goes into `STEM.provenance.json`.
-    static func execute(_ job: AnalysisJob, shard text: String?, out: String, threads: Int?, command: [String]) throws {
+    /// With `invariants`, every member's outputs are checked before anything is written (`MemberInvariants`).
+    static func execute(_ job: AnalysisJob, invariants: MemberInvariants? = nil, shard text: String?, out: String,
+                        threads: Int?, command: [String]) throws {
         let parallelism = try parallelism(threads)
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> String { String(format: "%.1f s", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
         if let text {
             let shard = try Shard(parsing: text)
             let partial = try job.run(shard: shard, parallelism: parallelism)
+            try invariants?.check()
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let path = URL(fileURLWithPath: out).appendingPathComponent(partial.fileName).path
             try OutputSet.writeAlone(partial.encoded(), to: path)
@@ -89,6 +92,7 @@ enum AnalysisCLI {
             print("When every shard is done: balloon merge \(out)/\(job.spec.outputStem).shard-*-of-\(shard.count).json --out \(out)")
         } else {
             let output = try job.run(parallelism: parallelism)
+            try invariants?.check()
             let paths = try write(
                 output, provenance: ProvenanceStamp.make(spec: job.spec, command: command), stem: job.spec.outputStem, to: out)
             print(output.console)
