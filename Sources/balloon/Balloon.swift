@@ -15,19 +15,27 @@ struct Balloon: ParsableCommand {
         ]
     )
 
-    /// Runs the command line. Usage errors exit with 2, as the documentation says (ArgumentParser's own
-    /// code is 64); help and `--version` exit 0; errors a command reports keep their code (2 for input).
+    /// Runs the command line. Every error is printed in the one shape (`UserError`: code, message, location, fix)
+    /// and exits with 2: usage errors (ArgumentParser's own code is 64) as well as input, file and run errors;
+    /// help and `--version` exit 0.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            // Thrown by a command after it printed its error with `report(_:)`.
+            exit(withError: code)
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                var standardError = FileHandle.standardError
-                print(fullMessage(for: error), to: &standardError)
-                Foundation.exit(2)
+            if exitCode(for: error) == .success {
+                exit(withError: error)  // help, --version
             }
-            exit(withError: error)
+            var standardError = FileHandle.standardError
+            if exitCode(for: error) == .validationFailure {
+                print(UserError.usage(error), to: &standardError)
+            } else {
+                print(UserError(error), to: &standardError)
+            }
+            Foundation.exit(2)
         }
     }
 }

@@ -34,6 +34,7 @@ struct CalibrateCommand: ParsableCommand {
     func run() throws {
         if let refresh { return try refreshRepresentative(refresh) }
         do {
+            try OutputFolder.checkFile(out, option: "--out")
             let start = DispatchTime.now().uptimeNanoseconds
             let history = try ScenarioLibrary().resolve("history")
             let targets = ObservedTargets.load(try BundledData.load())
@@ -48,7 +49,7 @@ struct CalibrateCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             let data = try encoder.encode(ensemble)
-            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
+            try OutputSet.writeAlone(data, to: out)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             if let record = ensemble.calibration {
                 print("")
@@ -68,7 +69,7 @@ struct CalibrateCommand: ParsableCommand {
 
     func refreshRepresentative(_ path: String) throws {
         do {
-            var ensemble = try ParameterEnsemble.decode(try Data(contentsOf: URL(fileURLWithPath: path)))
+            var ensemble = try AnalysisCLI.read(path, option: "--refresh")
             let names = Array(ensemble.draws[0].values.keys).sorted()
             let problem = try CalibrationProblem(history: try ScenarioLibrary().resolve("history"),
                                                  targets: ObservedTargets.load(try BundledData.load()), parameterNames: names)
@@ -76,7 +77,7 @@ struct CalibrateCommand: ParsableCommand {
             ensemble.representative = best.draw
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            try encoder.encode(ensemble).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputSet.writeAlone(try encoder.encode(ensemble), to: path)
             print("Representative draw of \(path): distance \(best.distance)")
         } catch {
             throw report(error)

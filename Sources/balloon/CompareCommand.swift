@@ -42,8 +42,10 @@ struct CompareCommand: ParsableCommand {
             command += ["--ensemble", "\(ensemble)", "--threshold", "\(threshold)", "--seed", "\(configuration.seed)",
                         "--from", "\(configuration.startYear)", "--to", "\(configuration.endYear)"]
             if let posterior { command += ["--posterior", posterior] }
-            try AnalysisCLI.execute(.comparison(comparison, modelVersion: Balloon.version), shard: execution.shard,
-                                    out: out, threads: execution.threads, command: command)
+            let invariants = MemberInvariants(plan: plan, scenarios: [comparison.baseline] + comparison.scenarios)
+            try AnalysisCLI.execute(
+                .comparison(comparison, modelVersion: Balloon.version, simulate: invariants.checking()),
+                invariants: invariants, shard: execution.shard, out: out, threads: execution.threads, command: command)
         } catch {
             throw report(error)
         }

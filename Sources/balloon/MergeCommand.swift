@@ -1,5 +1,6 @@
 import ArgumentParser
 import BalloonAnalysis
+import BalloonModel
 import BalloonStatistics
 import Dispatch
 import Foundation
@@ -24,11 +25,9 @@ struct MergeCommand: ParsableCommand {
             try OutputFolder.check(out)
             let (spec, payload) = try ShardMerge.merge(paths: files)
             let output = try AnalysisOutput.render(spec: spec, payload: payload, parallelism: try AnalysisCLI.parallelism(threads))
-            var paths = try AnalysisCLI.write(output, to: out)
             let command = ["balloon", "merge"] + files + ["--out", out]
-            paths.append(
-                try ProvenanceStamp.write(
-                    ProvenanceStamp.make(spec: spec, command: command), stem: spec.outputStem, in: out))
+            let paths = try AnalysisCLI.write(
+                output, provenance: ProvenanceStamp.make(spec: spec, command: command), stem: spec.outputStem, to: out)
             print(output.console)
             print("\nMerged \(files.count) shards of \(spec.runs) runs; wrote \(paths.joined(separator: " and "))")
         } catch {
@@ -44,17 +43,25 @@ enum AnalysisCLI {
     /// posterior, else the defaults as a single draw.
     static func posterior(_ path: String?) throws -> ParameterEnsemble {
         if let path {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw AnalysisError(.fileNotReadable, field: "--posterior", message: "cannot read '\(path)'",
-                                    fix: "give the path of a parameter ensemble JSON file (as written by `balloon calibrate`)")
-            }
-            do { return try ParameterEnsemble.decode(data) } catch {
-                throw AnalysisError(.fileNotReadable, field: "--posterior", message: "'\(path)' is not a parameter ensemble (\(error))",
-                                    fix: "give a file written by `balloon calibrate`")
-            }
+            return try read(path, option: "--posterior")
         }
         return ParameterEnsemble.bundledPosterior()
             ?? ParameterEnsemble(kind: "defaults", provenance: "no posterior bundled", draws: [ParameterDraw(values: [:])])
+    }
+
+    /// Reads and checks the parameter ensemble file at `path`, given with `option`.
+    /// - Throws: `UserError` naming the option and the file, with what is wrong in it.
+    static func read(_ path: String, option: String) throws(UserError) -> ParameterEnsemble {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+            throw UserError(code: "fileNotReadable", message: "the parameter ensemble file '\(path)' \(reason)",
+                            location: "\(option) \(path)",
+                            fix: "give the path of a parameter ensemble JSON file (as written by `balloon calibrate`)")
+        }
+        do { return try ParameterEnsemble.decode(data) } catch {
+            throw UserError(code: "invalidPosterior", message: "'\(path)' is not a usable parameter ensemble: \(error)",
+                            location: "\(option) \(path)", fix: "give a file written by `balloon calibrate`")
+        }
     }
 
     static func parallelism(_ threads: Int?) throws -> Parallelism {
@@ -68,36 +75,42 @@ enum AnalysisCLI {
 
     /// Runs `job` whole (writes STEM.csv and STEM.json, prints the table) or one shard (writes its partial file).
     /// `command` is the command line that reproduces the whole run; it goes into `STEM.provenance.json`.
-    static func execute(_ job: AnalysisJob, shard text: String?, out: String, threads: Int?, command: [String]) throws {
+    /// With `invariants`, every member's outputs are checked before anything is written (`MemberInvariants`).
+    static func execute(_ job: AnalysisJob, invariants: MemberInvariants? = nil, shard text: String?, out: String,
+                        threads: Int?, command: [String]) throws {
         let parallelism = try parallelism(threads)
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> String { String(format: "%.1f s", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
         if let text {
             let shard = try Shard(parsing: text)
             let partial = try job.run(shard: shard, parallelism: parallelism)
+            try invariants?.check()
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let path = URL(fileURLWithPath: out).appendingPathComponent(partial.fileName).path
-            try partial.encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputSet.writeAlone(partial.encoded(), to: path)
             print("Shard \(shard.index) of \(shard.count): runs \(partial.firstRun)–\(partial.endRun - 1) of \(job.spec.runs) in \(elapsed()); wrote \(path)")
             print("When every shard is done: balloon merge \(out)/\(job.spec.outputStem).shard-*-of-\(shard.count).json --out \(out)")
         } else {
             let output = try job.run(parallelism: parallelism)
-            var paths = try write(output, to: out)
-            paths.append(
-                try ProvenanceStamp.write(
-                    ProvenanceStamp.make(spec: job.spec, command: command), stem: job.spec.outputStem, in: out))
+            try invariants?.check()
+            let paths = try write(
+                output, provenance: ProvenanceStamp.make(spec: job.spec, command: command), stem: job.spec.outputStem, to: out)
             print(output.console)
             print("\n\(job.spec.runs) runs in \(elapsed()); wrote \(paths.joined(separator: " and "))")
         }
     }
 
-    /// Writes every file of `output` into `directory` (whole files only: written aside, then moved).
-    static func write(_ output: AnalysisOutput, to directory: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        return try output.files.map { file in
-            let path = URL(fileURLWithPath: directory).appendingPathComponent(file.name).path
-            try ScenarioRunner().atomicWrite(file.contents, to: path)
-            return path
+    /// Writes every file of `output` and its provenance into `directory` as one set named `stem` that appears whole
+    /// or not at all (`OutputSet`); returns the paths, the manifest last.
+    static func write(_ output: AnalysisOutput, provenance: Provenance, stem: String, to directory: String) throws -> [String] {
+        let set = try OutputSet(folder: directory, name: stem)
+        do {
+            for file in output.files { try set.add(file.name, contents: file.contents) }
+            try ProvenanceStamp.stage(provenance, stem: stem, into: set)
+            return try set.commit()
+        } catch {
+            set.discard()
+            throw error
         }
     }
 }

@@ -6,15 +6,13 @@ struct OutputFolderError: Error, CustomStringConvertible {
     let path: String
     let reason: String
 
-    var description: String {
-        "\(option) '\(path)' cannot hold the output files: \(reason). "
-            + "Fix: give \(option) a folder you can write to (it is created if missing), e.g. \(option) balloon-output"
-    }
+    var description: String { UserError(self).description }
 }
 
 enum OutputFolder {
-    /// Creates `path` if needed and proves it writable with a probe file that is removed again, so a run
-    /// that would fail at the end fails at the start, with a message instead of a system error dump.
+    /// Creates `path` if needed, cleans up what killed runs left in it, and proves it writable with a probe file
+    /// that is removed again, so a run that would fail at the end fails at the start, with a message instead of a
+    /// system error dump.
     static func check(_ path: String, option: String = "--out") throws(OutputFolderError) {
         guard !path.isEmpty else { throw OutputFolderError(option: option, path: path, reason: "the path is empty") }
         var isDirectory: ObjCBool = false
@@ -26,12 +24,40 @@ enum OutputFolder {
         } catch {
             throw OutputFolderError(option: option, path: path, reason: "the folder cannot be created")
         }
-        let probe = URL(fileURLWithPath: path).appendingPathComponent(".balloon-write-check-\(UUID().uuidString)")
+        // What killed runs left here goes first (docs/outputs.md, "Complete file sets"). The probe has a
+        // staging name, so a kill right now leaves nothing the next run would not clean up.
+        OutputSet.cleanLeftovers(in: path)
+        let probe = URL(fileURLWithPath: path).appendingPathComponent(OutputSet.stagingName())
         do {
             try Data().write(to: probe)
             try FileManager.default.removeItem(at: probe)
         } catch {
             throw OutputFolderError(option: option, path: path, reason: "the folder is not writable")
+        }
+    }
+
+    /// Checks that a single output file (`--json FILE`, `calibrate --out FILE`) can be written, before the work:
+    /// not a folder, and its folder writable.
+    static func checkFile(_ path: String, option: String) throws(UserError) {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        let reason: String?
+        if path.isEmpty || path.hasSuffix("/") {
+            reason = "the path names no file"
+        } else if exists && isDirectory.boolValue {
+            reason = "it is a folder"
+        } else {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            do {
+                try check(folder, option: option)
+                reason = nil
+            } catch {
+                reason = "its folder cannot take it (\(error.reason))"
+            }
+        }
+        if let reason {
+            throw UserError(code: "outputFile", message: "'\(path)' cannot be written: \(reason)",
+                            location: "\(option) '\(path)'", fix: "give \(option) a file path in a folder you can write to")
         }
     }
 }

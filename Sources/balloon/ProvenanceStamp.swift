@@ -80,11 +80,9 @@ enum ProvenanceStamp {
         }.joined(separator: " ")
     }
 
-    /// Writes `provenance` as `<stem>.provenance.json` in `directory`; returns the path.
-    static func write(_ provenance: Provenance, stem: String, in directory: String) throws -> String {
-        let path = URL(fileURLWithPath: directory).appendingPathComponent(stem + ".provenance.json").path
-        try ScenarioRunner().atomicWrite(encoded(provenance), to: path)
-        return path
+    /// Adds `provenance` to `set` as `<stem>.provenance.json`.
+    static func stage(_ provenance: Provenance, stem: String, into set: OutputSet) throws {
+        try set.add(stem + ".provenance.json", contents: encoded(provenance))
     }
 
     /// Sorted keys, indented, slashes unescaped.

@@ -87,29 +87,36 @@ struct ReportAssembly {
     var paper: PaperSize = .a4
     var command: String?
 
-    struct Problem: Error, CustomStringConvertible {
-        let description: String
+    /// The report's file stem: `report_<names>`.
+    var stem: String { FileStem.make("report_" + outcomes.map(\.scenario.fileStem).joined(separator: "_")) }
+
+    /// Writes `report_<names>.html` (and `.pdf`) with its provenance and manifest into `directory`, as one set that
+    /// appears whole or not at all; returns the paths written, the manifest last.
+    func write(to directory: String, pdf: Bool) throws -> [String] {
+        let set = try OutputSet(folder: directory, name: stem)
+        do {
+            try stage(into: set, pdf: pdf)
+            return try set.commit()
+        } catch {
+            set.discard()
+            throw error
+        }
     }
 
-    /// Writes `report_<names>.html` (and `.pdf`) into `directory`; returns the paths written.
-    func write(to directory: String, pdf: Bool) throws -> [String] {
+    /// Adds the HTML report, its provenance and (with `pdf`, if an engine is installed) its PDF to `set`.
+    func stage(into set: OutputSet, pdf: Bool) throws {
         let html = Report.html(try input())
-        let provenance = self.provenance
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let stem = FileStem.make("report_" + outcomes.map(\.scenario.fileStem).joined(separator: "_"))
-        let base = URL(fileURLWithPath: directory).appendingPathComponent(stem).path
-        try ScenarioRunner().atomicWrite(html, to: base + ".html")
-        var paths = [base + ".html"]
-        paths.append(try ProvenanceStamp.write(provenance, stem: stem, in: directory))
-        guard pdf else { return paths }
+        let stem = self.stem
+        try set.add(stem + ".html", contents: html)
+        try ProvenanceStamp.stage(provenance, stem: stem, into: set)
+        guard pdf else { return }
         guard let engine = PDFEngine.find() else {
             var standardError = FileHandle.standardError
             print("warning: \(PDFEngine.installHint). The HTML report was written.", to: &standardError)
-            return paths
+            return
         }
-        try engine.render(htmlPath: base + ".html", to: base + ".pdf")
-        paths.append(base + ".pdf")
-        return paths
+        try engine.render(htmlPath: set.stagedPath(stem + ".html"), to: set.stagedPath(stem + ".pdf"))
+        set.adopt(stem + ".pdf")
     }
 
     func input() throws -> ReportInput {
@@ -138,16 +145,16 @@ struct ReportAssembly {
     func loadLedger() throws -> FactLedgerReport? {
         guard let ledgerPath else { return nil }
         guard let data = FileManager.default.contents(atPath: ledgerPath) else {
-            throw Problem(
-                description:
-                    "cannot read the fact ledger \(ledgerPath); produce it with `balloon validate --json \(ledgerPath)`"
-            )
+            throw UserError(
+                code: "fileNotReadable", message: "cannot read the fact ledger '\(ledgerPath)'",
+                location: "--ledger \(ledgerPath)", fix: "produce it with `balloon validate --json \(ledgerPath)`")
         }
         do {
             return try FactLedgerReport.decode(data)
         } catch {
-            throw Problem(
-                description: "\(ledgerPath): \(error); produce it again with `balloon validate --json \(ledgerPath)`")
+            throw UserError(
+                code: "invalidLedger", message: "'\(ledgerPath)': \(error)",
+                location: "--ledger \(ledgerPath)", fix: "produce it again with `balloon validate --json \(ledgerPath)`")
         }
     }
 
@@ -156,20 +163,24 @@ struct ReportAssembly {
         var result: [String: EnsembleSummary] = [:]
         let names = Set(outcomes.map(\.scenario.name))
         for path in ensemblePaths {
+            let fix = "give the NAME.ensemble.json that `balloon run NAME --ensemble N` wrote"
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw Problem(description: "cannot read the ensemble summary \(path)")
+                throw UserError(code: "fileNotReadable", message: "cannot read the ensemble summary '\(path)'",
+                                location: "--ensemble \(path)", fix: fix)
             }
             let summary: EnsembleSummary
             do {
                 summary = try EnsembleSummary.decode(data)
             } catch {
-                throw Problem(
-                    description: "\(path): \(error); write it with `balloon run SCENARIO --ensemble N` (NAME.ensemble.json)")
+                throw UserError(code: "invalidEnsembleSummary", message: "'\(path)': \(error)",
+                                location: "--ensemble \(path)", fix: fix)
             }
             guard names.contains(summary.scenario) else {
-                throw Problem(
-                    description: "\(path) summarises scenario '\(summary.scenario)', which is not in this report "
-                        + "(\(names.sorted().joined(separator: ", ")))")
+                throw UserError(
+                    code: "scenarioNotInReport",
+                    message: "'\(path)' summarises scenario '\(summary.scenario)', which is not in this report "
+                        + "(\(names.sorted().joined(separator: ", ")))",
+                    location: "--ensemble \(path)", fix: "name that scenario in the report too, or leave the file out")
             }
             result[summary.scenario] = summary
         }

@@ -53,8 +53,11 @@ struct RunCommand: ParsableCommand {
             var command = ["balloon", "run", scenario, "--ensemble", "\(ensemble)", "--seed", "\(configuration.seed)",
                            "--from", "\(configuration.startYear)", "--to", "\(configuration.endYear)"]
             if let posterior { command += ["--posterior", posterior] }
-            try AnalysisCLI.execute(.ensemble(EnsembleRun(scenario: prepared, plan: plan), modelVersion: Balloon.version),
-                                    shard: execution.shard, out: out, threads: execution.threads, command: command)
+            let invariants = MemberInvariants(plan: plan, scenarios: [prepared])
+            try AnalysisCLI.execute(
+                .ensemble(EnsembleRun(scenario: prepared, plan: plan), modelVersion: Balloon.version,
+                          simulate: invariants.checking()),
+                invariants: invariants, shard: execution.shard, out: out, threads: execution.threads, command: command)
         } catch {
             throw report(error)
         }

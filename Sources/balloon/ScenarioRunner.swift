@@ -42,26 +42,35 @@ struct ScenarioRunner {
             seed: outcome.configuration.seed, command: command)
     }
 
-    /// Writes `<stem>.csv`, `<stem>.summary.json` and `<stem>.provenance.json` into `directory` (the stem is the
-    /// scenario's name made safe as a file name, `FileStem`; never a path), creating the folder if
-    /// needed. Files are written whole to a temporary name, then moved, so a failed run never leaves half a file.
+    /// Writes `<stem>.csv`, `<stem>.summary.json`, `<stem>.provenance.json` and `<stem>.manifest.json` into
+    /// `directory` as one set that appears whole or not at all (`OutputSet`); the stem is the scenario's name made
+    /// safe as a file name (`FileStem`), never a path. Returns the paths, the manifest last.
     func write(_ outcome: Outcome, reference: String, to directory: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let base = URL(fileURLWithPath: directory).appendingPathComponent(outcome.scenario.fileStem).path
-        let provenance = Self.provenance(outcome, command: Self.command(reference, outcome))
-        let csv = TidyCSV.render(outcome.results, scenario: outcome.scenario.fileStem, seed: outcome.configuration.seed)
-        let json = SummaryJSON(
-            outcome.results, summary: outcome.summary, modelVersion: Balloon.version, provenance: provenance)
-        let paths = [base + ".csv", base + ".summary.json", base + ".provenance.json"]
-        try atomicWrite(csv, to: paths[0])
-        try atomicWrite(json.encoded(), to: paths[1])
-        try atomicWrite(ProvenanceStamp.encoded(provenance), to: paths[2])
-        return paths
+        let set = try OutputSet(folder: directory, name: outcome.scenario.fileStem)
+        do {
+            try stage(outcome, reference: reference, into: set)
+            return try set.commit()
+        } catch {
+            set.discard()
+            throw error
+        }
     }
 
+    /// Adds the run's CSV, summary and provenance to `set`.
+    func stage(_ outcome: Outcome, reference: String, into set: OutputSet) throws {
+        let stem = outcome.scenario.fileStem
+        let provenance = Self.provenance(outcome, command: Self.command(reference, outcome))
+        let csv = TidyCSV.render(outcome.results, scenario: stem, seed: outcome.configuration.seed)
+        let json = SummaryJSON(
+            outcome.results, summary: outcome.summary, modelVersion: Balloon.version, provenance: provenance)
+        try set.add(stem + ".csv", contents: csv)
+        try set.add(stem + ".summary.json", contents: json.encoded())
+        try set.add(stem + ".provenance.json", contents: ProvenanceStamp.encoded(provenance))
+    }
+
+    /// Writes one file on its own (a ledger, a shard): whole under a staging name beside it, then renamed.
     func atomicWrite(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try Data(text.utf8).write(to: url, options: .atomic)
+        try OutputSet.writeAlone(Data(text.utf8), to: path)
     }
 }
 
@@ -70,20 +79,14 @@ struct ScenarioRunner {
 struct BrokenInvariant: Error, CustomStringConvertible {
     let violation: InvariantViolation
     let scenario: String
+    /// The ensemble or comparison member (nil for a single run).
+    var member: Int?
 
-    var description: String {
-        "scenario '\(scenario)' produced an impossible result, so nothing was written: \(violation). "
-            + "Fix: check the scenario's [parameters] and [initial] values; if they are ordinary, report this as a bug."
+    /// Scenario, member, indicator, place and year (outputs are annual: the year is where the check found it).
+    var location: String {
+        "scenario '\(scenario)'" + (member.map { ", member \($0)" } ?? "")
+            + ", \(violation.series.indicator) at \(violation.series.place) in \(violation.year)"
     }
-}
 
-/// Prints a user-fixable error the same way in every command; the caller throws the exit code.
-func report(_ error: Error) -> ExitCode {
-    var standardError = FileHandle.standardError
-    print("error: \(error)", to: &standardError)
-    return ExitCode(2)
-}
-
-extension FileHandle: @retroactive TextOutputStream {
-    public func write(_ string: String) { write(Data(string.utf8)) }
+    var description: String { UserError(self).description }
 }

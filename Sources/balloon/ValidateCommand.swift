@@ -27,18 +27,26 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         do {
+            if let json { try OutputFolder.checkFile(json, option: "--json") }
             let ensemble: ParameterEnsemble
             if let posterior {
-                ensemble = try ParameterEnsemble.decode(try Data(contentsOf: URL(fileURLWithPath: posterior)))
+                ensemble = try AnalysisCLI.read(posterior, option: "--posterior")
             } else {
                 guard let bundled = ParameterEnsemble.bundledPosterior() else {
-                    throw ValidationError("no posterior ensemble is bundled; run `balloon calibrate` or pass --posterior FILE")
+                    throw UserError(code: "noPosterior", message: "no posterior ensemble is bundled", location: "--posterior",
+                                    fix: "run `balloon calibrate`, or pass --posterior FILE")
                 }
                 ensemble = bundled
             }
             let count = members ?? ensemble.draws.count
-            guard (1...100_000).contains(count) else { throw ValidationError("--members must be between 1 and 100,000") }
-            guard !markdown || signs else { throw ValidationError("--markdown needs --signs") }
+            guard (1...100_000).contains(count) else {
+                throw UserError(code: "invalidMemberCount", message: "\(count) members is outside 1 to 100,000",
+                                location: "--members", fix: "give a member count such as --members 200, or leave it out for all draws")
+            }
+            guard !markdown || signs else {
+                throw UserError(code: "usage", message: "--markdown needs --signs", location: "--markdown",
+                                fix: "add --signs: balloon validate --signs --markdown")
+            }
             let responseSigns = try Self.responseSigns(ensemble: ensemble, members: count)
             if markdown {
                 print(ResponseSignText.markdown(responseSigns))
@@ -56,8 +64,6 @@ struct ValidateCommand: ParsableCommand {
                 try Self.write(report, to: json)
                 print("\nWrote \(json)")
             }
-        } catch let error as ValidationError {
-            throw error
         } catch {
             throw report(error)
         }

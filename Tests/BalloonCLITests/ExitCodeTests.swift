@@ -46,7 +46,7 @@ struct OutputFolderTests {
                           ["run", "history", "--out", "/dev/null"], ["run", "history", "--out", ""]] {
             let (status, output, errors) = try CLITests.runBinary(arguments)
             #expect(status == 2, "exit \(status) for \(arguments)")
-            #expect(errors.contains("--out") && errors.contains("Fix:"), "\(errors)")
+            #expect(errors.contains("--out") && errors.contains("fix:"), "\(errors)")
             #expect(!errors.contains("NSCocoaErrorDomain"), "\(errors)")
             #expect(output.isEmpty, "the run should not start: \(output)")
         }

@@ -28,7 +28,7 @@ struct ScenarioNameTests {
     @Test(arguments: ["../escaped", "../../etc/escaped", "/tmp/absolute", "", "..", ".hidden", "a/b\\c", "名前 π"])
     func aNameThatLooksLikeAPathWritesOnlyInsideTheOutputFolder(_ name: String) throws {
         let (root, _, files) = try Self.runNamed(name)
-        #expect(files.count == 3, "\(files)")
+        #expect(files.count == 4, "\(files)")  // CSV, summary, provenance, manifest
         let outside = Self.allFiles(below: root).filter { !$0.hasPrefix("out") && $0 != "scenario.toml" }
         #expect(outside.isEmpty, "written outside --out: \(outside)")
         for file in files {
