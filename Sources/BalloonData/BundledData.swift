@@ -110,6 +110,10 @@ public struct BundledData: Sendable {
     public var costs: [Observation] { bySeries["costs"] ?? [] }
     public var demand: [Observation] { bySeries["demand"] ?? [] }
     public var yields: [Observation] { bySeries["yields"] ?? [] }
+    public var farmAndSourcePrices: [Observation] { bySeries["farmAndSourcePrices"] ?? [] }
+    public var cocaAreaByZone: [Observation] { bySeries["cocaAreaByZone"] ?? [] }
+    public var seizuresMore: [Observation] { bySeries["seizuresMore"] ?? [] }
+    public var productionMore: [Observation] { bySeries["productionMore"] ?? [] }
     public var consumerPrices: [Observation] { bySeries["consumerPrices"] ?? [] }
 
     // MARK: Coca area convenience

@@ -10,7 +10,8 @@ struct BundledDataTests {
     @Test func allSeriesLoad() {
         #expect(BundledData.seriesNames == ["cocaArea", "cocaAreaByRegion", "eradication", "production",
                                             "seizures", "prices", "homicideRate", "funding", "costs",
-                                            "demand", "yields", "consumerPrices"])
+                                            "demand", "yields", "farmAndSourcePrices", "cocaAreaByZone",
+                                            "seizuresMore", "productionMore", "consumerPrices"])
         for name in BundledData.seriesNames {
             #expect(!(data.series(named: name) ?? []).isEmpty, "\(name) is empty")
         }
@@ -37,9 +38,10 @@ struct BundledDataTests {
         // wc -l of shared/data/*.csv minus the header, at the time of writing.
         let expected = ["cocaArea": 102, "cocaAreaByRegion": 10, "eradication": 115, "production": 65,
                         "seizures": 39, "prices": 92, "homicideRate": 39, "funding": 105, "costs": 44,
-                        "demand": 30, "yields": 16, "consumerPrices": 34]
+                        "demand": 30, "yields": 16, "farmAndSourcePrices": 41, "cocaAreaByZone": 123,
+                        "seizuresMore": 22, "productionMore": 18, "consumerPrices": 34]
         for (name, n) in expected { #expect(data.series(named: name)?.count == n, "\(name)") }
-        #expect(data.allObservations.count == 691)
+        #expect(data.allObservations.count == 895)
     }
 
     @Test func everyObservationHasASourceURLAndNotesField() {
