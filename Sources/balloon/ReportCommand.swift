@@ -204,53 +204,13 @@ struct ReportAssembly {
             + ["… and \(lines.count - limit + 1) more: run `balloon explain \(reference)` for the full list"]
     }
 
-    /// Observed series for the chart overlays, limited to the simulated years.
+    /// Observed series for the chart overlays (`ObservedSeries` used `.chartOverlay`), limited to the simulated years.
     static func observedHistory(years: [Int]) -> ObservedHistory {
         guard let data = try? BundledData.load(), let first = years.first, let last = years.last else { return .init() }
-        let span = first...last
-        func annual(_ observations: [Observation], where keep: (Observation) -> Bool) -> [Int: Double] {
-            var values: [Int: Double] = [:]
-            for observation in observations where observation.isAnnual && keep(observation) {
-                guard let year = observation.year, span.contains(year), values[year] == nil,
-                    let value = observation.central
-                else { continue }
-                values[year] = value
-            }
-            return values
-        }
-        var series: [ObservedHistory.Series] = []
-        for country in [Country.colombia, .peru, .bolivia, .ecuador] {
-            let area = data.cocaArea(country: country.code, source: .unodc).filter { span.contains($0.key) }
-            series.append(
-                .init(indicator: Indicators.cocaArea, place: country.code, values: area, source: "UNODC coca surveys"))
-            let production = annual(data.production) { o in
-                EntityNames.matches(o.entity, country.code) && o.item == "potential pure cocaine HCl"
-                    && SourcePreference.unodc.matches(agency: o.source)
-            }
-            series.append(
-                .init(
-                    indicator: Indicators.cocaineProduction, place: country.code, values: production,
-                    source: "UNODC potential production"))
-        }
-        let world = annual(data.production) { o in
-            o.entity.hasPrefix("Andean/Global") && SourcePreference.unodc.matches(agency: o.source)
-        }
-        series.append(
-            .init(
-                indicator: Indicators.cocaineProduction, place: "WORLD", values: world, source: "UNODC potential production"))
-        let seizures = annual(data.seizures) { o in
-            o.entity == "Global" && SourcePreference.unodc.matches(agency: o.source)
-        }
-        series.append(
-            .init(
-                indicator: Indicators.seizures, place: "WORLD", values: seizures,
-                source: "UNODC World Drug Reports (not purity-adjusted)"))
-        for country in [Country.colombia, .ecuador, .peru] {
-            let homicides = annual(data.homicideRate) { EntityNames.matches($0.entity, country.code) }
-            series.append(
-                .init(
-                    indicator: Indicators.homicideRate, place: country.code, values: homicides,
-                    source: "national police and forensic statistics (homicide_rate.csv)"))
+        let series = ObservedSeries.rows(for: .chartOverlay).map { row in
+            ObservedHistory.Series(
+                indicator: row.indicator, place: row.place.code, values: row.values(in: data, years: first...last),
+                source: row.source)
         }
         return ObservedHistory(series: series.filter { !$0.values.isEmpty })
     }
