@@ -18,7 +18,10 @@ struct ComparisonTests {
 
     @Test func aScenarioComparedWithItselfDiffersByExactlyZeroAndHasNoCostEffectiveness() throws {
         let job = AnalysisJob.comparison(try Self.comparison(["history"], members: 3), modelVersion: "test")
-        let accumulation = try #require(try job.work(0..<3, .threads(2)).comparison)
+        guard case .comparison(let accumulation) = try job.work(0..<3, .threads(2)) else {
+            Issue.record("expected a comparison payload")
+            return
+        }
         let contrast = try #require(accumulation.contrasts.first)
         #expect(contrast.yearly.allSatisfy { $0.isAllZero })
         #expect(contrast.windowDifference.allSatisfy { $0.isAllZero })
@@ -30,7 +33,7 @@ struct ComparisonTests {
         #expect(contrast.netCostUSD.isAllZero && contrast.membersWithoutWindow == 3 && contrast.windowStart == nil)
         #expect(contrast.membersReachingThreshold == 0)
 
-        let output = try AnalysisOutput.render(spec: job.spec, payload: AnalysisPayload(comparison: accumulation))
+        let output = try AnalysisOutput.render(spec: job.spec, payload: .comparison(accumulation))
         let csv = try #require(output.files.first { $0.name == "compare-history.csv" }).contents
         let ratioRows = csv.split(separator: "\n").filter { $0.contains(",cost_per_") }
         #expect(!ratioRows.isEmpty)

@@ -14,7 +14,7 @@ public struct AnalysisJob: Sendable {
         let spec = AnalysisSpec(kind: .ensemble, scenarios: [ensemble.scenario], runs: ensemble.plan.members,
                                 seed: ensemble.plan.baseSeed, posterior: ensemble.plan.posterior, modelVersion: modelVersion)
         return AnalysisJob(spec: spec) { range, parallelism in
-            AnalysisPayload(ensemble: ensemble.accumulate(members: range, parallelism: parallelism, simulate: simulate))
+            .ensemble(ensemble.accumulate(members: range, parallelism: parallelism, simulate: simulate))
         }
     }
 
@@ -26,7 +26,7 @@ public struct AnalysisJob: Sendable {
                                 posterior: comparison.plan.posterior, modelVersion: modelVersion,
                                 thresholdPercent: comparison.thresholdPercent)
         return AnalysisJob(spec: spec) { range, parallelism in
-            AnalysisPayload(comparison: comparison.accumulate(members: range, parallelism: parallelism, simulate: simulate))
+            .comparison(comparison.accumulate(members: range, parallelism: parallelism, simulate: simulate))
         }
     }
 
@@ -38,7 +38,7 @@ public struct AnalysisJob: Sendable {
                                 seed: scenario.configuration.seed, posterior: nil, modelVersion: modelVersion,
                                 sensitivity: study.settings)
         return AnalysisJob(spec: spec) { range, parallelism in
-            AnalysisPayload(sensitivityOutputs: try study.evaluate(runs: range, parallelism: parallelism, model: model))
+            .sensitivity(try study.evaluate(runs: range, parallelism: parallelism, model: model))
         }
     }
 

@@ -15,24 +15,25 @@ public struct AnalysisOutput: Sendable {
     /// - Throws: for sensitivity, if the analysis rejects the outputs.
     public static func render(spec: AnalysisSpec, payload: AnalysisPayload, parallelism: Parallelism = .automatic) throws -> AnalysisOutput {
         let stem = spec.outputStem
-        // A payload decoded from shard files could lack the part its kind needs: say so instead of crashing.
-        func missing(_ part: String) -> AnalysisError {
-            AnalysisError(.notAPartialResult, field: "payload", message: "a \(spec.kind.rawValue) result without its \(part)",
+        // A payload decoded from shard files could be of another kind than its spec: say so instead of crashing.
+        func mismatch(_ part: String) -> AnalysisError {
+            AnalysisError(.notAPartialResult, field: "payload",
+                          message: "a \(spec.kind.rawValue) run with a \(payload.kind.rawValue) payload\(part)",
                           fix: "re-run the shards with the same Balloon version, then `balloon merge` them")
         }
         let csv: String, json: String, console: String
-        switch spec.kind {
-        case .ensemble:
-            guard let accumulation = payload.ensemble else { throw missing("ensemble accumulation") }
+        switch payload {
+        case .ensemble(let accumulation):
+            guard spec.kind == .ensemble else { throw mismatch("") }
             let report = EnsembleReport(spec: spec, accumulation: accumulation)
             (csv, json, console) = (report.csv(), report.json(), report.table())
-        case .comparison:
-            guard let accumulation = payload.comparison else { throw missing("paired comparison") }
+        case .comparison(let accumulation):
+            guard spec.kind == .comparison else { throw mismatch("") }
             let report = ComparisonReport(spec: spec, accumulation: accumulation)
             (csv, json, console) = (report.csv(), report.json(), report.table())
-        case .sensitivity:
-            guard let settings = spec.sensitivity, let outputs = payload.sensitivityOutputs else {
-                throw missing("sensitivity settings and outputs")
+        case .sensitivity(let outputs):
+            guard spec.kind == .sensitivity, let settings = spec.sensitivity else {
+                throw mismatch(spec.kind == .sensitivity ? " but no sensitivity settings" : "")
             }
             let study = try SensitivityStudy(settings: settings)
             let report = SensitivityReport(spec: spec, result: try study.analyze(outputs: outputs, parallelism: parallelism))

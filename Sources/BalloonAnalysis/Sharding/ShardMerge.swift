@@ -24,8 +24,11 @@ public enum ShardMerge {
                                 fix: "pass the .shard-K-of-N.json files written by --shard, not final outputs")
         }
         guard schema == PartialResult.currentSchema else {
+            let older = schema == "balloon.partial-result/1"
+                ? " (an older Balloon, whose payload held three optional fields; this one writes a payload with a \"kind\")"
+                : ""
             throw AnalysisError(.schemaMismatch, field: path,
-                                message: "written with schema '\(schema)'; this Balloon reads '\(PartialResult.currentSchema)'",
+                                message: "written with schema '\(schema)'\(older); this Balloon reads '\(PartialResult.currentSchema)' only",
                                 fix: "merge with the Balloon version that wrote the shards, or rerun them with this one")
         }
         let partial: PartialResult
@@ -112,16 +115,17 @@ public enum ShardMerge {
                                     message: "given twice: \(otherPath) and \(path)", fix: "pass each shard file once")
             }
             pathByIndex[index] = path
-            if let outputs = partial.payload.sensitivityOutputs {
+            if case .sensitivity(let outputs) = partial.payload {
                 outputsByIndex[index] = outputs
-            } else if merged == nil {
-                merged = partial.payload
-            } else {
-                guard merged!.isMergeable(with: partial.payload) else {
+            } else if var running = merged {
+                guard running.isMergeable(with: partial.payload) else {
                     throw AnalysisError(.notAPartialResult, field: path, message: "its series or years differ from the other shards'",
                                         fix: "rerun this shard with the same Balloon version as the others")
                 }
-                merged!.merge(partial.payload)
+                running.merge(partial.payload)
+                merged = running
+            } else {
+                merged = partial.payload
             }
         }
 
@@ -138,9 +142,13 @@ public enum ShardMerge {
                                     fix: "run them (--shard \(missing[0])/\(count) …) and pass their files too")
             }
             if first.spec.kind == .sensitivity {
-                return (first.spec, AnalysisPayload(sensitivityOutputs: (0..<count).flatMap { outputsByIndex[$0]! }))
+                return (first.spec, .sensitivity((0..<count).flatMap { outputsByIndex[$0] ?? [] }))
             }
-            return (first.spec, merged!)
+            guard let merged else {
+                throw AnalysisError(.shardsIncomplete, field: "shards", message: "no shard held member results",
+                                    fix: "rerun the shards with this Balloon version")
+            }
+            return (first.spec, merged)
         }
     }
 }

@@ -12,7 +12,8 @@ enum ShardValueCheck {
     /// - Throws: `AnalysisError` naming the file, the field (series, place and year where there is
     ///   one), the value and the allowed range.
     static func check(_ payload: AnalysisPayload, path: String) throws(AnalysisError) {
-        if let ensemble = payload.ensemble {
+        switch payload {
+        case .ensemble(let ensemble):
             for (index, cell) in ensemble.cells.enumerated() {
                 guard let (low, high) = cell.storedExtremes else { continue }
                 let slot = index / ensemble.years.count, year = ensemble.years[index % ensemble.years.count]
@@ -23,8 +24,7 @@ enum ShardValueCheck {
                              allowed: "\(lowest)…\(largestMagnitude) \(ensemble.units[slot])")
                 }
             }
-        }
-        if let comparison = payload.comparison {
+        case .comparison(let comparison):
             for contrast in comparison.contrasts {
                 for (index, distribution) in contrast.allDistributions.enumerated() {
                     guard let (low, high) = distribution.storedExtremes,
@@ -33,8 +33,7 @@ enum ShardValueCheck {
                              value: abs(low) > abs(high) ? low : high, allowed: "−\(largestMagnitude)…\(largestMagnitude)")
                 }
             }
-        }
-        if let outputs = payload.sensitivityOutputs {
+        case .sensitivity(let outputs):
             for (run, value) in outputs.enumerated() where !(abs(value) <= largestMagnitude) {
                 try fail(path, field: "sensitivity output of run \(run)", value: value,
                          allowed: "finite, −\(largestMagnitude)…\(largestMagnitude)")
