@@ -77,7 +77,7 @@ extension ReportContext {
     }
 
     /// Subjects for an indicator at several places, named by `PlaceNames`.
-    func subjects(_ indicator: Indicator, _ places: [String], scale: Double = 1) -> [Subject] {
+    func subjects(_ indicator: Indicator, _ places: [Place], scale: Double = 1) -> [Subject] {
         places.map { place in
             (PlaceNames.name(place), { $0.line(indicator, place)?.scaled(scale) })
         }

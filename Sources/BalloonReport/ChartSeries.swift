@@ -51,7 +51,7 @@ extension ReportContext {
     }
 
     /// Observed values for a series, multiplied by `scale` to match the chart's unit; nil when there are none.
-    func observed(_ indicator: Indicator, _ place: String, scale: Double = 1) -> [Int: Double]? {
+    func observed(_ indicator: Indicator, _ place: Place, scale: Double = 1) -> [Int: Double]? {
         input.observed.series(indicator, place)?.values.mapValues { $0 * scale }
     }
 

@@ -112,15 +112,15 @@ public struct ObservedHistory: Sendable {
     /// One observed series with the source readers should be told about.
     public struct Series: Sendable {
         public var indicator: Indicator
-        /// A place code as in the model's outputs, e.g. `CO` or `WORLD`.
-        public var place: String
+        /// The model place it is compared with, e.g. `.country(.colombia)` or `.world`.
+        public var place: Place
         /// Year → value, in the model indicator's unit.
         public var values: [Int: Double]
         /// Who measured it, e.g. "UNODC coca surveys".
         public var source: String
 
         /// Creates an observed series.
-        public init(indicator: Indicator, place: String, values: [Int: Double], source: String) {
+        public init(indicator: Indicator, place: Place, values: [Int: Double], source: String) {
             self.indicator = indicator
             self.place = place
             self.values = values
@@ -134,7 +134,7 @@ public struct ObservedHistory: Sendable {
     public init(series: [Series] = []) { self.series = series }
 
     /// The observed series for an indicator at a place, if any.
-    public func series(_ indicator: Indicator, _ place: String) -> Series? {
+    public func series(_ indicator: Indicator, _ place: Place) -> Series? {
         series.first { $0.indicator == indicator && $0.place == place && !$0.values.isEmpty }
     }
 }

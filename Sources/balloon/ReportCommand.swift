@@ -209,7 +209,7 @@ struct ReportAssembly {
         guard let data = try? BundledData.load(), let first = years.first, let last = years.last else { return .init() }
         let series = ObservedSeries.rows(for: .chartOverlay).map { row in
             ObservedHistory.Series(
-                indicator: row.indicator, place: row.place.code, values: row.values(in: data, years: first...last),
+                indicator: row.indicator, place: row.place, values: row.values(in: data, years: first...last),
                 source: row.source)
         }
         return ObservedHistory(series: series.filter { !$0.values.isEmpty })
