@@ -1,7 +1,7 @@
 import BalloonModel
 import BalloonScenario
 
-public extension Scenario {
+package extension Scenario {
     /// The run configuration with calibrated parameters: literature defaults, then the posterior's
     /// representative draw (the one closest to the data), then the scenario's own `[parameters]`,
     /// which always win. Without a posterior the defaults stand.

@@ -3,14 +3,14 @@ import BalloonModel
 /// A value in a parameter ensemble file (`--posterior`, the bundled posterior) that no run may use:
 /// not finite, or outside the parameter's accepted values (`ParameterDescriptor.acceptedValues`,
 /// its physical domain within a window around its prior range).
-public struct ParameterDrawError: Error, CustomStringConvertible, Equatable, Sendable {
+struct ParameterDrawError: Error, CustomStringConvertible, Equatable, Sendable {
     /// `draw 17` (counting from 0) or `the representative draw`.
-    public let draw: String
-    public let parameter: String
-    public let value: Double
-    public let allowed: String
+    let draw: String
+    let parameter: String
+    let value: Double
+    let allowed: String
 
-    public var description: String {
+    var description: String {
         value.isNaN ? "\(draw): \(parameter) is missing; expected \(allowed)"
             : "\(draw): \(parameter) = \(value) is outside its allowed values \(allowed)"
     }

@@ -1,11 +1,11 @@
 import Foundation
 
 /// How one CSV file maps onto `Observation` fields.
-public struct SeriesSchema: Sendable {
+package struct SeriesSchema: Sendable {
     /// Series name (accessor name on `BundledData`).
-    public var name: String
+    package var name: String
     /// Resource file name.
-    public var file: String
+    package var file: String
     /// Column holding the country / market / recipient (nil: none).
     var entityColumn: String?
     var regionColumn: String?
@@ -24,7 +24,7 @@ public struct SeriesSchema: Sendable {
     /// May a row have no value at all (e.g. homicide rows with only a count)?
     var valueOptional = false
 
-    public static let all: [SeriesSchema] = [
+    package static let all: [SeriesSchema] = [
         SeriesSchema(name: "cocaArea", file: "coca_cultivation_ha.csv",
                      entityColumn: "country", yearColumn: "year", valueColumn: "hectares",
                      fixedUnit: "ha", sourceColumn: "estimate_by"),
@@ -61,20 +61,20 @@ public struct SeriesSchema: Sendable {
                      valueColumn: "value", unitColumn: "unit"),
     ]
 
-    public static func named(_ name: String) -> SeriesSchema? {
+    package static func named(_ name: String) -> SeriesSchema? {
         let key = normalize(name)
         return all.first { normalize($0.name) == key || normalize($0.fileStem) == key }
     }
 
     /// File name without ".csv".
-    public var fileStem: String { String(file.dropLast(4)) }
+    package var fileStem: String { String(file.dropLast(4)) }
 
     static func normalize(_ s: String) -> String {
         s.lowercased().filter { $0.isLetter || $0.isNumber }
     }
 
     /// Parses CSV text for this series into observations.
-    public func observations(csv text: String) throws -> [Observation] {
+    package func observations(csv text: String) throws -> [Observation] {
         let table = try CSVParser.parse(text, file: file)
         func col(_ name: String?) throws -> Int? { try name.map { try table.column($0) } }
         let entityIx = try col(entityColumn), regionIx = try col(regionColumn)
@@ -159,23 +159,23 @@ public struct SeriesSchema: Sendable {
 }
 
 /// Parsing of the value and year cells.
-public enum ValueParsing {
-    public enum Parsed: Equatable, Sendable {
+package enum ValueParsing {
+    package enum Parsed: Equatable, Sendable {
         case number(Double)
         case range(Double, Double)
         case change(Double, Double)
         case text(String)
     }
 
-    public struct Year: Equatable, Sendable {
-        public var start: Int?
-        public var end: Int?
-        public var approximate: Bool
+    package struct Year: Equatable, Sendable {
+        package var start: Int?
+        package var end: Int?
+        package var approximate: Bool
     }
 
     /// Reads "136550", "-2.5", "25000-30000", "0.02-0.065", "-0.4 to -0.6",
     /// "17000 -> 34000". Anything else is `.text`. Ranges are returned low, high.
-    public static func value(_ raw: String) -> Parsed {
+    package static func value(_ raw: String) -> Parsed {
         let s = raw.trimmingCharacters(in: .whitespaces)
         if let x = number(s) { return .number(x) }
         if let r = s.range(of: "->") {
@@ -200,7 +200,7 @@ public enum ValueParsing {
 
     /// A plain decimal number (optional sign, digits, optional fraction). No
     /// thousands separators, exponents, NaN or infinity.
-    public static func number(_ raw: String) -> Double? {
+    package static func number(_ raw: String) -> Double? {
         let s = raw.trimmingCharacters(in: .whitespaces)
         guard !s.isEmpty else { return nil }
         var digits = 0, dots = 0
@@ -216,7 +216,7 @@ public enum ValueParsing {
 
     /// Reads "2004", "2000-2003", "c.2015", "c.2000s", "2000s", "mid-1990s",
     /// "2016 (model)", or "" (no year). Returns nil for anything else.
-    public static func year(_ raw: String) -> Year? {
+    package static func year(_ raw: String) -> Year? {
         var s = raw.trimmingCharacters(in: .whitespaces)
         if s.isEmpty { return Year(start: nil, end: nil, approximate: false) }
         var approximate = false

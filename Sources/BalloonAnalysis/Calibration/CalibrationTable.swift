@@ -1,6 +1,6 @@
 /// Plain-text tables of a calibration: the screen, and prior versus posterior for each fitted parameter.
-public enum CalibrationTable {
-    public static func screen(_ screen: ParameterScreen) -> String {
+package enum CalibrationTable {
+    package static func screen(_ screen: ParameterScreen) -> String {
         var lines = ["Sensitivity screen (Morris, \(screen.trajectories) trajectories, \(screen.runs) runs; μ* of the calibration distance)"]
         let width = screen.rows.map(\.name.count).max() ?? 10
         for row in screen.rows {
@@ -10,7 +10,7 @@ public enum CalibrationTable {
         return lines.joined(separator: "\n")
     }
 
-    public static func priorPosterior(_ record: CalibrationRecord) -> String {
+    package static func priorPosterior(_ record: CalibrationRecord) -> String {
         var lines = ["Prior vs posterior (median [90% interval]); width ratio = posterior width ÷ prior width"]
         let width = record.parameters.map(\.name.count).max() ?? 10
         for row in record.parameters {

@@ -2,17 +2,17 @@ import BalloonModel
 import BalloonStatistics
 
 /// Runs the calibration: screen the candidates, fit the selected ones by ABC-SMC, resample an ensemble.
-public struct Calibrator: Sendable {
-    public struct Settings: Sendable {
-        public var particles = 400
-        public var generations = 8
-        public var seed: UInt64 = 1
-        public var keep = 12
-        public var screenTrajectories = 10
-        public var ensembleSize = 200
-        public var parallelism: Parallelism = .automatic
+package struct Calibrator: Sendable {
+    package struct Settings: Sendable {
+        package var particles = 400
+        package var generations = 8
+        package var seed: UInt64 = 1
+        package var keep = 12
+        package var screenTrajectories = 10
+        package var ensembleSize = 200
+        package var parallelism: Parallelism = .automatic
 
-        public init() {}
+        package init() {}
 
         func validate() throws {
             guard (10...100_000).contains(particles) else { throw CalibrationError.invalidSetting("--particles must be 10…100,000") }
@@ -22,16 +22,16 @@ public struct Calibrator: Sendable {
         }
     }
 
-    public let problem: CalibrationProblem
-    public let settings: Settings
+    package let problem: CalibrationProblem
+    package let settings: Settings
 
-    public init(problem: CalibrationProblem, settings: Settings) {
+    package init(problem: CalibrationProblem, settings: Settings) {
         self.problem = problem
         self.settings = settings
     }
 
     /// Screen, fit and resample. `progress` receives one line per stage.
-    public func run(progress: (String) -> Void = { _ in }) throws -> ParameterEnsemble {
+    package func run(progress: (String) -> Void = { _ in }) throws -> ParameterEnsemble {
         try settings.validate()
         let screen = try ParameterScreen.run(problem, trajectories: settings.screenTrajectories, keep: settings.keep,
                                              seed: settings.seed)
@@ -79,7 +79,7 @@ public struct Calibrator: Sendable {
     }
 
     /// The draw with the smallest calibration distance, evaluated on all cores (ties keep the first).
-    public static func closestDraw(_ draws: [ParameterDraw], problem: CalibrationProblem, seed: UInt64)
+    package static func closestDraw(_ draws: [ParameterDraw], problem: CalibrationProblem, seed: UInt64)
         -> (draw: ParameterDraw, distance: Double) {
         let all = parallelMap(count: draws.count, parallelism: .automatic) { index in
             problem.fit(problem.parameterNames.map { draws[index].values[$0] ?? 0 }, seed: seed).distance

@@ -7,19 +7,19 @@ import BalloonModel
 /// estimates (a separate, biased measurement). Seizures: Colombia's national totals. Prices: cocaine
 /// HCl at source per country. Which rows stand for which model series is `ObservedSeries.all`. Production is derived by the model, never a target; eradication
 /// is an input. Only years in the calibration window are kept; later years are out-of-sample.
-public struct ObservedTargets: Sendable, Equatable {
-    public static let calibrationYears = 2000...2019
-    public static let countries = ["CO": "Colombia", "PE": "Peru", "BO": "Bolivia"]
+package struct ObservedTargets: Sendable, Equatable {
+    package static let calibrationYears = 2000...2019
+    package static let countries = ["CO": "Colombia", "PE": "Peru", "BO": "Bolivia"]
 
     /// `[country code: [year: hectares]]`
-    public var unodcArea: [String: [Int: Double]]
-    public var usGovernmentArea: [String: [Int: Double]]
+    package var unodcArea: [String: [Int: Double]]
+    package var usGovernmentArea: [String: [Int: Double]]
     /// Colombia's national cocaine seizures, tonnes.
-    public var colombianSeizures: [Int: Double]
+    package var colombianSeizures: [Int: Double]
     /// Source HCl price, US$/kg, by country code.
-    public var sourcePrices: [String: [Int: Double]]
+    package var sourcePrices: [String: [Int: Double]]
 
-    public init(unodcArea: [String: [Int: Double]], usGovernmentArea: [String: [Int: Double]],
+    package init(unodcArea: [String: [Int: Double]], usGovernmentArea: [String: [Int: Double]],
                 colombianSeizures: [Int: Double], sourcePrices: [String: [Int: Double]]) {
         self.unodcArea = unodcArea
         self.usGovernmentArea = usGovernmentArea
@@ -28,7 +28,7 @@ public struct ObservedTargets: Sendable, Equatable {
     }
 
     /// The calibration targets: the rows of `ObservedSeries.all` used to fit (`.fit`, `.fitWithBias`), in `years`.
-    public static func load(_ data: BundledData, years: ClosedRange<Int> = calibrationYears) -> ObservedTargets {
+    package static func load(_ data: BundledData, years: ClosedRange<Int> = calibrationYears) -> ObservedTargets {
         var targets = ObservedTargets(unodcArea: [:], usGovernmentArea: [:], colombianSeizures: [:], sourcePrices: [:])
         for row in ObservedSeries.all where !row.uses.isDisjoint(with: [.fit, .fitWithBias]) {
             let values = row.values(in: data, years: years)

@@ -2,21 +2,21 @@ import BalloonStatistics
 
 /// The sensitivity screen that chooses which parameters to calibrate: Morris elementary effects of the
 /// calibration distance over the candidates' prior ranges; the `keep` largest μ* are fitted.
-public struct ParameterScreen: Sendable, Codable, Equatable {
-    public struct Row: Sendable, Codable, Equatable {
-        public var name: String
-        public var muStar: Double
-        public var sigma: Double
-        public var selected: Bool
+package struct ParameterScreen: Sendable, Codable, Equatable {
+    package struct Row: Sendable, Codable, Equatable {
+        package var name: String
+        package var muStar: Double
+        package var sigma: Double
+        package var selected: Bool
     }
 
-    public var trajectories: Int
-    public var runs: Int
-    public var rows: [Row]
+    package var trajectories: Int
+    package var runs: Int
+    package var rows: [Row]
 
-    public var selected: [String] { rows.filter(\.selected).map(\.name) }
+    package var selected: [String] { rows.filter(\.selected).map(\.name) }
 
-    public static func run(_ problem: CalibrationProblem, trajectories: Int = 10, keep: Int = 12,
+    package static func run(_ problem: CalibrationProblem, trajectories: Int = 10, keep: Int = 12,
                            seed: UInt64 = 1) throws -> ParameterScreen {
         // Morris needs bounded priors: screen on the model scale, uniform over each catalog range.
         let uniform = zip(problem.parameterNames, problem.ranges).map {

@@ -2,12 +2,12 @@ import BalloonModel
 
 /// One series a paired comparison reports: an indicator at a place, read from the model's series
 /// (summed when the place is an aggregate the model does not report itself, e.g. users in all markets).
-public struct ComparedSeries: Sendable, Codable, Equatable {
-    public let indicator: String
-    public let place: String
-    public let unit: String
+package struct ComparedSeries: Sendable, Codable, Equatable {
+    package let indicator: String
+    package let place: String
+    package let unit: String
     /// Label for the console table.
-    public let label: String
+    package let label: String
     /// Slots in `SimulationResults` whose values are summed.
     let slots: [Int]
 

@@ -4,11 +4,11 @@ import BalloonScenario
 /// The outputs of a paired comparison: differences against the baseline with bands, the derived
 /// cost-effectiveness and the probability of reducing cocaine reaching consumers, as CSV, JSON and a
 /// console table. Merged shards render through this same type, so their files are byte-identical.
-public struct ComparisonReport: Sendable {
-    public let spec: AnalysisSpec
-    public let accumulation: ComparisonAccumulation
+package struct ComparisonReport: Sendable {
+    package let spec: AnalysisSpec
+    package let accumulation: ComparisonAccumulation
 
-    public init(spec: AnalysisSpec, accumulation: ComparisonAccumulation) {
+    package init(spec: AnalysisSpec, accumulation: ComparisonAccumulation) {
         self.spec = spec
         self.accumulation = accumulation
     }
@@ -61,7 +61,7 @@ public struct ComparisonReport: Sendable {
     // MARK: CSV
 
     /// Tidy CSV: `scenario,indicator,place,year,statistic,value,unit` (docs/analysis.md lists the statistics).
-    public func csv() -> String {
+    package func csv() -> String {
         var lines = [EnsembleReport.csvHeader]
         let years = accumulation.years
         for contrast in accumulation.contrasts {
@@ -121,7 +121,7 @@ public struct ComparisonReport: Sendable {
     }
 
     /// The JSON document (schema `balloon.comparison/1`, docs/analysis.md); undefined values are null.
-    public func json() -> String {
+    package func json() -> String {
         struct DerivedEntry: Encodable {
             let unit: String, quantiles: QuantileTriple, shareDefined: Double
             func encode(to encoder: Encoder) throws {

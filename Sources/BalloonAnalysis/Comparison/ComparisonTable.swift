@@ -10,7 +10,7 @@ extension ComparisonReport {
         return aggregate && !contrast.windowDifference[index].isAllZero
     }
 
-    public func table() -> String {
+    package func table() -> String {
         var lines = [
             "Paired comparison against \(accumulation.baseline): \(accumulation.members) members, each running every scenario with the same posterior draw and seed",
             "(posterior \(spec.posterior); seeds \(spec.seed) + k). Differences are scenario − baseline, averaged over each member's window",

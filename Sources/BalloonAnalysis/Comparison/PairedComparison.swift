@@ -4,16 +4,16 @@ import BalloonStatistics
 /// A paired comparison (`balloon compare BASELINE SCENARIO...`): every member runs the baseline and
 /// each scenario with the same posterior draw and the same seed (common random numbers), so the
 /// member's difference is the policy's effect and not noise; bands are quantiles of the differences.
-public struct PairedComparison: Sendable {
-    public let baseline: PreparedScenario
+package struct PairedComparison: Sendable {
+    package let baseline: PreparedScenario
     /// The scenarios compared with the baseline, over the baseline's span.
-    public let scenarios: [PreparedScenario]
-    public let plan: MemberPlan
+    package let scenarios: [PreparedScenario]
+    package let plan: MemberPlan
     /// The reduction in cocaine reaching consumers (percent) whose probability is reported.
-    public let thresholdPercent: Double
+    package let thresholdPercent: Double
 
     /// - Throws: `AnalysisError` naming `--threshold` unless 0 < threshold ≤ 100.
-    public init(baseline: PreparedScenario, scenarios: [PreparedScenario], plan: MemberPlan,
+    package init(baseline: PreparedScenario, scenarios: [PreparedScenario], plan: MemberPlan,
                 thresholdPercent: Double = 5) throws(AnalysisError) {
         guard thresholdPercent > 0, thresholdPercent <= 100 else {
             throw AnalysisError(.invalidOption, field: "--threshold", message: "\(thresholdPercent)% is outside (0, 100]",
@@ -36,7 +36,7 @@ public struct PairedComparison: Sendable {
 
     /// Runs `members` (all by default, or one shard's slice) in parallel, reducing as they finish:
     /// memory holds one set of runs per thread, never one per member.
-    public func accumulate(members: Range<Int>? = nil, parallelism: Parallelism = .automatic,
+    package func accumulate(members: Range<Int>? = nil, parallelism: Parallelism = .automatic,
                            simulate: @escaping Simulator = { Simulation.run($0) }) -> ComparisonAccumulation {
         let range = members ?? 0..<plan.members
         precondition(!range.isEmpty && range.lowerBound >= 0 && range.upperBound <= plan.members, "member range \(range) out of 0..<\(plan.members)")

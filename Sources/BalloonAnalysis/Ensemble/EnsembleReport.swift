@@ -3,17 +3,17 @@ import BalloonScenario
 
 /// The outputs of an ensemble run: bands for every series as CSV and JSON, and a console table.
 /// A merged set of shards renders through this same type, so its files are byte-identical.
-public struct EnsembleReport: Sendable {
-    public let spec: AnalysisSpec
-    public let accumulation: EnsembleAccumulation
+package struct EnsembleReport: Sendable {
+    package let spec: AnalysisSpec
+    package let accumulation: EnsembleAccumulation
 
-    public init(spec: AnalysisSpec, accumulation: EnsembleAccumulation) {
+    package init(spec: AnalysisSpec, accumulation: EnsembleAccumulation) {
         self.spec = spec
         self.accumulation = accumulation
     }
 
     /// Every non-zero series as median and 5–95% band: what `json()` writes and reports read.
-    public var summary: EnsembleSummary {
+    package var summary: EnsembleSummary {
         accumulation.summary(
             scenario: spec.scenarios[0], seed: spec.seed, modelVersion: spec.modelVersion, posterior: spec.posterior)
     }
@@ -33,7 +33,7 @@ public struct EnsembleReport: Sendable {
 
     /// Tidy CSV: `scenario,indicator,place,year,statistic,value,unit`, statistic `median`, `p05` or `p95`;
     /// series zero in every member and year are left out.
-    public func csv() -> String {
+    package func csv() -> String {
         var lines = [Self.csvHeader]
         let scenario = AnalysisText.csvField(FileStem.make(spec.scenarios[0]))
         for slot in sortedSlots where !accumulation.isAllZero(slot: slot) {
@@ -53,10 +53,10 @@ public struct EnsembleReport: Sendable {
     static let csvHeader = "scenario,indicator,place,year,statistic,value,unit"
 
     /// The JSON document: the ensemble summary file (schema `balloon.ensemble/1`, docs/analysis.md).
-    public func json() -> String { summary.encoded() }
+    package func json() -> String { summary.encoded() }
 
     /// A console table of the headline series: median and 5–95% band in a few years.
-    public func table() -> String {
+    package func table() -> String {
         let years = Self.tableYears(accumulation.years)
         var rows: [(String, [String], String)] = []
         for row in Self.headline {

@@ -6,8 +6,8 @@ import RealModule
 /// Roles are assigned honestly: a fact whose number set a parameter is `input`; a fact that is a
 /// function of the calibration targets (coca area by country, Colombian seizures, source prices,
 /// 2000–2019) is `fitted`; only the rest are `emergent`.
-public enum FactCatalog {
-    public static let all: [FactDefinition] = [
+package enum FactCatalog {
+    package static let all: [FactDefinition] = [
         FactDefinition(
             "SF1", "Aerial spraying barely reduces standing coca area (local marginal effect)",
             target: "−0.022 to −0.03 ha of coca per extra ha sprayed", tolerance: "between −0.11 and −0.01; fail below −0.25",

@@ -1,20 +1,20 @@
 import BalloonModel
 
 /// A stylized fact of literature.md section (b), with how the model's number is computed and judged.
-public struct FactDefinition: Sendable {
-    public let id: String
-    public let statement: String
-    public let target: String
-    public let tolerance: String
-    public let source: String
-    public let role: FactRole
-    public let setParameters: [String]
-    public let metric: String
-    public let note: String
+package struct FactDefinition: Sendable {
+    package let id: String
+    package let statement: String
+    package let target: String
+    package let tolerance: String
+    package let source: String
+    package let role: FactRole
+    package let setParameters: [String]
+    package let metric: String
+    package let note: String
     /// The model's number for one parameter draw; nil when it cannot be computed (e.g. a zero denominator).
     let measure: @Sendable (FactRuns) -> Double?
     /// Whether a model number meets the tolerance. The ledger judges the ensemble median.
-    public let passes: @Sendable (Double) -> Bool
+    package let passes: @Sendable (Double) -> Bool
 
     init(_ id: String, _ statement: String, target: String, tolerance: String, source: String, role: FactRole,
          setParameters: [String] = [], metric: String, note: String = "",

@@ -3,15 +3,15 @@ import BalloonStatistics
 import RealModule
 
 /// Runs the ensemble through every fact's experiments and builds the ledger (MODEL.md section 6).
-public struct LedgerEvaluator: Sendable {
-    public let history: SimulationConfiguration
-    public let ensemble: ParameterEnsemble
-    public let targets: ObservedTargets
+package struct LedgerEvaluator: Sendable {
+    package let history: SimulationConfiguration
+    package let ensemble: ParameterEnsemble
+    package let targets: ObservedTargets
     /// Post-2019 observations for out-of-sample checks, keyed `indicator|place` then year.
-    public let outOfSample: [SeriesKey: [Int: Double]]
-    public let members: Int
+    package let outOfSample: [SeriesKey: [Int: Double]]
+    package let members: Int
 
-    public init(history: SimulationConfiguration, ensemble: ParameterEnsemble, targets: ObservedTargets,
+    package init(history: SimulationConfiguration, ensemble: ParameterEnsemble, targets: ObservedTargets,
                 outOfSample: [SeriesKey: [Int: Double]], members: Int) {
         var configuration = history
         configuration.startYear = FactRuns.years.lowerBound
@@ -50,7 +50,7 @@ public struct LedgerEvaluator: Sendable {
 
     /// Evaluate every member on all cores; results are gathered by member index, so the ledger
     /// does not depend on the thread count.
-    public func evaluate(modelVersion: String) -> FactLedgerReport {
+    package func evaluate(modelVersion: String) -> FactLedgerReport {
         let all = parallelMap(count: members, parallelism: .automatic) { member($0) }
         let entries = FactCatalog.all.enumerated().map { index, fact in
             entry(fact, values: all.map { $0.metrics[index] })

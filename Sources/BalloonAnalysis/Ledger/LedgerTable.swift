@@ -1,6 +1,6 @@
 /// The ledger as printed by `balloon validate`.
-public enum LedgerTable {
-    public static func render(_ report: FactLedgerReport) -> String {
+package enum LedgerTable {
+    package static func render(_ report: FactLedgerReport) -> String {
         var lines = ["Fact ledger (\(report.summary.ensembleMembers) members of the \(report.summary.ensembleKind) ensemble; pass = ensemble median within tolerance)"]
         lines.append("id    role          result  model median [5–95%]             tolerance")
         for fact in report.facts {

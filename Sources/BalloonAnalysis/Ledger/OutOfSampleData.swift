@@ -3,8 +3,8 @@ import BalloonModel
 
 /// Outcome observations after the calibration window, for out-of-sample checks only: the rows of
 /// `ObservedSeries.all` used `.outOfSample`, after `lastFittedYear`.
-public enum OutOfSampleData {
-    public static func load(_ data: BundledData, after lastFittedYear: Int = ObservedTargets.calibrationYears.upperBound)
+package enum OutOfSampleData {
+    package static func load(_ data: BundledData, after lastFittedYear: Int = ObservedTargets.calibrationYears.upperBound)
         -> [SeriesKey: [Int: Double]] {
         var result: [SeriesKey: [Int: Double]] = [:]
         for row in ObservedSeries.rows(for: .outOfSample) {

@@ -7,9 +7,9 @@ import BalloonModel
 /// calibration (`ObservedTargets`), the ledger's out-of-sample checks (`OutOfSampleData`) and the report's chart
 /// overlays all read it. Where two uses of the same model series select different rows, the table has one row per
 /// rule, so the difference is visible here (see `docs/architecture.md`, "Observed data").
-public struct ObservedSeries: Sendable {
+package struct ObservedSeries: Sendable {
     /// What an observed series is used for.
-    public enum Use: Sendable, Hashable {
+    package enum Use: Sendable, Hashable {
         /// A calibration target measured without bias (its bias is fixed at 1).
         case fit
         /// A calibration target measured with a bias the calibration estimates (the U.S. government's areas).
@@ -21,7 +21,7 @@ public struct ObservedSeries: Sendable {
     }
 
     /// How seizure rows name their product.
-    public enum Product: Sendable, Hashable {
+    package enum Product: Sendable, Hashable {
         /// The product column is exactly this text (case-insensitive), e.g. `cocaine`.
         case exactly(String)
         /// The product column starts with this text (case-insensitive), e.g. `cocaine (not purity-adjusted)`.
@@ -37,7 +37,7 @@ public struct ObservedSeries: Sendable {
     }
 
     /// Which rows of the bundled data make the series, and which row wins in a year with several.
-    public enum Rule: Sendable, Hashable {
+    package enum Rule: Sendable, Hashable {
         /// `BundledData.cocaArea(country:source:)` for the row's country: one row a year by its documented preference.
         case cocaArea(SourcePreference)
         /// Seizure totals of one entity: single-year rows that are neither a lower bound nor part of a year,
@@ -52,12 +52,12 @@ public struct ObservedSeries: Sendable {
     }
 
     /// A bundled series `Rule.annual` reads.
-    public enum DataSeries: Sendable, Hashable {
+    package enum DataSeries: Sendable, Hashable {
         case production, seizures, homicideRate
     }
 
     /// How `Rule.annual` matches the entity column.
-    public enum Entity: Sendable, Hashable {
+    package enum Entity: Sendable, Hashable {
         /// The row's country, by `EntityNames.matches` on its code.
         case country
         /// Exactly this text.
@@ -67,15 +67,15 @@ public struct ObservedSeries: Sendable {
     }
 
     /// The model indicator the observations are compared with, in its unit.
-    public let indicator: Indicator
+    package let indicator: Indicator
     /// The model place the observations are compared with.
-    public let place: Place
-    public let rule: Rule
-    public let uses: Set<Use>
+    package let place: Place
+    package let rule: Rule
+    package let uses: Set<Use>
     /// Who measured it, as readers are told, e.g. "UNODC coca surveys".
-    public let source: String
+    package let source: String
 
-    public init(_ indicator: Indicator, _ place: Place, _ rule: Rule, uses: Set<Use>, source: String) {
+    package init(_ indicator: Indicator, _ place: Place, _ rule: Rule, uses: Set<Use>, source: String) {
         self.indicator = indicator
         self.place = place
         self.rule = rule
@@ -84,7 +84,7 @@ public struct ObservedSeries: Sendable {
     }
 
     /// The model series the observations stand for.
-    public var key: SeriesKey { SeriesKey(indicator, place) }
+    package var key: SeriesKey { SeriesKey(indicator, place) }
 
     /// The rows' country, for rules that read one country.
     var country: Country? {
@@ -95,7 +95,7 @@ public struct ObservedSeries: Sendable {
 
 extension ObservedSeries {
     /// Every observed series Balloon compares with the model. Order is kept by the report's overlays.
-    public static let all: [ObservedSeries] = {
+    package static let all: [ObservedSeries] = {
         var rows: [ObservedSeries] = []
         let calibrationCountries: Set<Country> = [.colombia, .peru, .bolivia]
         for country in [Country.colombia, .peru, .bolivia, .ecuador] {
@@ -159,10 +159,10 @@ extension ObservedSeries {
     }()
 
     /// The rows with one use, in table order.
-    public static func rows(for use: Use) -> [ObservedSeries] { all.filter { $0.uses.contains(use) } }
+    package static func rows(for use: Use) -> [ObservedSeries] { all.filter { $0.uses.contains(use) } }
 
     /// The observed values, year → value in the indicator's unit, for the years in `years`.
-    public func values(in data: BundledData, years: ClosedRange<Int>) -> [Int: Double] {
+    package func values(in data: BundledData, years: ClosedRange<Int>) -> [Int: Double] {
         switch rule {
         case .cocaArea(let source):
             guard let country else { return [:] }

@@ -4,7 +4,7 @@ import BalloonModel
 ///
 /// A band passes when the ensemble median of each of its numbers lies inside it (as the fact ledger
 /// judges facts); the share of members inside is reported beside it.
-public enum MagnitudeBandCatalog {
+package enum MagnitudeBandCatalog {
     typealias Outcomes = ResponseSignOutcomes
     typealias Experiment = ResponseSignExperiment
     typealias Metric = MagnitudeBandCheck.Metric
@@ -34,7 +34,7 @@ public enum MagnitudeBandCatalog {
         return kept > 1 ? Experiment.budgetUSDPerYear * years / kept : .infinity
     }
 
-    public static let checks: [MagnitudeBandCheck] = [
+    package static let checks: [MagnitudeBandCheck] = [
         MagnitudeBandCheck(1, [.eradicationBudgetColombia],
                            method: "+US$500 M/yr manual eradication in Colombia 2010–14: "
                                + "(Δ Peru + Δ Bolivia area) ÷ (− Δ Colombia area), year-end 2014",

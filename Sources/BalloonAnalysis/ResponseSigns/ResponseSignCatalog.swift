@@ -3,7 +3,7 @@ import BalloonModel
 /// Every row of the response-sign table as a cell: experiment, outcome, horizon and judgement.
 ///
 /// A cell the model cannot evaluate is `notModelled` with its reason; it stays and counts as a failure.
-public enum ResponseSignCatalog {
+package enum ResponseSignCatalog {
     typealias Outcomes = ResponseSignOutcomes
     typealias Experiment = ResponseSignExperiment
 
@@ -32,7 +32,7 @@ public enum ResponseSignCatalog {
     static let medium = ResponseHorizon.medium
     static let smallLimit = SignExpectation.smallLimit
 
-    public static let cells: [ResponseSignCell] = [
+    package static let cells: [ResponseSignCell] = [
         ResponseSignCell(1, [.sprayingColombia], short, outcome: "coca_area_ha CO, end-2010; ÷ extra hectares sprayed in 2010",
                          .perUnit(lower: -0.1, upper: -0.02, and: .down)) { runs in
             let years = short.years(from: Experiment.startYear)

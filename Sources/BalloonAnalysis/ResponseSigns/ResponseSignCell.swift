@@ -9,19 +9,19 @@ struct ResponseSignMemberRuns: Sendable {
 }
 
 /// A row of the sign table made testable: the experiment that runs it, what is read, and how it is judged.
-public struct ResponseSignCell: Sendable {
-    public let row: ResponseSignRow
+package struct ResponseSignCell: Sendable {
+    package let row: ResponseSignRow
     /// The experiments the cell needs besides `history` (empty when not modelled).
-    public let experiments: [ResponseSignExperiment]
-    public let horizon: ResponseHorizon
+    package let experiments: [ResponseSignExperiment]
+    package let horizon: ResponseHorizon
     /// The outcome read: series, place, years and aggregation, in words.
-    public let outcome: String
-    public let expectation: SignExpectation
+    package let outcome: String
+    package let expectation: SignExpectation
     /// Why a member's measure may be missing or what else is reported.
-    public let note: String
+    package let note: String
     let measure: @Sendable (ResponseSignMemberRuns) -> PairedMeasure?
 
-    public var id: String { "S\(row.number)" }
+    package var id: String { "S\(row.number)" }
 
     init(_ number: Int, _ experiments: [ResponseSignExperiment], _ horizon: ResponseHorizon, outcome: String,
          _ expectation: SignExpectation, note: String = "", measure: @escaping @Sendable (ResponseSignMemberRuns) -> PairedMeasure?) {
@@ -40,25 +40,25 @@ public struct ResponseSignCell: Sendable {
     }
 
     /// The years the outcome is averaged over.
-    public var years: ClosedRange<Int> { horizon.years(from: ResponseSignExperiment.startYear) }
+    package var years: ClosedRange<Int> { horizon.years(from: ResponseSignExperiment.startYear) }
 }
 
 /// A magnitude band made testable: one or more numbers per member, each with the band its median must lie in.
-public struct MagnitudeBandCheck: Sendable {
-    public struct Metric: Sendable, Equatable {
-        public let name: String
-        public let lower: Double
-        public let upper: Double
+package struct MagnitudeBandCheck: Sendable {
+    package struct Metric: Sendable, Equatable {
+        package let name: String
+        package let lower: Double
+        package let upper: Double
     }
 
-    public let band: MagnitudeBandRow
-    public let experiments: [ResponseSignExperiment]
+    package let band: MagnitudeBandRow
+    package let experiments: [ResponseSignExperiment]
     /// How the numbers are computed, in words.
-    public let method: String
-    public let metrics: [Metric]
+    package let method: String
+    package let metrics: [Metric]
     let measure: @Sendable (ResponseSignMemberRuns) -> [Double?]
 
-    public var id: String { "B\(band.number)" }
+    package var id: String { "B\(band.number)" }
 
     init(_ number: Int, _ experiments: [ResponseSignExperiment], method: String, metrics: [Metric],
          measure: @escaping @Sendable (ResponseSignMemberRuns) -> [Double?]) {

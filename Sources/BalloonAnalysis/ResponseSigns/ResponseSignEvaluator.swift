@@ -4,16 +4,16 @@ import BalloonStatistics
 /// Runs the response-sign table on posterior members: for each member, `history` and `history`
 /// plus each experiment with the same parameter draw and seed (common random numbers), then judges
 /// every cell and band across members.
-public struct ResponseSignEvaluator: Sendable {
-    public let history: PreparedScenario
-    public let plan: MemberPlan
-    public let cells: [ResponseSignCell]
-    public let bands: [MagnitudeBandCheck]
+package struct ResponseSignEvaluator: Sendable {
+    package let history: PreparedScenario
+    package let plan: MemberPlan
+    package let cells: [ResponseSignCell]
+    package let bands: [MagnitudeBandCheck]
 
     /// - Parameters:
     ///   - history: the bundled `history` scenario; its span is cut to 2000 (or its start) through the medium horizon.
     ///   - plan: members: member k takes posterior draw k and seed base + k, as every ensemble does.
-    public init(history: PreparedScenario, plan: MemberPlan, cells: [ResponseSignCell] = ResponseSignCatalog.cells,
+    package init(history: PreparedScenario, plan: MemberPlan, cells: [ResponseSignCell] = ResponseSignCatalog.cells,
                 bands: [MagnitudeBandCheck] = MagnitudeBandCatalog.checks) {
         var configuration = history.configuration
         configuration.endYear = ResponseSignExperiment.lastYear
@@ -45,7 +45,7 @@ public struct ResponseSignEvaluator: Sendable {
     }
 
     /// Evaluate every member; results are gathered by member index, so they do not depend on the thread count.
-    public func evaluate(parallelism: Parallelism = .automatic) -> ResponseSignReport {
+    package func evaluate(parallelism: Parallelism = .automatic) -> ResponseSignReport {
         let outcomes = parallelMap(count: plan.members, parallelism: parallelism) { member($0) }
         let cellResults = cells.enumerated().map { index, cell in Self.assess(cell, measures: outcomes.map { $0.cells[index] }) }
         let bandResults = bands.enumerated().map { index, band in Self.assess(band, values: outcomes.map { $0.bands[index] }) }
@@ -54,7 +54,7 @@ public struct ResponseSignEvaluator: Sendable {
     }
 
     /// Judge one cell from its members' paired measures (nil = not computable, which never agrees).
-    public static func assess(_ cell: ResponseSignCell, measures: [PairedMeasure?]) -> ResponseSignCellResult {
+    package static func assess(_ cell: ResponseSignCell, measures: [PairedMeasure?]) -> ResponseSignCellResult {
         let computed = measures.compactMap { $0 }
         let changes = computed.compactMap(\.relativeChange).filter(\.isFinite).sorted()
         var result = ResponseSignCellResult(
@@ -89,7 +89,7 @@ public struct ResponseSignEvaluator: Sendable {
 
     /// Judge one band: every number's ensemble median must lie inside its band; more than half the
     /// members must give a number.
-    public static func assess(_ band: MagnitudeBandCheck, values: [[Double?]]) -> MagnitudeBandResult {
+    package static func assess(_ band: MagnitudeBandCheck, values: [[Double?]]) -> MagnitudeBandResult {
         var pass = !values.isEmpty
         var computedMembers = values.count
         let metrics = band.metrics.enumerated().map { index, metric -> MagnitudeMetricResult in

@@ -5,7 +5,7 @@ import BalloonModel
 /// Changes start in January of `ResponseSignExperiment.startYear` (2010, a calm year with spraying still
 /// under way) and, unless one-off, last five years, through the medium horizon (years 3–5). Sizes are
 /// large enough to matter and inside the ranges the docs allow; docs/response-signs.md lists them.
-public enum ResponseSignExperiment: String, CaseIterable, Sendable, Codable {
+package enum ResponseSignExperiment: String, CaseIterable, Sendable, Codable {
     case sprayingColombia = "spraying_colombia"
     case manualEradicationPeru = "manual_eradication_peru"
     case manualEradicationBolivia = "manual_eradication_bolivia"
@@ -32,16 +32,16 @@ public enum ResponseSignExperiment: String, CaseIterable, Sendable, Codable {
     case unitedStatesShortfall = "united_states_shortfall"
 
     /// The year every change starts (January).
-    public static let startYear = 2010
+    package static let startYear = 2010
     /// The last year of a sustained change: the end of the medium horizon.
-    public static let lastYear = startYear + 4
+    package static let lastYear = startYear + 4
     /// Budgets of the spending experiments, US$ per year (the table's example size for interdiction).
-    public static let budgetUSDPerYear = 500_000_000.0
+    package static let budgetUSDPerYear = 500_000_000.0
     /// Families enrolled per year in the substitution experiment.
-    public static let substitutionFamilies = 20_000.0
+    package static let substitutionFamilies = 20_000.0
 
     /// What is added to `history`, in words (docs/response-signs.md and the per-cell table).
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .sprayingColombia: "+30,000 ha/yr aerial spraying in Colombia, 2010–2014"
         case .manualEradicationPeru: "+10,000 ha/yr manual eradication in Peru (about double 2010's), 2010–2014"
@@ -72,7 +72,7 @@ public enum ResponseSignExperiment: String, CaseIterable, Sendable, Codable {
     }
 
     /// `history` with this change added; everything else (parameters, seed) is the member's.
-    public func applied(to history: SimulationConfiguration) -> SimulationConfiguration {
+    package func applied(to history: SimulationConfiguration) -> SimulationConfiguration {
         var configuration = history
         let segments = ResponseSignSegments(network: history.atlas.network)
         let start = Self.startYear, last = Self.lastYear

@@ -3,9 +3,9 @@
 /// Written apart from the model, so it checks the model against something its authors did not write.
 /// Every row and band is copied verbatim (a test compares them with the markdown when it is reachable);
 /// cells are added at the end, never dropped or rewritten.
-public enum ResponseSignTable {
+package enum ResponseSignTable {
     /// The 47 rows of the sign table, in order.
-    public static let rows: [ResponseSignRow] = [
+    package static let rows: [ResponseSignRow] = [
         ResponseSignRow(number: 1, change: "More aerial spraying in Colombia",
                         outcome: "Colombia's coca area",
                         horizon: "short",
@@ -244,7 +244,7 @@ public enum ResponseSignTable {
     ]
 
     /// The 7 magnitude bands ("Magnitudes that tell a good model from a bad one"), in order, numbered from 1.
-    public static let bands: [MagnitudeBandRow] = [
+    package static let bands: [MagnitudeBandRow] = [
         MagnitudeBandRow(number: 1, change: "A sustained cut in Colombia's area (eradication)",
                          outcome: "share of the cut that reappears in Peru and Bolivia within 5 years",
                          band: "20–60%",

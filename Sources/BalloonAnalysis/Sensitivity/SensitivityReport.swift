@@ -2,11 +2,11 @@ import BalloonStatistics
 
 /// The outputs of a sensitivity analysis: indices per parameter with confidence intervals, as CSV,
 /// JSON and a console table ranked by importance.
-public struct SensitivityReport: Sendable {
-    public let spec: AnalysisSpec
-    public let result: SensitivityResult
+package struct SensitivityReport: Sendable {
+    package let spec: AnalysisSpec
+    package let result: SensitivityResult
 
-    public init(spec: AnalysisSpec, result: SensitivityResult) {
+    package init(spec: AnalysisSpec, result: SensitivityResult) {
         self.spec = spec
         self.result = result
     }
@@ -37,7 +37,7 @@ public struct SensitivityReport: Sendable {
     private var settings: SensitivitySettings { spec.sensitivity! }
 
     /// Tidy CSV: `scenario,indicator,place,year,parameter,statistic,value`.
-    public func csv() -> String {
+    package func csv() -> String {
         let target = settings.target
         let prefix = "\(AnalysisText.csvField(spec.scenarios[0])),\(target.indicator),\(AnalysisText.csvField(target.place)),\(target.year),"
         var lines = ["scenario,indicator,place,year,parameter,statistic,value"]
@@ -50,7 +50,7 @@ public struct SensitivityReport: Sendable {
     }
 
     /// The JSON document (schema `balloon.sensitivity/1`, docs/analysis.md).
-    public func json() -> String {
+    package func json() -> String {
         struct Parameter: Encodable {
             let name: String, prior: Prior, statistics: [String: Double?]
         }
@@ -88,7 +88,7 @@ public struct SensitivityReport: Sendable {
     }
 
     /// A console table ranked by total index (Sobol') or μ* (Morris).
-    public func table() -> String {
+    package func table() -> String {
         let target = settings.target
         var lines = ["Sensitivity of \(target.indicator) at \(target.place) in \(target.year), scenario \(spec.scenarios[0]): "
                      + "\(settings.method.rawValue), \(spec.runs) model runs, \(Int(settings.confidenceLevel * 100))% bootstrap intervals"]

@@ -4,8 +4,8 @@ import BalloonStatistics
 /// A global sensitivity analysis as numbered model runs: the design lists them, any machine can run
 /// any slice (`evaluate(runs:)`), and `analyze` turns the outputs, in run order, into indices.
 /// This is the code path of `balloon sensitivity`; tests drive it with a closure in place of the model.
-public struct SensitivityStudy: Sendable {
-    public let settings: SensitivitySettings
+package struct SensitivityStudy: Sendable {
+    package let settings: SensitivitySettings
     let design: Design
 
     enum Design: Sendable {
@@ -14,7 +14,7 @@ public struct SensitivityStudy: Sendable {
     }
 
     /// Builds the design. - Throws: `AnalysisError` for invalid settings.
-    public init(settings: SensitivitySettings) throws(AnalysisError) {
+    package init(settings: SensitivitySettings) throws(AnalysisError) {
         try settings.validate()
         self.settings = settings
         do {
@@ -32,7 +32,7 @@ public struct SensitivityStudy: Sendable {
     }
 
     /// The number of model runs: N·(k + 2) for Sobol', r·(k + 1) for Morris.
-    public var runCount: Int {
+    package var runCount: Int {
         switch design {
         case .sobol(let design): design.runCount
         case .morris(let design): design.runCount
@@ -40,7 +40,7 @@ public struct SensitivityStudy: Sendable {
     }
 
     /// The parameter values of run `index`, in the order of `settings.parameters`.
-    public func point(run index: Int) -> [Double] {
+    package func point(run index: Int) -> [Double] {
         switch design {
         case .sobol(let design): design.point(run: index)
         case .morris(let design): design.point(run: index)
@@ -49,7 +49,7 @@ public struct SensitivityStudy: Sendable {
 
     /// The model's output for each run in `runs`, in run order, on the threads `parallelism` allows.
     /// - Throws: `AnalysisError` if the model returns a non-finite output (with the run and its values).
-    public func evaluate(runs: Range<Int>? = nil, parallelism: Parallelism = .automatic,
+    package func evaluate(runs: Range<Int>? = nil, parallelism: Parallelism = .automatic,
                          model: @escaping @Sendable ([Double]) -> Double) throws -> [Double] {
         let range = runs ?? 0..<runCount
         precondition(range.lowerBound >= 0 && range.upperBound <= runCount, "runs \(range) outside 0..<\(runCount)")
@@ -70,7 +70,7 @@ public struct SensitivityStudy: Sendable {
     }
 
     /// Indices from every run's output, in run order.
-    public func analyze(outputs: [Double], parallelism: Parallelism = .automatic) throws -> SensitivityResult {
+    package func analyze(outputs: [Double], parallelism: Parallelism = .automatic) throws -> SensitivityResult {
         switch design {
         case .sobol(let design):
             return .sobol(try SobolAnalysis.analyze(
@@ -85,7 +85,7 @@ public struct SensitivityStudy: Sendable {
 
     /// The model as a function of the design's parameter values: `scenario` with each varied parameter
     /// set to the run's value (over the scenario's own setting), every run with the scenario's seed.
-    public static func model(of scenario: PreparedScenario, target: SensitivityTarget, parameters: [NamedPrior],
+    package static func model(of scenario: PreparedScenario, target: SensitivityTarget, parameters: [NamedPrior],
                              simulate: @escaping Simulator = { Simulation.run($0) }) -> @Sendable ([Double]) -> Double {
         let descriptors = parameters.map { ParameterCatalog.descriptor(named: $0.name) }
         let base = scenario.configuration
@@ -98,7 +98,7 @@ public struct SensitivityStudy: Sendable {
 }
 
 /// Sobol' indices or Morris effects, per parameter.
-public enum SensitivityResult: Sendable, Equatable {
+package enum SensitivityResult: Sendable, Equatable {
     case sobol(SobolResult)
     case morris(MorrisResult)
 }

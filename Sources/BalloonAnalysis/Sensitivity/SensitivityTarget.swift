@@ -1,12 +1,12 @@
 import BalloonModel
 
 /// The model output a sensitivity analysis explains: one indicator at one place in one year.
-public struct SensitivityTarget: Sendable, Codable, Equatable {
-    public var indicator: String
-    public var place: String
-    public var year: Int
+package struct SensitivityTarget: Sendable, Codable, Equatable {
+    package var indicator: String
+    package var place: String
+    package var year: Int
 
-    public init(indicator: String, place: String, year: Int) {
+    package init(indicator: String, place: String, year: Int) {
         self.indicator = indicator
         self.place = place
         self.year = year
@@ -19,7 +19,7 @@ public struct SensitivityTarget: Sendable, Codable, Equatable {
     /// ANDEAN, WORLD, TOTAL that exists, or the only place) and the year (the last simulated one).
     /// - Parameter results: any run of the scenario, for its list of series and years.
     /// - Throws: `AnalysisError` naming `--output`, `--place` or `--year`, with the valid choices.
-    public static func resolve(indicator: String, place: String?, year: Int?,
+    package static func resolve(indicator: String, place: String?, year: Int?,
                                in results: SimulationResults) throws(AnalysisError) -> SensitivityTarget {
         let placesByIndicator = results.placesByIndicator
         guard let places = placesByIndicator[indicator] else {
@@ -52,7 +52,7 @@ public struct SensitivityTarget: Sendable, Codable, Equatable {
     }
 
     /// This output in `results` (which must report it: `resolve` checked).
-    public func value(in results: SimulationResults) -> Double {
+    package func value(in results: SimulationResults) -> Double {
         results.value(indicator, place, year: year) ?? .nan
     }
 }

@@ -2,18 +2,18 @@ import BalloonStatistics
 
 /// The files and console text of a finished analysis: the same bytes whether it ran in one piece or
 /// was merged from shards, because both paths end here with the same spec and payload.
-public struct AnalysisOutput: Sendable {
-    public struct File: Sendable, Equatable {
-        public let name: String
-        public let contents: String
+package struct AnalysisOutput: Sendable {
+    package struct File: Sendable, Equatable {
+        package let name: String
+        package let contents: String
     }
 
-    public let files: [File]
-    public let console: String
+    package let files: [File]
+    package let console: String
 
     /// Renders `payload` (all runs of `spec`) into `STEM.csv`, `STEM.json` and a console table.
     /// - Throws: for sensitivity, if the analysis rejects the outputs.
-    public static func render(spec: AnalysisSpec, payload: AnalysisPayload, parallelism: Parallelism = .automatic) throws -> AnalysisOutput {
+    package static func render(spec: AnalysisSpec, payload: AnalysisPayload, parallelism: Parallelism = .automatic) throws -> AnalysisOutput {
         let stem = spec.outputStem
         // A payload decoded from shard files could be of another kind than its spec: say so instead of crashing.
         func mismatch(_ part: String) -> AnalysisError {

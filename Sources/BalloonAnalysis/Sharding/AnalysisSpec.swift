@@ -4,29 +4,29 @@ import Foundation
 
 /// Everything that determines the result of an ensemble, comparison or sensitivity run. It is
 /// written into every shard file, and `balloon merge` only combines shards whose specs are equal.
-public struct AnalysisSpec: Sendable, Codable, Equatable {
-    public enum Kind: String, Sendable, Codable { case ensemble, comparison, sensitivity }
+package struct AnalysisSpec: Sendable, Codable, Equatable {
+    package enum Kind: String, Sendable, Codable { case ensemble, comparison, sensitivity }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Scenario names; for a comparison the baseline comes first.
-    public var scenarios: [String]
+    package var scenarios: [String]
     /// Content hashes of the scenarios' configurations (see `PreparedScenario.fingerprint`).
-    public var scenarioFingerprints: [String]
-    public var startYear: Int
-    public var endYear: Int
+    package var scenarioFingerprints: [String]
+    package var startYear: Int
+    package var endYear: Int
     /// The numbered runs: members of an ensemble or comparison, model runs of a sensitivity design.
-    public var runs: Int
+    package var runs: Int
     /// Member k runs with seed `seed + k`; a sensitivity design runs every point with `seed`.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Kind, size and content hash of the parameter ensemble members draw from.
-    public var posterior: String
-    public var modelVersion: String
+    package var posterior: String
+    package var modelVersion: String
     /// Comparison only: the reduction in cocaine reaching consumers, in percent, whose probability is reported.
-    public var thresholdPercent: Double?
+    package var thresholdPercent: Double?
     /// Sensitivity only: method, parameters, output and design sizes.
-    public var sensitivity: SensitivitySettings?
+    package var sensitivity: SensitivitySettings?
 
-    public init(kind: Kind, scenarios: [PreparedScenario], runs: Int, seed: UInt64, posterior: ParameterEnsemble?,
+    package init(kind: Kind, scenarios: [PreparedScenario], runs: Int, seed: UInt64, posterior: ParameterEnsemble?,
                 modelVersion: String, thresholdPercent: Double? = nil, sensitivity: SensitivitySettings? = nil) {
         precondition(!scenarios.isEmpty, "an analysis needs a scenario")
         self.kind = kind
@@ -44,7 +44,7 @@ public struct AnalysisSpec: Sendable, Codable, Equatable {
 
     /// The stem of this run's output files: `NAME.ensemble`, `compare-BASELINE`, or
     /// `sensitivity-NAME-INDICATOR-METHOD`; shards add `.shard-K-of-N.json`.
-    public var outputStem: String {
+    package var outputStem: String {
         switch kind {
         case .ensemble: "\(FileStem.make(scenarios[0])).ensemble"
         case .comparison: "compare-\(FileStem.make(scenarios[0]))"
@@ -67,7 +67,7 @@ public struct AnalysisSpec: Sendable, Codable, Equatable {
     }
 
     /// The first field (in `fieldOptions` order) in which two specs differ, with both values as JSON text.
-    public func firstDifference(from other: AnalysisSpec) -> (field: String, mine: String, theirs: String)? {
+    package func firstDifference(from other: AnalysisSpec) -> (field: String, mine: String, theirs: String)? {
         let mine = Self.fields(of: self), theirs = Self.fields(of: other)
         let ordered = Self.fieldOptions.map(\.key)
         let rest = Set(mine.keys).union(theirs.keys).subtracting(ordered).sorted()

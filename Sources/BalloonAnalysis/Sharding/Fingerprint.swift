@@ -35,10 +35,10 @@ enum Fingerprint {
 
 extension ParameterEnsemble {
     /// Kind, size and content hash, as recorded in shard files and provenance.
-    public var fingerprint: String { Fingerprint.of(self) }
+    package var fingerprint: String { Fingerprint.of(self) }
 }
 
 extension SimulationConfiguration {
     /// Content hash of everything that makes this configuration run differently (a scenario's content hash).
-    public var contentHash: String { Fingerprint.of(self) }
+    package var contentHash: String { Fingerprint.of(self) }
 }

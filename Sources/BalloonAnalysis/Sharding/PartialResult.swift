@@ -5,14 +5,14 @@ import Foundation
 ///
 /// In a shard file it is an object with a `kind` (`ensemble`, `comparison` or `sensitivity`) and one field of
 /// that name holding the data, e.g. `{"kind": "sensitivity", "sensitivity": [0.1, 0.2]}`.
-public enum AnalysisPayload: Sendable, Equatable {
+package enum AnalysisPayload: Sendable, Equatable {
     case ensemble(EnsembleAccumulation)
     case comparison(ComparisonAccumulation)
     /// Sensitivity: the model output of each run of the slice, in run order.
     case sensitivity([Double])
 
     /// The analysis kind this payload belongs to.
-    public var kind: AnalysisSpec.Kind {
+    package var kind: AnalysisSpec.Kind {
         switch self {
         case .ensemble: .ensemble
         case .comparison: .comparison
@@ -78,7 +78,7 @@ extension AnalysisPayload: Codable {
         case kind, ensemble, comparison, sensitivity
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let kind = try container.decode(AnalysisSpec.Kind.self, forKey: .kind)
         switch kind {
@@ -88,7 +88,7 @@ extension AnalysisPayload: Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
         switch self {
@@ -101,19 +101,19 @@ extension AnalysisPayload: Codable {
 
 /// A shard's result file (`STEM.shard-K-of-N.json`): schema version, the full run spec, which slice
 /// it covers, and its payload. `balloon merge` checks all of it before combining.
-public struct PartialResult: Sendable, Codable, Equatable {
+package struct PartialResult: Sendable, Codable, Equatable {
     /// Version 2: the payload is an object with a `kind` and that kind's data (version 1 had three optional fields).
-    public static let currentSchema = "balloon.partial-result/2"
+    package static let currentSchema = "balloon.partial-result/2"
 
-    public var schema: String
-    public var spec: AnalysisSpec
-    public var shard: Shard
+    package var schema: String
+    package var spec: AnalysisSpec
+    package var shard: Shard
     /// The runs covered: `shard.range(of: spec.runs)`.
-    public var firstRun: Int
-    public var endRun: Int
-    public var payload: AnalysisPayload
+    package var firstRun: Int
+    package var endRun: Int
+    package var payload: AnalysisPayload
 
-    public init(spec: AnalysisSpec, shard: Shard, payload: AnalysisPayload) {
+    package init(spec: AnalysisSpec, shard: Shard, payload: AnalysisPayload) {
         schema = Self.currentSchema
         self.spec = spec
         self.shard = shard
@@ -124,10 +124,10 @@ public struct PartialResult: Sendable, Codable, Equatable {
     }
 
     /// The file name for this shard: `STEM.shard-K-of-N.json`.
-    public var fileName: String { "\(spec.outputStem).\(shard.label).json" }
+    package var fileName: String { "\(spec.outputStem).\(shard.label).json" }
 
     /// Compact JSON: doubles are written in their shortest round-trip form, so values read back exactly.
-    public func encoded() throws -> Data {
+    package func encoded() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)

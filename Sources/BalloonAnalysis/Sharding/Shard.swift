@@ -1,13 +1,13 @@
 /// One of `count` slices of a numbered run (`--shard K/N`, K from 0): ensemble and comparison
 /// members, or sensitivity design runs. Slices are contiguous and together cover every run once.
-public struct Shard: Sendable, Codable, Equatable, Hashable {
+package struct Shard: Sendable, Codable, Equatable, Hashable {
     /// K, 0 ..< count: matches `SLURM_ARRAY_TASK_ID` with `--array=0-(N-1)` and `JOB_COMPLETION_INDEX`.
-    public let index: Int
+    package let index: Int
     /// N, the number of slices.
-    public let count: Int
+    package let count: Int
 
     /// The single slice of an unsharded run.
-    public static let whole = Shard(uncheckedIndex: 0, count: 1)
+    package static let whole = Shard(uncheckedIndex: 0, count: 1)
 
     init(uncheckedIndex index: Int, count: Int) {
         self.index = index
@@ -15,7 +15,7 @@ public struct Shard: Sendable, Codable, Equatable, Hashable {
     }
 
     /// A checked slice. - Throws: `AnalysisError` naming `--shard` unless `0 <= index < count`.
-    public init(index: Int, count: Int) throws(AnalysisError) {
+    package init(index: Int, count: Int) throws(AnalysisError) {
         guard count >= 1 else {
             throw AnalysisError(.invalidShard, field: "--shard", message: "the number of shards N is \(count); it must be at least 1",
                                 fix: "write --shard K/N with N >= 1, e.g. --shard 0/4")
@@ -30,7 +30,7 @@ public struct Shard: Sendable, Codable, Equatable, Hashable {
     }
 
     /// Parses `K/N`, e.g. `3/8`. - Throws: `AnalysisError` naming `--shard` with the expected form.
-    public init(parsing text: String) throws(AnalysisError) {
+    package init(parsing text: String) throws(AnalysisError) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2,
               let index = Int(parts[0].trimmingSpaces), let count = Int(parts[1].trimmingSpaces)
@@ -42,12 +42,12 @@ public struct Shard: Sendable, Codable, Equatable, Hashable {
     }
 
     /// The runs of this slice among `total` numbered runs: `[K·total/N, (K+1)·total/N)`.
-    public func range(of total: Int) -> Range<Int> {
+    package func range(of total: Int) -> Range<Int> {
         (index * total / count)..<((index + 1) * total / count)
     }
 
     /// - Throws: `AnalysisError` if some slice would be empty (more shards than runs).
-    public func check(against total: Int, unit: String) throws(AnalysisError) {
+    package func check(against total: Int, unit: String) throws(AnalysisError) {
         guard count <= total else {
             throw AnalysisError(.invalidShard, field: "--shard",
                                 message: "\(count) shards for a run of \(total) \(unit) would leave some shards empty",
@@ -56,7 +56,7 @@ public struct Shard: Sendable, Codable, Equatable, Hashable {
     }
 
     /// `shard-K-of-N`, used in partial result file names.
-    public var label: String { "shard-\(index)-of-\(count)" }
+    package var label: String { "shard-\(index)-of-\(count)" }
 }
 
 private extension Substring {

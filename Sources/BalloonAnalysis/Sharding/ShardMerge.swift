@@ -2,11 +2,11 @@ import Foundation
 
 /// Combines the partial results of the N shards of one run into exactly what the unsharded run
 /// gives (`balloon merge FILES...`), after checking that they belong together and cover every run once.
-public enum ShardMerge {
+package enum ShardMerge {
     /// Reads and checks one shard file.
     /// - Throws: `AnalysisError` naming the file: missing, unreadable, not a partial result, another
     ///   schema version, or damaged.
-    public static func read(_ path: String) throws(AnalysisError) -> PartialResult {
+    package static func read(_ path: String) throws(AnalysisError) -> PartialResult {
         guard FileManager.default.fileExists(atPath: path) else {
             throw AnalysisError(.fileNotReadable, field: path, message: "no such file",
                                 fix: "check the path; shards are written as STEM.shard-K-of-N.json in the --out folder")
@@ -67,7 +67,7 @@ public enum ShardMerge {
     /// Merges shards that share one spec and together cover shards 0 ..< N exactly once.
     /// - Parameter partials: (path, partial result) pairs, in any order.
     /// - Throws: `AnalysisError` naming the field or shard at fault.
-    public static func merge(_ partials: [(path: String, result: PartialResult)]) throws(AnalysisError) -> (spec: AnalysisSpec, payload: AnalysisPayload) {
+    package static func merge(_ partials: [(path: String, result: PartialResult)]) throws(AnalysisError) -> (spec: AnalysisSpec, payload: AnalysisPayload) {
         var merger = Merger()
         for (path, partial) in partials { try merger.add(partial, from: path) }
         return try merger.finish()
@@ -76,7 +76,7 @@ public enum ShardMerge {
     /// Reads and merges shard files one at a time, so memory holds the running result and one file,
     /// not every shard at once (member distributions merge in any order; sensitivity outputs, which are
     /// small, are kept by shard and joined in index order at the end).
-    public static func merge(paths: [String]) throws(AnalysisError) -> (spec: AnalysisSpec, payload: AnalysisPayload) {
+    package static func merge(paths: [String]) throws(AnalysisError) -> (spec: AnalysisSpec, payload: AnalysisPayload) {
         var merger = Merger()
         for path in paths { try merger.add(try read(path), from: path) }
         return try merger.finish()

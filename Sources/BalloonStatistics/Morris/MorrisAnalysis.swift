@@ -1,7 +1,7 @@
 /// Morris elementary-effects screening (Morris 1991, with μ* of Campolongo et
 /// al. 2007): `design(...)` lists the runs, the caller runs them anywhere, and
 /// `analyze(...)` computes μ, μ*, σ and a bootstrap interval for μ*.
-public enum MorrisAnalysis {
+package enum MorrisAnalysis {
     // Streams of PhiloxRandom reserved for Morris trajectories and bootstrap.
     static let trajectoryStream: UInt64 = 0x3022_1500_0000_0001
     static let bootstrapStream: UInt64 = 0x3022_1500_0000_0002
@@ -14,7 +14,7 @@ public enum MorrisAnalysis {
     ///   - seed: keys the trajectories.
     ///   - candidateTrajectories: if set (M > r), draw M trajectories and keep the r most
     ///     spread out (Campolongo et al. 2007; greedy, see `MorrisTrajectorySelection`).
-    public static func design(
+    package static func design(
         parameters: [NamedPrior],
         trajectories r: Int,
         levels p: Int = 4,
@@ -47,7 +47,7 @@ public enum MorrisAnalysis {
     ///   - bootstrapResamples: replicates (trajectories resampled with replacement) for μ*'s interval.
     ///   - confidenceLevel: e.g. 0.95.
     ///   - seed: keys the bootstrap.
-    public static func analyze(
+    package static func analyze(
         design: MorrisDesign,
         outputs: [Double],
         bootstrapResamples: Int = 1000,

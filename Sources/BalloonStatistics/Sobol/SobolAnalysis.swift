@@ -2,13 +2,13 @@
 /// design: `design(...)` lists the model runs, the caller runs them anywhere, and
 /// `analyze(...)` turns the outputs into first-order and total indices with
 /// bootstrap confidence intervals.
-public enum SobolAnalysis {
+package enum SobolAnalysis {
     /// Builds a Saltelli design of N·(k + 2) runs.
     /// - Parameters:
     ///   - parameters: the inputs; their priors are the input distributions (independent).
     ///   - baseSampleCount: N; use a power of two with `.sobol` sampling.
     ///   - sampling: how A and B are filled (default: unrandomized Sobol').
-    public static func design(
+    package static func design(
         parameters: [NamedPrior], baseSampleCount: Int, sampling: SobolSampling = .sobol
     ) throws -> SobolDesign {
         try SobolDesign(parameters: parameters, baseSampleCount: baseSampleCount, sampling: sampling)
@@ -27,7 +27,7 @@ public enum SobolAnalysis {
     ///   - seed: keys the bootstrap resampling.
     ///   - parallelism: threads for the bootstrap (results do not depend on it).
     /// - Returns: indices per parameter; NaN indices if the output variance is zero.
-    public static func analyze(
+    package static func analyze(
         design: SobolDesign,
         outputs: [Double],
         firstOrderEstimator: SobolFirstOrderEstimator = .saltelli2010,
