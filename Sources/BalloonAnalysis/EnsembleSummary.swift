@@ -107,10 +107,12 @@ package struct EnsembleSummary: Sendable, Codable, Equatable {
                 description: "ensemble summary has schema '\(summary.schema)', expected '\(currentSchema)'; "
                     + "write it again with `balloon run \(summary.scenario) --ensemble N`")
         }
-        guard summary.series.values.allSatisfy({
-            $0.median.count == summary.years.count && $0.p05.count == summary.years.count
-                && $0.p95.count == summary.years.count
-        }) else {
+        guard
+            summary.series.values.allSatisfy({
+                $0.median.count == summary.years.count && $0.p05.count == summary.years.count
+                    && $0.p95.count == summary.years.count
+            })
+        else {
             throw ReadError(description: "ensemble summary has a series whose length differs from 'years'")
         }
         return summary

@@ -30,8 +30,10 @@ package struct ParameterEnsemble: Sendable, Codable, Equatable {
     /// The draw closest to the data (smallest calibration distance): what a single run uses.
     package var representative: ParameterDraw?
 
-    package init(kind: String, provenance: String, draws: [ParameterDraw], calibration: CalibrationRecord? = nil,
-                representative: ParameterDraw? = nil) {
+    package init(
+        kind: String, provenance: String, draws: [ParameterDraw], calibration: CalibrationRecord? = nil,
+        representative: ParameterDraw? = nil
+    ) {
         self.kind = kind
         self.provenance = provenance
         self.draws = draws
@@ -78,7 +80,7 @@ package struct ParameterEnsemble: Sendable, Codable, Equatable {
 
     private static let cachedBundledPosterior: ParameterEnsemble? = {
         guard let url = Bundle.module.url(forResource: "posterior", withExtension: "json", subdirectory: "Resources"),
-              let data = try? Data(contentsOf: url)
+            let data = try? Data(contentsOf: url)
         else { return nil }
         return try? decode(data)
     }()

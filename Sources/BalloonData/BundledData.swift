@@ -118,8 +118,10 @@ package struct BundledData: Sendable {
     /// dropped: where one source has two rows in a year, both are here.
     package func cocaAreaObservations(country: String, source: SourcePreference = .any) -> [Int: [Observation]] {
         var out: [Int: [Observation]] = [:]
-        for o in cocaArea where EntityNames.matches(o.entity, country) && o.isAnnual
-            && o.value != nil && source.matches(agency: o.source) {
+        for o in cocaArea
+        where EntityNames.matches(o.entity, country) && o.isAnnual
+            && o.value != nil && source.matches(agency: o.source)
+        {
             out[o.year!, default: []].append(o)
         }
         return out.mapValues { $0.sorted(by: Self.preferred) }
@@ -146,10 +148,15 @@ package struct BundledData: Sendable {
     static func preferred(_ a: Observation, _ b: Observation) -> Bool {
         func key(_ o: Observation) -> [Int] {
             let kind: Int
-            if SourcePreference.unodc.matches(agency: o.source) { kind = 0 }
-            else if SourcePreference.national.matches(agency: o.source) { kind = 1 }
-            else if SourcePreference.usGovernment.matches(agency: o.source) { kind = 2 }
-            else { kind = 3 }
+            if SourcePreference.unodc.matches(agency: o.source) {
+                kind = 0
+            } else if SourcePreference.national.matches(agency: o.source) {
+                kind = 1
+            } else if SourcePreference.usGovernment.matches(agency: o.source) {
+                kind = 2
+            } else {
+                kind = 3
+            }
             let text = (o.notes + " " + (o.source ?? "")).lowercased()
             let rounded = o.flags.contains(.approximate) || text.contains("rounded") ? 1 : 0
             let agency = (o.source ?? "").lowercased()

@@ -104,8 +104,9 @@ package enum CSVParser {
         body.reserveCapacity(all.count - 1)
         for record in all.dropFirst() {
             guard record.fields.count == header.count else {
-                throw CSVError(file: file, line: record.line,
-                               kind: .fieldCount(expected: header.count, found: record.fields.count))
+                throw CSVError(
+                    file: file, line: record.line,
+                    kind: .fieldCount(expected: header.count, found: record.fields.count))
             }
             body.append(record)
         }
@@ -122,8 +123,8 @@ package enum CSVParser {
         var result: [CSVRecord] = []
         var fields: [String] = []
         var field: [UInt8] = []
-        var line = 1            // current physical line
-        var recordLine = 1      // line where the current record started
+        var line = 1  // current physical line
+        var recordLine = 1  // line where the current record started
         var i = 0
         let n = bytes.count
         var recordHasContent = false
@@ -188,8 +189,9 @@ package enum CSVParser {
                     }
                 }
                 if !closed {
-                    throw CSVError(file: file, line: openLine, field: fields.count + 1,
-                                   kind: .unterminatedQuote)
+                    throw CSVError(
+                        file: file, line: openLine, field: fields.count + 1,
+                        kind: .unterminatedQuote)
                 }
                 // After the closing quote: delimiter, line break or end.
                 if i >= n { break }
@@ -200,16 +202,18 @@ package enum CSVParser {
                 if consumeNewline() { endRecord(); continue }
                 let scalarEnd = min(n, i + 4)
                 let ch = String(decoding: bytes[i..<scalarEnd], as: UTF8.self).first.map(String.init) ?? "?"
-                throw CSVError(file: file, line: line, field: fields.count + 1,
-                               kind: .characterAfterClosingQuote(ch))
+                throw CSVError(
+                    file: file, line: line, field: fields.count + 1,
+                    kind: .characterAfterClosingQuote(ch))
             } else {
                 // Unquoted field: up to the next comma or line break.
                 while i < n {
                     let b = bytes[i]
                     if b == comma || b == cr || b == lf { break }
                     if b == quote {
-                        throw CSVError(file: file, line: line, field: fields.count + 1,
-                                       kind: .quoteInUnquotedField)
+                        throw CSVError(
+                            file: file, line: line, field: fields.count + 1,
+                            kind: .quoteInUnquotedField)
                     }
                     field.append(b)
                     recordHasContent = true

@@ -15,9 +15,11 @@ package struct DataFilter: Sendable, Equatable {
     /// Drop rows carrying any of these flags.
     package var excludedFlags: ObservationFlags
 
-    package init(entity: String? = nil, years: ClosedRange<Int>? = nil, item: String? = nil,
-                source: SourcePreference = .any, requiredFlags: ObservationFlags = [],
-                excludedFlags: ObservationFlags = []) {
+    package init(
+        entity: String? = nil, years: ClosedRange<Int>? = nil, item: String? = nil,
+        source: SourcePreference = .any, requiredFlags: ObservationFlags = [],
+        excludedFlags: ObservationFlags = []
+    ) {
         self.entity = entity
         self.years = years
         self.item = item
@@ -109,9 +111,10 @@ package enum DataTable {
         }
         let hosts = Set(rows.map(\.sourceHost))
         let urls = Set(rows.map(\.sourceURL))
-        lines.append("\(rows.count) row\(rows.count == 1 ? "" : "s"), "
-                     + "\(hosts.count) distinct source\(hosts.count == 1 ? "" : "s") "
-                     + "(\(urls.count) distinct URL\(urls.count == 1 ? "" : "s"))")
+        lines.append(
+            "\(rows.count) row\(rows.count == 1 ? "" : "s"), "
+                + "\(hosts.count) distinct source\(hosts.count == 1 ? "" : "s") "
+                + "(\(urls.count) distinct URL\(urls.count == 1 ? "" : "s"))")
         return lines.joined(separator: "\n") + "\n"
     }
 

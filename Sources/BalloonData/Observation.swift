@@ -48,7 +48,8 @@ package struct ObservationFlags: OptionSet, Sendable, Hashable, Codable, CustomS
         if notes.hasPrefix("DERIVED") || notes.contains("DERIVED:") { flags.insert(.derived) }
         if both.contains("approx") { flags.insert(.approximate) }
         if notesLower.contains("conflicts with") || notesLower.contains("conflicts slightly with")
-            || notesLower.contains("conflicts by") || notesLower.contains("(conflict)") {
+            || notesLower.contains("conflicts by") || notesLower.contains("(conflict)")
+        {
             flags.insert(.conflicting)
         }
         return flags
@@ -81,8 +82,10 @@ package enum SourcePreference: String, Sendable, CaseIterable, Codable {
                 || a.contains("incsr") || a.contains("us estimate") || a.contains("us embassy")
         case .national:
             if a.contains("devida") { return true }
-            let national = ["colombian government", "peru government", "bolivian government",
-                            "ministry", "national police", "policia", "inei", "inmlcf"]
+            let national = [
+                "colombian government", "peru government", "bolivian government",
+                "ministry", "national police", "policia", "inei", "inmlcf",
+            ]
             return national.contains { a.contains($0) }
         }
     }

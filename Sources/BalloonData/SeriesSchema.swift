@@ -25,40 +25,51 @@ package struct SeriesSchema: Sendable {
     var valueOptional = false
 
     package static let all: [SeriesSchema] = [
-        SeriesSchema(name: "cocaArea", file: "coca_cultivation_ha.csv",
-                     entityColumn: "country", yearColumn: "year", valueColumn: "hectares",
-                     fixedUnit: "ha", sourceColumn: "estimate_by"),
-        SeriesSchema(name: "cocaAreaByRegion", file: "coca_by_region_ha.csv",
-                     entityColumn: "country", regionColumn: "region", yearColumn: "year",
-                     valueColumn: "hectares", fixedUnit: "ha"),
-        SeriesSchema(name: "eradication", file: "eradication_ha.csv",
-                     entityColumn: "country", yearColumn: "year", itemColumn: "method",
-                     valueColumn: "hectares", fixedUnit: "ha"),
-        SeriesSchema(name: "production", file: "production_t.csv",
-                     entityColumn: "country", yearColumn: "year", itemColumn: "measure",
-                     valueColumn: "tons", lowColumn: "tons_low", highColumn: "tons_high",
-                     fixedUnit: "t", sourceColumn: "estimate_by"),
-        SeriesSchema(name: "seizures", file: "seizures_t.csv",
-                     entityColumn: "country", yearColumn: "year", itemColumn: "product",
-                     valueColumn: "tons", fixedUnit: "t", sourceColumn: "reporting_agency"),
-        SeriesSchema(name: "prices", file: "prices_usd.csv",
-                     entityColumn: "country_or_market", yearColumn: "year", itemColumn: "stage",
-                     valueColumn: "value", unitColumn: "unit"),
-        SeriesSchema(name: "homicideRate", file: "homicide_rate.csv",
-                     entityColumn: "country", yearColumn: "year", valueColumn: "rate_per_100k",
-                     fixedUnit: "per 100,000", sourceColumn: "source_agency",
-                     extraColumns: ["homicides"], valueOptional: true),
-        SeriesSchema(name: "funding", file: "funding_usd.csv",
-                     entityColumn: "recipient", yearColumn: "fiscal_year", itemColumn: "category",
-                     valueColumn: "usd_million", fixedUnit: "USD million"),
-        SeriesSchema(name: "costs", file: "costs.csv",
-                     yearColumn: "year", itemColumn: "item", valueColumn: "value", unitColumn: "unit"),
-        SeriesSchema(name: "demand", file: "demand.csv",
-                     entityColumn: "market", yearColumn: "year", itemColumn: "indicator",
-                     valueColumn: "value", unitColumn: "unit"),
-        SeriesSchema(name: "yields", file: "yields_conversion.csv",
-                     entityColumn: "country", yearColumn: "year", itemColumn: "item",
-                     valueColumn: "value", unitColumn: "unit"),
+        SeriesSchema(
+            name: "cocaArea", file: "coca_cultivation_ha.csv",
+            entityColumn: "country", yearColumn: "year", valueColumn: "hectares",
+            fixedUnit: "ha", sourceColumn: "estimate_by"),
+        SeriesSchema(
+            name: "cocaAreaByRegion", file: "coca_by_region_ha.csv",
+            entityColumn: "country", regionColumn: "region", yearColumn: "year",
+            valueColumn: "hectares", fixedUnit: "ha"),
+        SeriesSchema(
+            name: "eradication", file: "eradication_ha.csv",
+            entityColumn: "country", yearColumn: "year", itemColumn: "method",
+            valueColumn: "hectares", fixedUnit: "ha"),
+        SeriesSchema(
+            name: "production", file: "production_t.csv",
+            entityColumn: "country", yearColumn: "year", itemColumn: "measure",
+            valueColumn: "tons", lowColumn: "tons_low", highColumn: "tons_high",
+            fixedUnit: "t", sourceColumn: "estimate_by"),
+        SeriesSchema(
+            name: "seizures", file: "seizures_t.csv",
+            entityColumn: "country", yearColumn: "year", itemColumn: "product",
+            valueColumn: "tons", fixedUnit: "t", sourceColumn: "reporting_agency"),
+        SeriesSchema(
+            name: "prices", file: "prices_usd.csv",
+            entityColumn: "country_or_market", yearColumn: "year", itemColumn: "stage",
+            valueColumn: "value", unitColumn: "unit"),
+        SeriesSchema(
+            name: "homicideRate", file: "homicide_rate.csv",
+            entityColumn: "country", yearColumn: "year", valueColumn: "rate_per_100k",
+            fixedUnit: "per 100,000", sourceColumn: "source_agency",
+            extraColumns: ["homicides"], valueOptional: true),
+        SeriesSchema(
+            name: "funding", file: "funding_usd.csv",
+            entityColumn: "recipient", yearColumn: "fiscal_year", itemColumn: "category",
+            valueColumn: "usd_million", fixedUnit: "USD million"),
+        SeriesSchema(
+            name: "costs", file: "costs.csv",
+            yearColumn: "year", itemColumn: "item", valueColumn: "value", unitColumn: "unit"),
+        SeriesSchema(
+            name: "demand", file: "demand.csv",
+            entityColumn: "market", yearColumn: "year", itemColumn: "indicator",
+            valueColumn: "value", unitColumn: "unit"),
+        SeriesSchema(
+            name: "yields", file: "yields_conversion.csv",
+            entityColumn: "country", yearColumn: "year", itemColumn: "item",
+            valueColumn: "value", unitColumn: "unit"),
     ]
 
     package static func named(_ name: String) -> SeriesSchema? {
@@ -96,8 +107,9 @@ package struct SeriesSchema: Sendable {
             // Year.
             let yearText = cell(yearIx) ?? ""
             guard let year = ValueParsing.year(yearText) else {
-                throw CSVError(file: file, line: record.line, field: yearIx + 1,
-                               kind: .invalidYear(yearText))
+                throw CSVError(
+                    file: file, line: record.line, field: yearIx + 1,
+                    kind: .invalidYear(yearText))
             }
 
             // Value: point, range, change, or (for a few qualitative rows) text.
@@ -117,8 +129,9 @@ package struct SeriesSchema: Sendable {
             for (ix, isLow) in [(lowIx, true), (highIx, false)] {
                 guard let t = cell(ix), !t.isEmpty else { continue }
                 guard case .number(let x) = ValueParsing.value(t) else {
-                    throw CSVError(file: file, line: record.line, field: ix! + 1,
-                                   kind: .invalidNumber(column: table.header[ix!], text: t))
+                    throw CSVError(
+                        file: file, line: record.line, field: ix! + 1,
+                        kind: .invalidNumber(column: table.header[ix!], text: t))
                 }
                 if isLow { low = x } else { high = x }
             }
@@ -126,14 +139,16 @@ package struct SeriesSchema: Sendable {
                 texts.append("\(l)-\(h)")
             }
             if value == nil && low == nil && high == nil && !qualitative && !valueOptional {
-                throw CSVError(file: file, line: record.line, field: (valueIx ?? 0) + 1,
-                               kind: .invalidNumber(column: valueColumn ?? "value", text: ""))
+                throw CSVError(
+                    file: file, line: record.line, field: (valueIx ?? 0) + 1,
+                    kind: .invalidNumber(column: valueColumn ?? "value", text: ""))
             }
             // A numeric column must not hold text, except where the file is
             // documented to (demand.csv has one qualitative finding).
             if qualitative && name != "demand" {
-                throw CSVError(file: file, line: record.line, field: (valueIx ?? 0) + 1,
-                               kind: .invalidNumber(column: valueColumn ?? "value", text: texts.first ?? ""))
+                throw CSVError(
+                    file: file, line: record.line, field: (valueIx ?? 0) + 1,
+                    kind: .invalidNumber(column: valueColumn ?? "value", text: texts.first ?? ""))
             }
 
             var flags = ObservationFlags.parse(item: item, notes: notes)

@@ -1,4 +1,5 @@
 import BalloonModel
+
 /// Sentences shared by many captions: scenario-versus-baseline comparisons and baseline trends.
 extension ReportContext {
     /// A named series to speak about, e.g. ("Peru", Peru's coca area).

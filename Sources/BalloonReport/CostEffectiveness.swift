@@ -1,4 +1,5 @@
 import BalloonModel
+
 /// What a scenario's extra money bought compared with the baseline, cumulated over the policy years.
 ///
 /// Coca area is a stock, so "hectares removed" sums each year's gap between baseline and scenario area:

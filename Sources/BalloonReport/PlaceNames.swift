@@ -68,7 +68,8 @@ enum PlaceNames {
     /// Words for an output indicator, e.g. `coca_area_ha` → "Coca area"; unknown names lose their underscores.
     static func indicator(_ name: String) -> String {
         let known: [Indicator: String] = [
-            Indicators.cocaArea: "Coca area", Indicators.cocaineProduction: "Cocaine production", Indicators.seizures: "Seizures",
+            Indicators.cocaArea: "Coca area", Indicators.cocaineProduction: "Cocaine production",
+            Indicators.seizures: "Seizures",
             Indicators.eradicatedManual: "Manual eradication", Indicators.eradicatedSpraying: "Eradication by spraying",
             Indicators.homicideRate: "Homicide rate", Indicators.retailPrice: "Retail price per pure gram",
             Indicators.wholesalePrice: "Wholesale price", Indicators.sourcePrice: "Source price",

@@ -11,7 +11,8 @@ package enum FileStem {
         var slug = ""
         var lastWasDash = false
         for scalar in name.unicodeScalars {
-            let allowed = scalar.isASCII
+            let allowed =
+                scalar.isASCII
                 && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
                     || scalar == "-" || scalar == "_" || scalar == ".")
             if allowed {

@@ -54,15 +54,18 @@ package enum InputBounds {
         case .legalAreaChange:
             InputBound(values: 0...cocaHectares.values.upperBound, unit: "ha of legal coca", basis: cocaHectares.basis)
         case .leaderCapture:
-            InputBound(values: 0...100, unit: "captures",
-                       basis: "more leaders than any documented campaign removed at once")
+            InputBound(
+                values: 0...100, unit: "captures",
+                basis: "more leaders than any documented campaign removed at once")
         case .prisonCrisis:
-            InputBound(values: 0...10, unit: "times the 2021 Ecuador crisis",
-                       basis: "ten crises the size of Ecuador's 2021 one at once")
+            InputBound(
+                values: 0...10, unit: "times the 2021 Ecuador crisis",
+                basis: "ten crises the size of Ecuador's 2021 one at once")
         case .peaceAgreement:
             InputBound(values: 0...1, unit: "share of the demobilising presence", basis: "a share")
         case .borderNoSprayBand, .sprayingBan, .indigenousConsultation, .substitutionAnnouncement, .routeClosure:
-            InputBound(values: 0...1, unit: "(unused by this event)", basis: "this event has no size; leave magnitude out")
+            InputBound(
+                values: 0...1, unit: "(unused by this event)", basis: "this event has no size; leave magnitude out")
         }
     }
 }

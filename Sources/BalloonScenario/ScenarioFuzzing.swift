@@ -24,7 +24,9 @@ package enum ScenarioFuzzing {
                     return (.accepted, "accepted \(descriptor.name) = \(value) outside \(descriptor.acceptedValues)")
                 }
             }
-            if let bad = configuration.events.first(where: { !InputBounds.magnitude(of: $0.kind).contains($0.magnitude) }) {
+            if let bad = configuration.events.first(where: {
+                !InputBounds.magnitude(of: $0.kind).contains($0.magnitude)
+            }) {
                 return (.accepted, "accepted \(bad.kind.rawValue) magnitude \(bad.magnitude)")
             }
             return (.accepted, nil)

@@ -43,7 +43,8 @@ struct DemoCommand: ParsableCommand {
             // The report is the demo's last word: the comparison a reader opens in a browser.
             let reportPaths = try ReportAssembly(
                 references: Self.scenarios, outcomes: outcomes, ledgerPath: ledgerPath,
-                command: "balloon report \(Self.scenarios.joined(separator: " "))" + (ledgerPath.map { " --ledger \($0)" } ?? "")
+                command: "balloon report \(Self.scenarios.joined(separator: " "))"
+                    + (ledgerPath.map { " --ledger \($0)" } ?? "")
             ).write(to: out, pdf: pdf)
             print("Report: \(reportPaths.joined(separator: " and "))")
         } catch {

@@ -164,7 +164,8 @@ struct ReportAssembly {
                 summary = try EnsembleSummary.decode(data)
             } catch {
                 throw Problem(
-                    description: "\(path): \(error); write it with `balloon run SCENARIO --ensemble N` (NAME.ensemble.json)")
+                    description:
+                        "\(path): \(error); write it with `balloon run SCENARIO --ensemble N` (NAME.ensemble.json)")
             }
             guard names.contains(summary.scenario) else {
                 throw Problem(

@@ -8,7 +8,8 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Run the posterior ensemble against every stylized fact and the historical data; print the fact ledger.")
+        abstract:
+            "Run the posterior ensemble against every stylized fact and the historical data; print the fact ledger.")
 
     @Option(help: "Write the ledger as JSON (schema in docs/ledger.md) to this file.")
     var json: String?
@@ -32,12 +33,15 @@ struct ValidateCommand: ParsableCommand {
                 ensemble = try ParameterEnsemble.decode(try Data(contentsOf: URL(fileURLWithPath: posterior)))
             } else {
                 guard let bundled = ParameterEnsemble.bundledPosterior() else {
-                    throw ValidationError("no posterior ensemble is bundled; run `balloon calibrate` or pass --posterior FILE")
+                    throw ValidationError(
+                        "no posterior ensemble is bundled; run `balloon calibrate` or pass --posterior FILE")
                 }
                 ensemble = bundled
             }
             let count = members ?? ensemble.draws.count
-            guard (1...100_000).contains(count) else { throw ValidationError("--members must be between 1 and 100,000") }
+            guard (1...100_000).contains(count) else {
+                throw ValidationError("--members must be between 1 and 100,000")
+            }
             guard !markdown || signs else { throw ValidationError("--markdown needs --signs") }
             let responseSigns = try Self.responseSigns(ensemble: ensemble, members: count)
             if markdown {
@@ -67,8 +71,9 @@ struct ValidateCommand: ParsableCommand {
     static func ledger(ensemble: ParameterEnsemble, members: Int, command: [String]) throws -> FactLedgerReport {
         let data = try BundledData.load()
         let history = try ScenarioLibrary().resolve("history").configuration()
-        let evaluator = LedgerEvaluator(history: history, ensemble: ensemble, targets: ObservedTargets.load(data),
-                                        outOfSample: OutOfSampleData.load(data), members: members)
+        let evaluator = LedgerEvaluator(
+            history: history, ensemble: ensemble, targets: ObservedTargets.load(data),
+            outOfSample: OutOfSampleData.load(data), members: members)
         var report = evaluator.evaluate(modelVersion: Balloon.version)
         report.provenance = ProvenanceStamp.make(
             scenarios: [("history", history)], posterior: ensemble.fingerprint, seed: history.seed, command: command)

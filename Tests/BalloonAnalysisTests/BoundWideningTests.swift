@@ -1,6 +1,7 @@
 import BalloonModel
 import BalloonScenario
 import Testing
+
 @testable import BalloonAnalysis
 
 /// The proof that registered bounds (`ModelBound`) do not do the model's work: every bundled scenario,
@@ -9,8 +10,10 @@ import Testing
 /// relative. While a bound binds in an ordinary scenario the answers come from a guard, not a
 /// mechanism; `docs/model.md` ("Registered bounds") lists which bind today and what they stand in for.
 struct BoundWideningTests {
-    static let scenarios = ["history", "no-spraying", "plan-peru", "plan-peru-spraying", "plan-ecuador",
-                            "interdiction-first", "demand-side", "bolivia-community-control", "petro"]
+    static let scenarios = [
+        "history", "no-spraying", "plan-peru", "plan-peru-spraying", "plan-ecuador",
+        "interdiction-first", "demand-side", "bolivia-community-control", "petro",
+    ]
     static let members = 3
     static let widening = 100.0
 
@@ -46,8 +49,12 @@ struct BoundWideningTests {
                     let a = held.values[slot * years + yearIndex], b = widened.values[slot * years + yearIndex]
                     let relative = a == b ? 0 : abs(a - b) / max(abs(a), abs(b), 1e-300)
                     if relative > (worst?.relative ?? 1e-9) {
-                        worst = (relative, Difference(scenario: name, member: member, series: key,
-                                                      year: held.years[yearIndex], held: a, widened: b))
+                        worst = (
+                            relative,
+                            Difference(
+                                scenario: name, member: member, series: key,
+                                year: held.years[yearIndex], held: a, widened: b)
+                        )
                     }
                 }
             }

@@ -48,7 +48,9 @@ struct FileFormatTests {
         try JSONSerialization.data(withJSONObject: object).write(to: url)
         let error = try #require(throws: AnalysisError.self) { try ShardMerge.read(path) }
         #expect(error.code == .schemaMismatch && error.field == path)
-        #expect(error.message.contains("older Balloon") && error.message.contains("balloon.partial-result/2"), "\(error.message)")
+        #expect(
+            error.message.contains("older Balloon") && error.message.contains("balloon.partial-result/2"),
+            "\(error.message)")
     }
 
     @Test(arguments: [

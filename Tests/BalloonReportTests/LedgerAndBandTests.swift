@@ -1,7 +1,7 @@
+import BalloonAnalysis
 import BalloonModel
 import Foundation
 import Testing
-import BalloonAnalysis
 
 @testable import BalloonReport
 

@@ -24,10 +24,11 @@ struct PlaceCodeTests {
     }
 
     @Test func regionsAreTheAtlasRegions() {
-        let regions = Set(ReportFixtures.eradicationResults.keys.map(\.place).compactMap { code -> String? in
-            guard case .region(let id) = Place(resultCode: code) else { return nil }
-            return id
-        })
+        let regions = Set(
+            ReportFixtures.eradicationResults.keys.map(\.place).compactMap { code -> String? in
+                guard case .region(let id) = Place(resultCode: code) else { return nil }
+                return id
+            })
         #expect(regions == Set(Atlas.standard.regions.map(\.id)))
     }
 

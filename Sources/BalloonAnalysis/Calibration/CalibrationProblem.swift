@@ -32,8 +32,10 @@ package struct CalibrationProblem: Sendable {
     /// - Parameters:
     ///   - history: the resolved `history` scenario (its policies and events are what actually happened).
     ///   - parameterNames: which parameters to fit; each gets a uniform prior over its catalog range.
-    package init(history: Scenario, targets: ObservedTargets, parameterNames: [String] = candidates,
-                years: ClosedRange<Int> = ObservedTargets.calibrationYears) throws {
+    package init(
+        history: Scenario, targets: ObservedTargets, parameterNames: [String] = candidates,
+        years: ClosedRange<Int> = ObservedTargets.calibrationYears
+    ) throws {
         baseConfiguration = try history.configuration(seed: 1, from: years.lowerBound, to: years.upperBound)
         measurement = MeasurementModel(targets: targets)
         self.parameterNames = parameterNames
@@ -43,7 +45,9 @@ package struct CalibrationProblem: Sendable {
 
     static func ranges(of names: [String]) throws -> [ClosedRange<Double>] {
         try names.map { name in
-            guard let descriptor = ParameterCatalog.descriptor(named: name) else { throw CalibrationError.unknownParameter(name) }
+            guard let descriptor = ParameterCatalog.descriptor(named: name) else {
+                throw CalibrationError.unknownParameter(name)
+            }
             return descriptor.range
         }
     }

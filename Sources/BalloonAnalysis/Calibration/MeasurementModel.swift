@@ -43,18 +43,23 @@ package struct MeasurementModel: Sendable {
             bias[code] = Double.exp(logBias)
             rmseUS[code] = Self.rmseLog(model: model, observed: us, bias: logBias)
         }
-        let seizures = Self.rmseLog(model: annual(results, Indicators.seizures, "CO"), observed: targets.colombianSeizures, bias: 0)
+        let seizures = Self.rmseLog(
+            model: annual(results, Indicators.seizures, "CO"), observed: targets.colombianSeizures, bias: 0)
         var priceErrors: [Double] = []
         for (code, observed) in targets.sourcePrices {
             let model = annual(results, Indicators.sourcePrice, code)
-            for (year, value) in observed { if let m = model[year], m > 0, value > 0 { priceErrors.append(Double.log(m / value)) } }
+            for (year, value) in observed {
+                if let m = model[year], m > 0, value > 0 { priceErrors.append(Double.log(m / value)) }
+            }
         }
-        let prices = priceErrors.isEmpty ? 0 : (priceErrors.reduce(0) { $0 + $1 * $1 } / Double(priceErrors.count)).squareRoot()
+        let prices =
+            priceErrors.isEmpty ? 0 : (priceErrors.reduce(0) { $0 + $1 * $1 } / Double(priceErrors.count)).squareRoot()
         let areaTerm = rmse.values.reduce(0, +) / Double(max(1, rmse.count))
         let usTerm = rmseUS.values.reduce(0, +) / Double(max(1, rmseUS.count))
         let distance = areaTerm + usGovernmentWeight * usTerm + seizureWeight * seizures + priceWeight * prices
-        return Fit(rmseLogArea: rmse, rmseLogAreaUS: rmseUS, usBiasFactor: bias, rmseLogSeizures: seizures,
-                   rmseLogPrices: prices, distance: distance.isFinite ? distance : .greatestFiniteMagnitude)
+        return Fit(
+            rmseLogArea: rmse, rmseLogAreaUS: rmseUS, usBiasFactor: bias, rmseLogSeizures: seizures,
+            rmseLogPrices: prices, distance: distance.isFinite ? distance : .greatestFiniteMagnitude)
     }
 
     /// Observed targets are keyed by country code (the data's edge); the model is read through typed keys.

@@ -19,8 +19,10 @@ package struct ObservedTargets: Sendable, Equatable {
     /// Source HCl price, US$/kg, by country code.
     package var sourcePrices: [String: [Int: Double]]
 
-    package init(unodcArea: [String: [Int: Double]], usGovernmentArea: [String: [Int: Double]],
-                colombianSeizures: [Int: Double], sourcePrices: [String: [Int: Double]]) {
+    package init(
+        unodcArea: [String: [Int: Double]], usGovernmentArea: [String: [Int: Double]],
+        colombianSeizures: [Int: Double], sourcePrices: [String: [Int: Double]]
+    ) {
         self.unodcArea = unodcArea
         self.usGovernmentArea = usGovernmentArea
         self.colombianSeizures = colombianSeizures

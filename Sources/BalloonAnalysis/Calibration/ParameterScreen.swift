@@ -16,8 +16,10 @@ package struct ParameterScreen: Sendable, Codable, Equatable {
 
     package var selected: [String] { rows.filter(\.selected).map(\.name) }
 
-    package static func run(_ problem: CalibrationProblem, trajectories: Int = 10, keep: Int = 12,
-                           seed: UInt64 = 1) throws -> ParameterScreen {
+    package static func run(
+        _ problem: CalibrationProblem, trajectories: Int = 10, keep: Int = 12,
+        seed: UInt64 = 1
+    ) throws -> ParameterScreen {
         // Morris needs bounded priors: screen on the model scale, uniform over each catalog range.
         let uniform = zip(problem.parameterNames, problem.ranges).map {
             NamedPrior($0.0, .uniform(lower: $0.1.lowerBound, upper: $0.1.upperBound))
@@ -29,6 +31,8 @@ package struct ParameterScreen: Sendable, Codable, Equatable {
         let chosen = Set(ranked.prefix(keep).map(\.name))
         return ParameterScreen(
             trajectories: trajectories, runs: design.runCount,
-            rows: ranked.map { Row(name: $0.name, muStar: $0.muStar, sigma: $0.sigma, selected: chosen.contains($0.name)) })
+            rows: ranked.map {
+                Row(name: $0.name, muStar: $0.muStar, sigma: $0.sigma, selected: chosen.contains($0.name))
+            })
     }
 }

@@ -16,7 +16,9 @@ package struct ComparisonAccumulation: Sendable, Codable, Equatable {
         let series = ComparedSeriesCatalog.build(keys: results.keys, units: results.units)
         self.series = series
         self.thresholdPercent = thresholdPercent
-        contrasts = scenarios.map { ScenarioContrast(scenario: $0, seriesCount: series.count, yearCount: results.years.count) }
+        contrasts = scenarios.map {
+            ScenarioContrast(scenario: $0, seriesCount: series.count, yearCount: results.years.count)
+        }
     }
 
     /// Adds one member: its baseline run and its run of each scenario, in `contrasts` order.
@@ -24,15 +26,17 @@ package struct ComparisonAccumulation: Sendable, Codable, Equatable {
         precondition(scenarios.count == contrasts.count, "one run per compared scenario")
         members += 1
         for index in contrasts.indices {
-            contrasts[index].add(baseline: baseline, scenario: scenarios[index], series: series, inputs: inputs,
-                                 thresholdPercent: thresholdPercent)
+            contrasts[index].add(
+                baseline: baseline, scenario: scenarios[index], series: series, inputs: inputs,
+                thresholdPercent: thresholdPercent)
         }
     }
 
     /// Adds every member of `other`.
     package mutating func merge(_ other: ComparisonAccumulation) {
-        precondition(other.years == years && other.series == series && other.contrasts.count == contrasts.count,
-                     "accumulations of different comparisons")
+        precondition(
+            other.years == years && other.series == series && other.contrasts.count == contrasts.count,
+            "accumulations of different comparisons")
         members += other.members
         for index in contrasts.indices { contrasts[index].merge(other.contrasts[index]) }
     }

@@ -36,8 +36,10 @@ package struct ScenarioContrast: Sendable, Codable, Equatable {
     }
 
     /// Adds one member's paired runs.
-    mutating func add(baseline: SimulationResults, scenario: SimulationResults, series: [ComparedSeries],
-                      inputs: ContrastInputs, thresholdPercent: Double) {
+    mutating func add(
+        baseline: SimulationResults, scenario: SimulationResults, series: [ComparedSeries],
+        inputs: ContrastInputs, thresholdPercent: Double
+    ) {
         let yearCount = baseline.years.count
         let outcome = PairedOutcome(baseline: baseline, scenario: scenario, inputs: inputs)
         let windowYears = PairedOutcome.years(of: outcome.window, yearCount: yearCount)
@@ -60,9 +62,11 @@ package struct ScenarioContrast: Sendable, Codable, Equatable {
         kilogramsKept.add(outcome.kilogramsKept)
         userPercentYears.add(outcome.userPercentYears)
         consumerReductionPercent.add(outcome.consumerReductionPercent)
-        costPerHectareRemoved.add(CostEffectiveness.ratio(cost: outcome.netCostUSD, effect: outcome.hectareYearsRemoved))
+        costPerHectareRemoved.add(
+            CostEffectiveness.ratio(cost: outcome.netCostUSD, effect: outcome.hectareYearsRemoved))
         costPerKilogramKept.add(CostEffectiveness.ratio(cost: outcome.netCostUSD, effect: outcome.kilogramsKept))
-        costPerPercentFewerUsers.add(CostEffectiveness.ratio(cost: outcome.netCostUSD, effect: outcome.userPercentYears))
+        costPerPercentFewerUsers.add(
+            CostEffectiveness.ratio(cost: outcome.netCostUSD, effect: outcome.userPercentYears))
         if outcome.consumerReductionPercent >= thresholdPercent { membersReachingThreshold += 1 }
         if let window = outcome.window {
             let first = baseline.years[window.lowerBound], last = baseline.years[window.upperBound]

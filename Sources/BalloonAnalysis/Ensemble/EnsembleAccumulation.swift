@@ -51,10 +51,11 @@ package struct EnsembleAccumulation: Sendable, Codable, Equatable {
     /// Median and 5–95% band of the series in `slot`.
     package func band(slot: Int) -> SeriesBand {
         let row = cells[(slot * years.count)..<((slot + 1) * years.count)]
-        return SeriesBand(years: years,
-                          median: row.map { $0.quantile(0.5) ?? .nan },
-                          lower: row.map { $0.quantile(0.05) ?? .nan },
-                          upper: row.map { $0.quantile(0.95) ?? .nan })
+        return SeriesBand(
+            years: years,
+            median: row.map { $0.quantile(0.5) ?? .nan },
+            lower: row.map { $0.quantile(0.05) ?? .nan },
+            upper: row.map { $0.quantile(0.95) ?? .nan })
     }
 
     /// Whether the series in `slot` was zero in every member and year (left out of outputs).

@@ -32,7 +32,8 @@ package struct MemberDistribution: Sendable, Codable, Equatable {
         return binned && count >= 0 && zeroCount >= 0 && undefinedCount >= 0
             && count == zeroCount + undefinedCount + exactValues.count + binnedCount
             && exactValues.count <= Self.exactLimit && (bins == nil || exactValues.isEmpty)
-            && exactValues.allSatisfy { $0 != 0 && $0.isFinite } && zip(exactValues, exactValues.dropFirst()).allSatisfy { $0 <= $1 }
+            && exactValues.allSatisfy { $0 != 0 && $0.isFinite }
+            && zip(exactValues, exactValues.dropFirst()).allSatisfy { $0 <= $1 }
     }
 
     /// Whether quantiles are exact order statistics (true until more than `exactLimit` non-zero values).
@@ -149,7 +150,11 @@ package struct MemberDistribution: Sendable, Codable, Equatable {
         merged.reserveCapacity(a.count + b.count)
         var i = 0, j = 0
         while i < a.count || j < b.count {
-            if j == b.count || (i < a.count && a[i] <= b[j]) { merged.append(a[i]); i += 1 } else { merged.append(b[j]); j += 1 }
+            if j == b.count || (i < a.count && a[i] <= b[j]) {
+                merged.append(a[i]); i += 1
+            } else {
+                merged.append(b[j]); j += 1
+            }
         }
         return merged
     }

@@ -12,11 +12,14 @@ package struct MemberPlan: Sendable, Equatable {
     package let members: Int
 
     /// - Throws: `AnalysisError` naming `option` unless 1 ≤ members ≤ `maximumMembers`.
-    package init(posterior: ParameterEnsemble, baseSeed: UInt64, members: Int, option: String = "--ensemble") throws(AnalysisError) {
+    package init(posterior: ParameterEnsemble, baseSeed: UInt64, members: Int, option: String = "--ensemble")
+        throws(AnalysisError)
+    {
         guard members >= 1, members <= Self.maximumMembers else {
-            throw AnalysisError(.invalidMemberCount, field: option,
-                                message: "\(members) members is outside 1 to \(Self.maximumMembers)",
-                                fix: "give a member count such as \(option) 200; split very large runs with --shard K/N")
+            throw AnalysisError(
+                .invalidMemberCount, field: option,
+                message: "\(members) members is outside 1 to \(Self.maximumMembers)",
+                fix: "give a member count such as \(option) 200; split very large runs with --shard K/N")
         }
         self.posterior = posterior
         self.baseSeed = baseSeed

@@ -23,11 +23,14 @@ package struct PreparedScenario: Sendable {
     ///   - from, to: the simulated span; nil keeps the scenario's own (else 2000–2040).
     ///   - seed: the base seed; nil keeps the scenario's own (else 1).
     /// - Throws: `ScenarioError` with file, line, key and fix.
-    package static func resolve(_ reference: String, seed: UInt64? = nil, from: Int? = nil, to: Int? = nil,
-                               library: ScenarioLibrary = ScenarioLibrary()) throws -> PreparedScenario {
+    package static func resolve(
+        _ reference: String, seed: UInt64? = nil, from: Int? = nil, to: Int? = nil,
+        library: ScenarioLibrary = ScenarioLibrary()
+    ) throws -> PreparedScenario {
         let scenario = try library.resolve(reference)
         let configuration = try scenario.configuration(seed: seed, from: from, to: to, atlas: library.atlas)
-        return PreparedScenario(name: scenario.name, configuration: configuration, parameterOverrides: scenario.parameters)
+        return PreparedScenario(
+            name: scenario.name, configuration: configuration, parameterOverrides: scenario.parameters)
     }
 
     /// A content hash of the configuration, so shards of different scenario files never merge.

@@ -40,12 +40,15 @@ package struct FactRuns: Sendable {
             configuration.actions += extra
             return Simulation.run(configuration)
         }
-        func action(_ instrument: Instrument, _ target: PolicyTarget, _ years: ClosedRange<Int>, _ amount: PolicyAmount,
-                    payer: Payer = .unitedStates) -> PolicyAction {
+        func action(
+            _ instrument: Instrument, _ target: PolicyTarget, _ years: ClosedRange<Int>, _ amount: PolicyAmount,
+            payer: Payer = .unitedStates
+        ) -> PolicyAction {
             var shares = [0.0, 0.0, 0.0]
             shares[payer.rawValue] = 1
-            return PolicyAction(instrument: instrument, target: target, firstMonth: .of(year: years.lowerBound),
-                                lastMonth: .of(year: years.upperBound, month: 12), amount: amount, payerShares: shares)
+            return PolicyAction(
+                instrument: instrument, target: target, firstMonth: .of(year: years.lowerBound),
+                lastMonth: .of(year: years.upperBound, month: 12), amount: amount, payerShares: shares)
         }
         let export = PolicyTarget.edges(Self.exportSegments.compactMap { atlas.network.edgeIndex($0) })
         let hubs = PolicyTarget.edges(Self.hubSegments.compactMap { atlas.network.edgeIndex($0) })
@@ -54,16 +57,18 @@ package struct FactRuns: Sendable {
         extraSpraying = run([action(.aerialSpraying, .country(.colombia), 2006...2006, .quantityPerYear(20_000))])
         moreEradication = run([]) { policy in
             guard policy.target == .country(.colombia), policy.firstMonth >= MonthIndex.of(year: 2002),
-                  policy.lastMonth <= MonthIndex.of(year: 2006, month: 12),
-                  policy.instrument == .aerialSpraying || policy.instrument == .manualEradication,
-                  case .quantityPerYear(let hectares) = policy.amount else { return }
+                policy.lastMonth <= MonthIndex.of(year: 2006, month: 12),
+                policy.instrument == .aerialSpraying || policy.instrument == .manualEradication,
+                case .quantityPerYear(let hectares) = policy.amount
+            else { return }
             policy.amount = .quantityPerYear(hectares * 1.1)
         }
         eradicationBudget = run([action(.aerialSpraying, .country(.colombia), 2005...2008, .budgetUSDPerYear(1e8))])
         interdictionBudget = run([action(.interdiction, export, 2005...2008, .budgetUSDPerYear(1e8))])
         tripledPlan = run([]) { policy in
             guard policy.target == .country(.colombia), policy.lastMonth <= MonthIndex.of(year: 2008, month: 12),
-                  policy.instrument == .aerialSpraying || policy.instrument == .militaryAid else { return }
+                policy.instrument == .aerialSpraying || policy.instrument == .militaryAid
+            else { return }
             switch policy.amount {
             case .quantityPerYear(let value): policy.amount = .quantityPerYear(value * 3)
             case .budgetUSDPerYear(let value): policy.amount = .budgetUSDPerYear(value * 3)

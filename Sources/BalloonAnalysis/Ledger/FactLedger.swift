@@ -37,9 +37,11 @@ package struct LedgerEntry: Sendable, Codable, Equatable {
         case setParameters = "set_parameters"
     }
 
-    package init(id: String, statement: String, target: String, tolerance: String, source: String, role: FactRole,
-                setParameters: [String], metric: String, median: Double?, lower: Double?, upper: Double?, pass: Bool?,
-                note: String) {
+    package init(
+        id: String, statement: String, target: String, tolerance: String, source: String, role: FactRole,
+        setParameters: [String], metric: String, median: Double?, lower: Double?, upper: Double?, pass: Bool?,
+        note: String
+    ) {
         self.id = id
         self.statement = statement
         self.target = target
@@ -89,7 +91,9 @@ package struct OutOfSampleCheck: Sendable, Codable, Equatable {
     package var upper: Double
     package var inside: Bool
 
-    package init(series: String, year: Int, observed: Double, median: Double, lower: Double, upper: Double, inside: Bool) {
+    package init(
+        series: String, year: Int, observed: Double, median: Double, lower: Double, upper: Double, inside: Bool
+    ) {
         self.series = series
         self.year = year
         self.observed = observed
@@ -139,9 +143,11 @@ package struct FactLedgerReport: Sendable, Codable, Equatable {
         case responseSigns = "response_signs"
     }
 
-    package init(modelVersion: String, facts: [LedgerEntry], fit: [SeriesFit], outOfSample: [OutOfSampleCheck],
-                ensembleMembers: Int, ensembleKind: String, responseSigns: ResponseSignReport? = nil,
-                provenance: Provenance? = nil) {
+    package init(
+        modelVersion: String, facts: [LedgerEntry], fit: [SeriesFit], outOfSample: [OutOfSampleCheck],
+        ensembleMembers: Int, ensembleKind: String, responseSigns: ResponseSignReport? = nil,
+        provenance: Provenance? = nil
+    ) {
         schema = Self.schema
         self.responseSigns = responseSigns
         self.provenance = provenance
@@ -152,8 +158,9 @@ package struct FactLedgerReport: Sendable, Codable, Equatable {
         var counts: [String: Int] = [:]
         for role in FactRole.allCases { counts[role.rawValue] = facts.filter { $0.role == role }.count }
         let emergent = facts.filter { $0.role == .emergent }
-        summary = Summary(countsByRole: counts, emergentPass: emergent.filter { $0.pass == true }.count,
-                          emergentTotal: emergent.count, ensembleMembers: ensembleMembers, ensembleKind: ensembleKind)
+        summary = Summary(
+            countsByRole: counts, emergentPass: emergent.filter { $0.pass == true }.count,
+            emergentTotal: emergent.count, ensembleMembers: ensembleMembers, ensembleKind: ensembleKind)
     }
 }
 

@@ -138,7 +138,8 @@ extension ObservedSeries {
         // agency totals (Navy only, police only).
         rows.append(
             ObservedSeries(
-                Indicators.seizures, .country(.colombia), .seizureTotal(entity: "Colombia", product: .exactly("cocaine")),
+                Indicators.seizures, .country(.colombia),
+                .seizureTotal(entity: "Colombia", product: .exactly("cocaine")),
                 uses: [.fit], source: "Colombian authorities via UNODC and the Ministry of Defense"))
         rows.append(
             ObservedSeries(

@@ -23,8 +23,11 @@ package struct ResponseSignCell: Sendable {
 
     package var id: String { "S\(row.number)" }
 
-    init(_ number: Int, _ experiments: [ResponseSignExperiment], _ horizon: ResponseHorizon, outcome: String,
-         _ expectation: SignExpectation, note: String = "", measure: @escaping @Sendable (ResponseSignMemberRuns) -> PairedMeasure?) {
+    init(
+        _ number: Int, _ experiments: [ResponseSignExperiment], _ horizon: ResponseHorizon, outcome: String,
+        _ expectation: SignExpectation, note: String = "",
+        measure: @escaping @Sendable (ResponseSignMemberRuns) -> PairedMeasure?
+    ) {
         row = ResponseSignTable.rows[number - 1]
         self.experiments = experiments
         self.horizon = horizon
@@ -60,8 +63,10 @@ package struct MagnitudeBandCheck: Sendable {
 
     package var id: String { "B\(band.number)" }
 
-    init(_ number: Int, _ experiments: [ResponseSignExperiment], method: String, metrics: [Metric],
-         measure: @escaping @Sendable (ResponseSignMemberRuns) -> [Double?]) {
+    init(
+        _ number: Int, _ experiments: [ResponseSignExperiment], method: String, metrics: [Metric],
+        measure: @escaping @Sendable (ResponseSignMemberRuns) -> [Double?]
+    ) {
         band = ResponseSignTable.bands[number - 1]
         self.experiments = experiments
         self.method = method
@@ -72,8 +77,10 @@ package struct MagnitudeBandCheck: Sendable {
 
 extension PairedMeasure {
     /// The paired measure of `outcome` over `years`, or nil when either value is not a finite number.
-    static func of(_ outcome: ResponseSignOutcomes.Outcome, base: SimulationResults, changed: SimulationResults,
-                   years: ClosedRange<Int>, reference: Double? = nil) -> PairedMeasure? {
+    static func of(
+        _ outcome: ResponseSignOutcomes.Outcome, base: SimulationResults, changed: SimulationResults,
+        years: ClosedRange<Int>, reference: Double? = nil
+    ) -> PairedMeasure? {
         let before = outcome(base, years), after = outcome(changed, years)
         guard before.isFinite, after.isFinite, reference.map(\.isFinite) ?? true else { return nil }
         return PairedMeasure(baseline: before, changed: after, reference: reference)

@@ -69,7 +69,9 @@ package enum SignExpectation: Sendable, Equatable {
             guard perUnit >= lower, perUnit <= upper else { return false }
             return rule.map { $0.agrees(measure) ?? false } ?? true
         case .downOrSmallButLessThanReference(let relative):
-            guard let change = measure.relativeChange, change < threshold, let reference = measure.reference else { return false }
+            guard let change = measure.relativeChange, change < threshold, let reference = measure.reference else {
+                return false
+            }
             return relative ? change >= reference : measure.change >= reference
         default: break
         }

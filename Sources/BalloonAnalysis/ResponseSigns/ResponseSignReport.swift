@@ -36,7 +36,8 @@ package struct ResponseSignCellResult: Sendable, Codable, Equatable {
     package var note: String
 
     enum CodingKeys: String, CodingKey {
-        case id, number, change, outcome, horizon, expected, basis, experiment, measured, rule, status, computed, members, note
+        case id, number, change, outcome, horizon, expected, basis, experiment, measured, rule, status, computed,
+            members, note
         case medianChangePercent = "median_change_percent"
         case lowerChangePercent = "lower_change_percent"
         case upperChangePercent = "upper_change_percent"
@@ -115,12 +116,13 @@ package struct ResponseSignReport: Sendable, Codable, Equatable {
     package init(cells: [ResponseSignCellResult], bands: [MagnitudeBandResult], members: Int, startYear: Int) {
         self.cells = cells
         self.bands = bands
-        summary = Summary(cellsPass: cells.filter { $0.status == .pass }.count, cellsTotal: cells.count,
-                          cellsFail: cells.filter { $0.status == .fail }.count,
-                          cellsNotModelled: cells.filter { $0.status == .notModelled }.count,
-                          cellsReported: cells.filter { $0.status == .reported }.count,
-                          bandsPass: bands.filter { $0.status == .pass }.count, bandsTotal: bands.count,
-                          ensembleMembers: members, startYear: startYear)
+        summary = Summary(
+            cellsPass: cells.filter { $0.status == .pass }.count, cellsTotal: cells.count,
+            cellsFail: cells.filter { $0.status == .fail }.count,
+            cellsNotModelled: cells.filter { $0.status == .notModelled }.count,
+            cellsReported: cells.filter { $0.status == .reported }.count,
+            bandsPass: bands.filter { $0.status == .pass }.count, bandsTotal: bands.count,
+            ensembleMembers: members, startYear: startYear)
     }
 
     /// The one-line score `balloon validate` prints.

@@ -27,7 +27,8 @@ package enum CalibratedParameters {
 
     /// One prior per name: the one in `filePriors` if given, else uniform over the catalog range.
     /// - Throws: `AnalysisError` naming `--parameters` for an unknown name or an empty range.
-    package static func priors(for names: [String], filePriors: [NamedPrior] = []) throws(AnalysisError) -> [NamedPrior] {
+    package static func priors(for names: [String], filePriors: [NamedPrior] = []) throws(AnalysisError) -> [NamedPrior]
+    {
         var priors: [NamedPrior] = []
         for name in names {
             if let given = filePriors.first(where: { $0.name == name }) {
@@ -35,17 +36,20 @@ package enum CalibratedParameters {
                 continue
             }
             guard let descriptor = ParameterCatalog.descriptor(named: name) else {
-                throw AnalysisError(.invalidOption, field: "--parameters", message: "unknown parameter '\(name)'",
-                                    fix: AnalysisError.closestName(for: name, among: ParameterCatalog.all.map(\.name))
-                                        .map { "did you mean '\($0)'? (`balloon parameters` lists them all)" }
-                                        ?? "run `balloon parameters` for the names")
+                throw AnalysisError(
+                    .invalidOption, field: "--parameters", message: "unknown parameter '\(name)'",
+                    fix: AnalysisError.closestName(for: name, among: ParameterCatalog.all.map(\.name))
+                        .map { "did you mean '\($0)'? (`balloon parameters` lists them all)" }
+                        ?? "run `balloon parameters` for the names")
             }
             guard descriptor.range.lowerBound < descriptor.range.upperBound else {
-                throw AnalysisError(.invalidOption, field: "--parameters",
-                                    message: "parameter '\(name)' has a fixed value, so there is nothing to vary",
-                                    fix: "leave it out of --parameters")
+                throw AnalysisError(
+                    .invalidOption, field: "--parameters",
+                    message: "parameter '\(name)' has a fixed value, so there is nothing to vary",
+                    fix: "leave it out of --parameters")
             }
-            priors.append(NamedPrior(name, .uniform(lower: descriptor.range.lowerBound, upper: descriptor.range.upperBound)))
+            priors.append(
+                NamedPrior(name, .uniform(lower: descriptor.range.lowerBound, upper: descriptor.range.upperBound)))
         }
         return priors
     }
@@ -54,8 +58,8 @@ package enum CalibratedParameters {
     package static func bundledPriors() -> [NamedPrior] {
         struct PriorsOnly: Decodable { let priors: [NamedPrior]? }
         guard let url = Bundle.module.url(forResource: "posterior", withExtension: "json", subdirectory: "Resources"),
-              let data = try? Data(contentsOf: url),
-              let file = try? JSONDecoder().decode(PriorsOnly.self, from: data)
+            let data = try? Data(contentsOf: url),
+            let file = try? JSONDecoder().decode(PriorsOnly.self, from: data)
         else { return [] }
         return file.priors ?? []
     }

@@ -9,22 +9,28 @@ package struct AnalysisJob: Sendable {
     let work: @Sendable (Range<Int>, Parallelism) throws -> AnalysisPayload
 
     /// `balloon run NAME --ensemble N`.
-    package static func ensemble(_ ensemble: EnsembleRun, modelVersion: String,
-                                simulate: @escaping Simulator = { Simulation.run($0) }) -> AnalysisJob {
-        let spec = AnalysisSpec(kind: .ensemble, scenarios: [ensemble.scenario], runs: ensemble.plan.members,
-                                seed: ensemble.plan.baseSeed, posterior: ensemble.plan.posterior, modelVersion: modelVersion)
+    package static func ensemble(
+        _ ensemble: EnsembleRun, modelVersion: String,
+        simulate: @escaping Simulator = { Simulation.run($0) }
+    ) -> AnalysisJob {
+        let spec = AnalysisSpec(
+            kind: .ensemble, scenarios: [ensemble.scenario], runs: ensemble.plan.members,
+            seed: ensemble.plan.baseSeed, posterior: ensemble.plan.posterior, modelVersion: modelVersion)
         return AnalysisJob(spec: spec) { range, parallelism in
             .ensemble(ensemble.accumulate(members: range, parallelism: parallelism, simulate: simulate))
         }
     }
 
     /// `balloon compare BASELINE SCENARIO...`.
-    package static func comparison(_ comparison: PairedComparison, modelVersion: String,
-                                  simulate: @escaping Simulator = { Simulation.run($0) }) -> AnalysisJob {
-        let spec = AnalysisSpec(kind: .comparison, scenarios: [comparison.baseline] + comparison.scenarios,
-                                runs: comparison.plan.members, seed: comparison.plan.baseSeed,
-                                posterior: comparison.plan.posterior, modelVersion: modelVersion,
-                                thresholdPercent: comparison.thresholdPercent)
+    package static func comparison(
+        _ comparison: PairedComparison, modelVersion: String,
+        simulate: @escaping Simulator = { Simulation.run($0) }
+    ) -> AnalysisJob {
+        let spec = AnalysisSpec(
+            kind: .comparison, scenarios: [comparison.baseline] + comparison.scenarios,
+            runs: comparison.plan.members, seed: comparison.plan.baseSeed,
+            posterior: comparison.plan.posterior, modelVersion: modelVersion,
+            thresholdPercent: comparison.thresholdPercent)
         return AnalysisJob(spec: spec) { range, parallelism in
             .comparison(comparison.accumulate(members: range, parallelism: parallelism, simulate: simulate))
         }
@@ -32,11 +38,14 @@ package struct AnalysisJob: Sendable {
 
     /// `balloon sensitivity NAME --output INDICATOR`: `model` maps a design point to the output
     /// (`SensitivityStudy.model(of:...)` for the simulator, any closure in tests).
-    package static func sensitivity(_ study: SensitivityStudy, scenario: PreparedScenario, modelVersion: String,
-                                   model: @escaping @Sendable ([Double]) -> Double) -> AnalysisJob {
-        let spec = AnalysisSpec(kind: .sensitivity, scenarios: [scenario], runs: study.runCount,
-                                seed: scenario.configuration.seed, posterior: nil, modelVersion: modelVersion,
-                                sensitivity: study.settings)
+    package static func sensitivity(
+        _ study: SensitivityStudy, scenario: PreparedScenario, modelVersion: String,
+        model: @escaping @Sendable ([Double]) -> Double
+    ) -> AnalysisJob {
+        let spec = AnalysisSpec(
+            kind: .sensitivity, scenarios: [scenario], runs: study.runCount,
+            seed: scenario.configuration.seed, posterior: nil, modelVersion: modelVersion,
+            sensitivity: study.settings)
         return AnalysisJob(spec: spec) { range, parallelism in
             .sensitivity(try study.evaluate(runs: range, parallelism: parallelism, model: model))
         }

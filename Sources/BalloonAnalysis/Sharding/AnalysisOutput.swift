@@ -13,13 +13,16 @@ package struct AnalysisOutput: Sendable {
 
     /// Renders `payload` (all runs of `spec`) into `STEM.csv`, `STEM.json` and a console table.
     /// - Throws: for sensitivity, if the analysis rejects the outputs.
-    package static func render(spec: AnalysisSpec, payload: AnalysisPayload, parallelism: Parallelism = .automatic) throws -> AnalysisOutput {
+    package static func render(spec: AnalysisSpec, payload: AnalysisPayload, parallelism: Parallelism = .automatic)
+        throws -> AnalysisOutput
+    {
         let stem = spec.outputStem
         // A payload decoded from shard files could be of another kind than its spec: say so instead of crashing.
         func mismatch(_ part: String) -> AnalysisError {
-            AnalysisError(.notAPartialResult, field: "payload",
-                          message: "a \(spec.kind.rawValue) run with a \(payload.kind.rawValue) payload\(part)",
-                          fix: "re-run the shards with the same Balloon version, then `balloon merge` them")
+            AnalysisError(
+                .notAPartialResult, field: "payload",
+                message: "a \(spec.kind.rawValue) run with a \(payload.kind.rawValue) payload\(part)",
+                fix: "re-run the shards with the same Balloon version, then `balloon merge` them")
         }
         let csv: String, json: String, console: String
         switch payload {
@@ -36,9 +39,12 @@ package struct AnalysisOutput: Sendable {
                 throw mismatch(spec.kind == .sensitivity ? " but no sensitivity settings" : "")
             }
             let study = try SensitivityStudy(settings: settings)
-            let report = SensitivityReport(spec: spec, result: try study.analyze(outputs: outputs, parallelism: parallelism))
+            let report = SensitivityReport(
+                spec: spec, result: try study.analyze(outputs: outputs, parallelism: parallelism))
             (csv, json, console) = (report.csv(), report.json(), report.table())
         }
-        return AnalysisOutput(files: [File(name: stem + ".csv", contents: csv), File(name: stem + ".json", contents: json)], console: console)
+        return AnalysisOutput(
+            files: [File(name: stem + ".csv", contents: csv), File(name: stem + ".json", contents: json)],
+            console: console)
     }
 }

@@ -26,8 +26,10 @@ package struct AnalysisSpec: Sendable, Codable, Equatable {
     /// Sensitivity only: method, parameters, output and design sizes.
     package var sensitivity: SensitivitySettings?
 
-    package init(kind: Kind, scenarios: [PreparedScenario], runs: Int, seed: UInt64, posterior: ParameterEnsemble?,
-                modelVersion: String, thresholdPercent: Double? = nil, sensitivity: SensitivitySettings? = nil) {
+    package init(
+        kind: Kind, scenarios: [PreparedScenario], runs: Int, seed: UInt64, posterior: ParameterEnsemble?,
+        modelVersion: String, thresholdPercent: Double? = nil, sensitivity: SensitivitySettings? = nil
+    ) {
         precondition(!scenarios.isEmpty, "an analysis needs a scenario")
         self.kind = kind
         self.scenarios = scenarios.map(\.name)
@@ -57,7 +59,8 @@ package struct AnalysisSpec: Sendable, Codable, Equatable {
     static let fieldOptions: KeyValuePairs<String, String> = [
         "kind": "the command", "modelVersion": "the Balloon version", "scenarios": "the scenario arguments",
         "scenarioFingerprints": "the scenario files' contents or --seed", "startYear": "--from", "endYear": "--to",
-        "runs": "--ensemble, --samples or --trajectories", "seed": "--seed", "posterior": "--posterior or the bundled posterior",
+        "runs": "--ensemble, --samples or --trajectories", "seed": "--seed",
+        "posterior": "--posterior or the bundled posterior",
         "thresholdPercent": "--threshold", "sensitivity": "the sensitivity options",
     ]
 
@@ -82,7 +85,7 @@ package struct AnalysisSpec: Sendable, Codable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(spec),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         else { return [:] }
         var fields: [String: String] = [:]
         for (key, value) in object {

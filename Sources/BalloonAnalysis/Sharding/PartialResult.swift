@@ -44,7 +44,8 @@ package enum AnalysisPayload: Sendable, Equatable {
         case (.ensemble(let mine), .ensemble(let theirs)):
             mine.years == theirs.years && mine.keys == theirs.keys
         case (.comparison(let mine), .comparison(let theirs)):
-            mine.years == theirs.years && mine.series == theirs.series && mine.thresholdPercent == theirs.thresholdPercent
+            mine.years == theirs.years && mine.series == theirs.series
+                && mine.thresholdPercent == theirs.thresholdPercent
                 && mine.contrasts.map(\.scenario) == theirs.contrasts.map(\.scenario)
         case (.sensitivity, .sensitivity):
             true

@@ -17,13 +17,15 @@ package struct Shard: Sendable, Codable, Equatable, Hashable {
     /// A checked slice. - Throws: `AnalysisError` naming `--shard` unless `0 <= index < count`.
     package init(index: Int, count: Int) throws(AnalysisError) {
         guard count >= 1 else {
-            throw AnalysisError(.invalidShard, field: "--shard", message: "the number of shards N is \(count); it must be at least 1",
-                                fix: "write --shard K/N with N >= 1, e.g. --shard 0/4")
+            throw AnalysisError(
+                .invalidShard, field: "--shard", message: "the number of shards N is \(count); it must be at least 1",
+                fix: "write --shard K/N with N >= 1, e.g. --shard 0/4")
         }
         guard index >= 0, index < count else {
-            throw AnalysisError(.invalidShard, field: "--shard",
-                                message: "shard index K = \(index) is outside 0 to \(count - 1) (shards are numbered from 0)",
-                                fix: "use K from 0 to \(count - 1), e.g. --shard 0/\(count) ... --shard \(count - 1)/\(count)")
+            throw AnalysisError(
+                .invalidShard, field: "--shard",
+                message: "shard index K = \(index) is outside 0 to \(count - 1) (shards are numbered from 0)",
+                fix: "use K from 0 to \(count - 1), e.g. --shard 0/\(count) ... --shard \(count - 1)/\(count)")
         }
         self.index = index
         self.count = count
@@ -33,10 +35,11 @@ package struct Shard: Sendable, Codable, Equatable, Hashable {
     package init(parsing text: String) throws(AnalysisError) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2,
-              let index = Int(parts[0].trimmingSpaces), let count = Int(parts[1].trimmingSpaces)
+            let index = Int(parts[0].trimmingSpaces), let count = Int(parts[1].trimmingSpaces)
         else {
-            throw AnalysisError(.invalidShard, field: "--shard", message: "'\(text)' is not of the form K/N",
-                                fix: "write the shard as two whole numbers, e.g. --shard 0/4 for the first of four")
+            throw AnalysisError(
+                .invalidShard, field: "--shard", message: "'\(text)' is not of the form K/N",
+                fix: "write the shard as two whole numbers, e.g. --shard 0/4 for the first of four")
         }
         try self.init(index: index, count: count)
     }
@@ -49,9 +52,10 @@ package struct Shard: Sendable, Codable, Equatable, Hashable {
     /// - Throws: `AnalysisError` if some slice would be empty (more shards than runs).
     package func check(against total: Int, unit: String) throws(AnalysisError) {
         guard count <= total else {
-            throw AnalysisError(.invalidShard, field: "--shard",
-                                message: "\(count) shards for a run of \(total) \(unit) would leave some shards empty",
-                                fix: "use at most \(total) shards")
+            throw AnalysisError(
+                .invalidShard, field: "--shard",
+                message: "\(count) shards for a run of \(total) \(unit) would leave some shards empty",
+                fix: "use at most \(total) shards")
         }
     }
 

@@ -1,5 +1,5 @@
-import BalloonModel
 import BalloonCharts
+import BalloonModel
 import Foundation
 
 /// Coca area by country over time, with the survey history and bands.
@@ -9,7 +9,10 @@ extension ReportContext {
         let chart = multiples(
             title: "Coca area by country, \(years.first ?? 0)–\(years.last ?? 0)",
             panels: countries.map { country in
-                (country.name, { $0.line(Indicators.cocaArea, .country(country)) }, observed(Indicators.cocaArea, .country(country)))
+                (
+                    country.name, { $0.line(Indicators.cocaArea, .country(country)) },
+                    observed(Indicators.cocaArea, .country(country))
+                )
             },
             yAxis: Axis("Coca area", unit: "ha"), shared: false)
         var blocks: [Block] = [
@@ -25,7 +28,8 @@ extension ReportContext {
     /// The comparison by country, or the baseline's trend when there is nothing to compare.
     func cocaAreaCaption() -> String {
         caption(
-            "coca area", subjects(Indicators.cocaArea, PlaceNames.cocaCountries.prefix(3).map(Place.country)), unit: "ha")
+            "coca area", subjects(Indicators.cocaArea, PlaceNames.cocaCountries.prefix(3).map(Place.country)),
+            unit: "ha")
     }
 
     /// How far the baseline run is from the observed surveys, country by country (median absolute % gap).

@@ -10,7 +10,10 @@ extension ReportContext {
         ("Herbicide sprayed (litres)", Indicators.herbicide, cocaCountryPlaces, "litres"),
         ("Households in sprayed areas", Indicators.householdsSprayed, cocaCountryPlaces, "households"),
         ("Households leaving after eradication", Indicators.displacedHouseholds, cocaCountryPlaces, "households"),
-        ("Treatment episodes, all markets", Indicators.treatmentEpisodes, Market.allCases.map(Place.market), "episodes"),
+        (
+            "Treatment episodes, all markets", Indicators.treatmentEpisodes, Market.allCases.map(Place.market),
+            "episodes"
+        ),
         ("Heavy users, all markets (people)", Indicators.heavyUsers, Market.allCases.map(Place.market), "people"),
     ]
 

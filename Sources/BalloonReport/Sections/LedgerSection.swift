@@ -124,7 +124,8 @@ extension ReportContext {
     static func seriesLabel(_ key: String) -> String {
         let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return key }
-        return PlaceNames.indicator(parts[0]) + ", " + (Place(resultCode: parts[1]).map { PlaceNames.name($0) } ?? parts[1])
+        return PlaceNames.indicator(parts[0]) + ", "
+            + (Place(resultCode: parts[1]).map { PlaceNames.name($0) } ?? parts[1])
     }
 }
 

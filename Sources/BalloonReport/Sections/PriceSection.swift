@@ -18,7 +18,8 @@ extension ReportContext {
     func ladder(_ scenario: ScenarioResult, country: Country, market: Market, year: Int) -> Ladder? {
         guard let leafPrice = scenario.value(Indicators.leafPrice, .country(country), in: year),
             let leafTonnes = scenario.value(Indicators.leafProduction, .country(country), in: year),
-            let cocaineTonnes = scenario.value(Indicators.cocaineProduction, .country(country), in: year), cocaineTonnes > 0,
+            let cocaineTonnes = scenario.value(Indicators.cocaineProduction, .country(country), in: year),
+            cocaineTonnes > 0,
             let source = scenario.value(Indicators.sourcePrice, .country(country), in: year),
             let wholesale = scenario.value(Indicators.wholesalePrice, .market(market), in: year),
             let retail = scenario.value(Indicators.retailPrice, .market(market), in: year)
@@ -38,13 +39,15 @@ extension ReportContext {
             yAxis: Axis("Retail price", unit: "US$ per pure gram"), shared: false)
         let purity = multiples(
             title: "Retail purity, by market",
-            panels: markets.map { market in (market.name, { $0.line(Indicators.purity, .market(market))?.scaled(100) }, nil)
+            panels: markets.map { market in
+                (market.name, { $0.line(Indicators.purity, .market(market))?.scaled(100) }, nil)
             },
             yAxis: Axis("Purity", unit: "% pure"), shared: false)
         let growers: [Country] = [.colombia, .peru, .bolivia]
         let leaf = multiples(
             title: "Farm-gate price of coca leaf, by country",
-            panels: growers.map { country in (country.name, { $0.line(Indicators.leafPrice, .country(country)) }, nil) },
+            panels: growers.map { country in (country.name, { $0.line(Indicators.leafPrice, .country(country)) }, nil)
+            },
             yAxis: Axis("Leaf price", unit: "US$/kg"), shared: false, columns: 3, panelHeight: 220)
         return ReportSection(
             id: "prices", title: ReportSectionID.title("prices"),
@@ -61,7 +64,8 @@ extension ReportContext {
                     Figure(
                         id: "fig-purity", svg: purity.svg(),
                         caption: caption(
-                            "retail purity", subjects(Indicators.purity, markets.map(Place.market), scale: 100), unit: "%",
+                            "retail purity", subjects(Indicators.purity, markets.map(Place.market), scale: 100),
+                            unit: "%",
                             inPoints: true))),
                 .figure(
                     Figure(

@@ -34,7 +34,8 @@ extension ReportContext {
                     Figure(
                         id: "fig-territorial-control", svg: control.svg(),
                         caption: caption(
-                            "state control", subjects(Indicators.territorialControl, countries.map(Place.country), scale: 100),
+                            "state control",
+                            subjects(Indicators.territorialControl, countries.map(Place.country), scale: 100),
                             unit: "%", inPoints: true))),
             ])
     }

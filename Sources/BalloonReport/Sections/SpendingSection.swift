@@ -6,7 +6,8 @@ import Foundation
 extension ReportContext {
     /// Totals over the accounting years of the spending booked to one payer at one site (`.spending(site,
     /// instrument, payer)`), grouped by `key` (the instrument or the payer).
-    func spendingTotals<Key: Hashable>(_ scenario: ScenarioResult, by key: (Instrument, Payer) -> Key) -> [Key: Double] {
+    func spendingTotals<Key: Hashable>(_ scenario: ScenarioResult, by key: (Instrument, Payer) -> Key) -> [Key: Double]
+    {
         var totals: [Key: Double] = [:]
         for case .spending(let site, let instrument, let payer?) in scenario.places(of: Indicators.spending) {
             let place = Place.spending(site, instrument, payer)

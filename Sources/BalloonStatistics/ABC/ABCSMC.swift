@@ -44,7 +44,8 @@ package enum ABCSMC {
         for t in 0..<configuration.generations {
             let epsilon: Double
             if let previous = population {
-                let quantile = WeightedStatistics.quantile(previous.distances, probability: configuration.epsilonQuantile)
+                let quantile = WeightedStatistics.quantile(
+                    previous.distances, probability: configuration.epsilonQuantile)
                 epsilon = max(quantile, configuration.minimumEpsilon)
             } else {
                 epsilon = configuration.initialEpsilon
@@ -71,13 +72,14 @@ package enum ABCSMC {
             } else {
                 weights = Array(repeating: 1 / Double(accepted.count), count: accepted.count)
             }
-            records.append(ABCGeneration(
-                index: t, epsilon: epsilon, acceptedCount: accepted.count,
-                proposals: outcome.proposals, simulations: outcome.simulations,
-                acceptanceRate: Double(accepted.count) / Double(max(outcome.proposals, 1)),
-                effectiveSampleSize: budgetExhausted && population != nil
-                    ? 0 : WeightedStatistics.effectiveSampleSize(weights),
-                budgetExhausted: budgetExhausted))
+            records.append(
+                ABCGeneration(
+                    index: t, epsilon: epsilon, acceptedCount: accepted.count,
+                    proposals: outcome.proposals, simulations: outcome.simulations,
+                    acceptanceRate: Double(accepted.count) / Double(max(outcome.proposals, 1)),
+                    effectiveSampleSize: budgetExhausted && population != nil
+                        ? 0 : WeightedStatistics.effectiveSampleSize(weights),
+                    budgetExhausted: budgetExhausted))
 
             if budgetExhausted {
                 // A partial population would bias the next kernel and weights; keep the

@@ -20,18 +20,21 @@ package enum Prior: Sendable, Equatable, Hashable, Codable {
         switch self {
         case .uniform(let lower, let upper):
             guard lower.isFinite, upper.isFinite, lower < upper else {
-                throw StatisticsError.invalidArgument("uniform prior needs finite lower < upper, got [\(lower), \(upper)]")
+                throw StatisticsError.invalidArgument(
+                    "uniform prior needs finite lower < upper, got [\(lower), \(upper)]")
             }
         case .logUniform(let lower, let upper):
             guard lower.isFinite, upper.isFinite, lower > 0, lower < upper else {
-                throw StatisticsError.invalidArgument("log-uniform prior needs finite 0 < lower < upper, got [\(lower), \(upper)]")
+                throw StatisticsError.invalidArgument(
+                    "log-uniform prior needs finite 0 < lower < upper, got [\(lower), \(upper)]")
             }
         case .truncatedNormal(let mean, let sd, let lower, let upper):
             guard mean.isFinite, sd.isFinite, sd > 0, !lower.isNaN, !upper.isNaN, lower < upper else {
                 throw StatisticsError.invalidArgument("truncated normal needs finite mean, sd > 0 and lower < upper")
             }
             guard TruncatedNormalMath(mean: mean, sd: sd, lower: lower, upper: upper).mass > 0 else {
-                throw StatisticsError.invalidArgument("truncated normal bounds hold no probability mass in double precision")
+                throw StatisticsError.invalidArgument(
+                    "truncated normal bounds hold no probability mass in double precision")
             }
         }
     }
@@ -137,21 +140,24 @@ struct TruncatedNormalMath {
         alpha = (lower - mean) / sd
         beta = (upper - mean) / sd
         useUpperTail = alpha > 0
-        mass = useUpperTail
+        mass =
+            useUpperTail
             ? StandardNormal.survival(alpha) - StandardNormal.survival(beta)
             : StandardNormal.cdf(beta) - StandardNormal.cdf(alpha)
     }
 
     func cdf(_ x: Double) -> Double {
         let z = min(max((x - mean) / sd, alpha), beta)
-        let value = useUpperTail
+        let value =
+            useUpperTail
             ? (StandardNormal.survival(alpha) - StandardNormal.survival(z)) / mass
             : (StandardNormal.cdf(z) - StandardNormal.cdf(alpha)) / mass
         return min(max(value, 0), 1)
     }
 
     func quantile(_ p: Double) -> Double {
-        let z = useUpperTail
+        let z =
+            useUpperTail
             ? -StandardNormal.quantile(StandardNormal.survival(alpha) - p * mass)
             : StandardNormal.quantile(StandardNormal.cdf(alpha) + p * mass)
         return mean + sd * min(max(z, alpha), beta)

@@ -23,7 +23,9 @@ package enum MorrisAnalysis {
     ) throws -> MorrisDesign {
         try parameters.validateAll()
         guard r >= 1 else { throw StatisticsError.invalidArgument("trajectories must be at least 1") }
-        guard p >= 2, p % 2 == 0 else { throw StatisticsError.invalidArgument("levels must be even and >= 2, got \(p)") }
+        guard p >= 2, p % 2 == 0 else {
+            throw StatisticsError.invalidArgument("levels must be even and >= 2, got \(p)")
+        }
         for parameter in parameters where !parameter.prior.hasFiniteSupport {
             throw StatisticsError.invalidArgument("\(parameter.name): Morris needs a prior with finite support")
         }
@@ -57,7 +59,9 @@ package enum MorrisAnalysis {
         guard outputs.count == design.runCount else {
             throw StatisticsError.invalidArgument("expected \(design.runCount) outputs, got \(outputs.count)")
         }
-        guard outputs.allSatisfy(\.isFinite) else { throw StatisticsError.invalidArgument("outputs must all be finite") }
+        guard outputs.allSatisfy(\.isFinite) else {
+            throw StatisticsError.invalidArgument("outputs must all be finite")
+        }
         guard bootstrapResamples >= 0, confidenceLevel > 0, confidenceLevel < 1 else {
             throw StatisticsError.invalidArgument("bootstrapResamples must be >= 0 and confidenceLevel in (0, 1)")
         }
@@ -69,7 +73,8 @@ package enum MorrisAnalysis {
             let base = t * (k + 1)
             for s in 0..<k {
                 let change = outputs[base + s + 1] - outputs[base + s]
-                effects[design.changedParameters[t][s]][t] = change / (Double(design.stepDirections[t][s]) * design.delta)
+                effects[design.changedParameters[t][s]][t] =
+                    change / (Double(design.stepDirections[t][s]) * design.delta)
             }
         }
         let replicateIndices = (0..<bootstrapResamples).map {

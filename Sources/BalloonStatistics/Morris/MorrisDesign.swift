@@ -55,7 +55,9 @@ struct MorrisTrajectory: Sendable {
     /// A random base point on the lower half of the grid, a random direction per
     /// parameter and a random order of moves: equivalent to Morris's
     /// B* = (J x* + (Δ/2)[(2B − J)D* + J]) P* construction.
-    static func random(parameterCount k: Int, levels p: Int, seed: UInt64, stream: UInt64, number: Int) -> MorrisTrajectory {
+    static func random(parameterCount k: Int, levels p: Int, seed: UInt64, stream: UInt64, number: Int)
+        -> MorrisTrajectory
+    {
         var rng = CounterRNG(seed: seed, stream: stream, substream: UInt64(number))
         let jump = p / 2  // Δ in grid steps
         var start = [Int](repeating: 0, count: k)

@@ -32,7 +32,9 @@ package struct MorrisResult: Sendable, Equatable, Codable {
     /// Parameter names by decreasing μ* (ties keep design order).
     package var rankingByMuStar: [String] {
         effects.enumerated()
-            .sorted { $0.element.muStar != $1.element.muStar ? $0.element.muStar > $1.element.muStar : $0.offset < $1.offset }
+            .sorted {
+                $0.element.muStar != $1.element.muStar ? $0.element.muStar > $1.element.muStar : $0.offset < $1.offset
+            }
             .map(\.element.name)
     }
 

@@ -48,11 +48,13 @@ package enum SobolAnalysis {
         let n = design.baseSampleCount
         let k = design.parameterCount
         let blocks = (0..<(k + 2)).map { Array(outputs[($0 * n)..<(($0 + 1) * n)]) }
-        let estimator = SaltelliEstimator(fA: blocks[0], fB: blocks[1], fAB: Array(blocks[2...]), firstOrder: firstOrderEstimator)
+        let estimator = SaltelliEstimator(
+            fA: blocks[0], fB: blocks[1], fAB: Array(blocks[2...]), firstOrder: firstOrderEstimator)
 
         let point = estimator.estimate(rows: Array(0..<n))
         let replicates = parallelMap(count: bootstrapResamples, parallelism: parallelism) { r in
-            estimator.estimate(rows: Bootstrap.resampleIndices(count: n, seed: seed, stream: bootstrapStream, replicate: r))
+            estimator.estimate(
+                rows: Bootstrap.resampleIndices(count: n, seed: seed, stream: bootstrapStream, replicate: r))
         }
         let indices = (0..<k).map { i in
             let s1 = Bootstrap.summarize(replicates.map { $0.firstOrder[i] }, level: confidenceLevel)

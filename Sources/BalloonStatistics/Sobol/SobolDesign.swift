@@ -79,14 +79,17 @@ extension SobolDesign {
         case .sobol, .sobolDigitalShift:
             guard 2 * k <= SobolSequence.maximumDimension else {
                 throw StatisticsError.invalidArgument(
-                    "Sobol' sampling supports at most \(SobolSequence.maximumDimension / 2) parameters; use .monteCarlo")
+                    "Sobol' sampling supports at most \(SobolSequence.maximumDimension / 2) parameters; use .monteCarlo"
+                )
             }
             guard n < 1 << 31 else { throw StatisticsError.invalidArgument("baseSampleCount too large") }
             let sequence = try SobolSequence(dimension: 2 * k)
             var shift = [UInt32](repeating: 0, count: 2 * k)
             if case .sobolDigitalShift(let seed) = sampling {
                 shift = (0..<2 * k).map {
-                    UInt32(truncatingIfNeeded: PhiloxRandom.bits(seed: seed, stream: Self.digitalShiftStream, counter: UInt64($0)) >> 32)
+                    UInt32(
+                        truncatingIfNeeded: PhiloxRandom.bits(
+                            seed: seed, stream: Self.digitalShiftStream, counter: UInt64($0)) >> 32)
                 }
             }
             unitRows = (0..<n).map { (i: Int) -> [Double] in

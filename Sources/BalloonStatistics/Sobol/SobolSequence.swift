@@ -19,7 +19,8 @@ package struct SobolSequence: Sendable {
     /// Creates the first `dimension` coordinates of the sequence.
     package init(dimension: Int) throws {
         guard dimension >= 1, dimension <= Self.maximumDimension else {
-            throw StatisticsError.invalidArgument("Sobol' dimension must be in 1...\(Self.maximumDimension), got \(dimension)")
+            throw StatisticsError.invalidArgument(
+                "Sobol' dimension must be in 1...\(Self.maximumDimension), got \(dimension)")
         }
         self.dimension = dimension
         var table: [[UInt32]] = []
