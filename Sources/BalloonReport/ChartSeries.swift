@@ -55,6 +55,15 @@ extension ReportContext {
         input.observed.series(indicator, place)?.values.mapValues { $0 * scale }
     }
 
+    /// One panel per country: `indicator` at the country in every scenario, with the observed history if any.
+    func countryPanels(_ indicator: Indicator, _ countries: [Country]) -> [(
+        title: String, line: (ScenarioResult) -> ScenarioLine?, observed: [Int: Double]?
+    )] {
+        countries.map { country in
+            (country.name, { $0.line(indicator, .country(country)) }, observed(indicator, .country(country)))
+        }
+    }
+
     /// A grid of panels, one per place, each with a line per scenario.
     func multiples(
         title: String, panels: [(title: String, line: (ScenarioResult) -> ScenarioLine?, observed: [Int: Double]?)],

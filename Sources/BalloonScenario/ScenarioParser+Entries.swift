@@ -8,19 +8,32 @@ extension ScenarioParser {
     static let policyKeys = ["instrument", "payer", "payers", "note"] + timeKeys + targetKeys + amountKeys
     static let eventKeys = ["kind", "magnitude", "note", "date", "until"] + timeKeys + targetKeys
 
+    /// The case of `T` a required key names (`instrument = "…"`, `kind = "…"`), or the error saying that the key is
+    /// missing or which names it accepts.
+    func requiredCase<T: RawRepresentable & CaseIterable>(
+        _ type: T.Type, key: String, in table: [String: TOMLNode], section: String, index: Int, path: String,
+        unknown code: ScenarioError.Code, noun: String
+    ) throws(ScenarioError) -> T where T.RawValue == String {
+        let names = T.allCases.map(\.rawValue)
+        guard case .string(let name)? = table[key] else {
+            throw fail(
+                .missingKey, section: section, index: index, key: nil, keyPath: "\(path).\(key)",
+                "each [[\(section)]] needs \(key) = \"…\"", fix: didYouMean("", names))
+        }
+        guard let value = T(rawValue: name) else {
+            throw fail(
+                code, section: section, index: index, key: key, keyPath: "\(path).\(key)", "unknown \(noun) '\(name)'",
+                fix: didYouMean(name, names))
+        }
+        return value
+    }
+
     func parsePolicy(_ table: [String: TOMLNode], index: Int) throws(ScenarioError) -> PolicySpec {
         let path = "policy[\(index + 1)]"
         try rejectUnknownKeys(table, allowed: Self.policyKeys, section: "policy", index: index, path: path)
-        guard case .string(let name)? = table["instrument"] else {
-            throw fail(
-                .missingKey, section: "policy", index: index, key: nil, keyPath: "\(path).instrument",
-                "each [[policy]] needs instrument = \"…\"", fix: didYouMean("", Instrument.allCases.map(\.rawValue)))
-        }
-        guard let instrument = Instrument(rawValue: name) else {
-            throw fail(
-                .unknownInstrument, section: "policy", index: index, key: "instrument", keyPath: "\(path).instrument",
-                "unknown instrument '\(name)'", fix: didYouMean(name, Instrument.allCases.map(\.rawValue)))
-        }
+        let instrument = try requiredCase(
+            Instrument.self, key: "instrument", in: table, section: "policy", index: index, path: path,
+            unknown: .unknownInstrument, noun: "instrument")
         let (first, last) = try span(table, section: "policy", index: index, path: path, allowOpenEnd: false)
         let (target, label) = try target(
             table, kind: instrument.targetKind, section: "policy", index: index, path: path)
@@ -36,16 +49,9 @@ extension ScenarioParser {
     func parseEvent(_ table: [String: TOMLNode], index: Int) throws(ScenarioError) -> EventSpec {
         let path = "event[\(index + 1)]"
         try rejectUnknownKeys(table, allowed: Self.eventKeys, section: "event", index: index, path: path)
-        guard case .string(let name)? = table["kind"] else {
-            throw fail(
-                .missingKey, section: "event", index: index, key: nil, keyPath: "\(path).kind",
-                "each [[event]] needs kind = \"…\"", fix: didYouMean("", EventKind.allCases.map(\.rawValue)))
-        }
-        guard let kind = EventKind(rawValue: name) else {
-            throw fail(
-                .unknownEvent, section: "event", index: index, key: "kind", keyPath: "\(path).kind",
-                "unknown event kind '\(name)'", fix: didYouMean(name, EventKind.allCases.map(\.rawValue)))
-        }
+        let kind = try requiredCase(
+            EventKind.self, key: "kind", in: table, section: "event", index: index, path: path, unknown: .unknownEvent,
+            noun: "event kind")
         let (first, last) = try span(table, section: "event", index: index, path: path, allowOpenEnd: true)
         let targetKind: Instrument.TargetKind = kind == .routeClosure ? .route : .territory
         let (target, label) = try target(table, kind: targetKind, section: "event", index: index, path: path)

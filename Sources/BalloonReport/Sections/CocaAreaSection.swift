@@ -8,12 +8,7 @@ extension ReportContext {
         let countries = PlaceNames.cocaCountries
         let chart = multiples(
             title: "Coca area by country, \(years.first ?? 0)–\(years.last ?? 0)",
-            panels: countries.map { country in
-                (
-                    country.name, { $0.line(Indicators.cocaArea, .country(country)) },
-                    observed(Indicators.cocaArea, .country(country))
-                )
-            },
+            panels: countryPanels(Indicators.cocaArea, countries),
             yAxis: Axis("Coca area", unit: "ha"), shared: false)
         var blocks: [Block] = [
             .paragraph(

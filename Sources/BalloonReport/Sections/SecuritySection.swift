@@ -7,12 +7,7 @@ extension ReportContext {
         let countries = PlaceNames.securityCountries
         let homicides = multiples(
             title: "Homicides per 100,000 people",
-            panels: countries.map { country in
-                (
-                    country.name, { $0.line(Indicators.homicideRate, .country(country)) },
-                    observed(Indicators.homicideRate, .country(country))
-                )
-            },
+            panels: countryPanels(Indicators.homicideRate, countries),
             yAxis: Axis("Homicides", unit: "per 100,000"), shared: false, columns: 3,
             panelHeight: 230)
         let control = multiples(

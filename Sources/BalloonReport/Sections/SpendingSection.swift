@@ -17,6 +17,18 @@ extension ReportContext {
         return totals
     }
 
+    /// One stacked bar per scenario of its spending split into `parts` (instruments or payers), in US$ million;
+    /// parts no scenario spends on are left out.
+    func spendingChart<Part: Hashable>(
+        _ title: String, totals: [[Part: Double]], parts: [Part], name: (Part) -> String, height: Double
+    ) -> StackedBarChart {
+        let used = parts.filter { part in totals.contains { ($0[part] ?? 0) != 0 } }
+        return StackedBarChart(
+            title: title, categories: scenarios.map(\.title),
+            components: used.map { part in .init(name: name(part), values: totals.map { ($0[part] ?? 0) / 1e6 }) },
+            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million"), width: 720, height: height)
+    }
+
     /// Operating cost and overhead over the accounting years.
     func costSplit(_ scenario: ScenarioResult) -> (operating: Double, overhead: Double) {
         func sum(_ indicator: Indicator) -> Double {
@@ -30,25 +42,13 @@ extension ReportContext {
     func spendingSection() -> ReportSection {
         let span = Self.span(accountingYears)
         let byInstrument = scenarios.map { spendingTotals($0) { instrument, _ in instrument } }
-        let usedInstruments = Instrument.allCases.filter { name in byInstrument.contains { ($0[name] ?? 0) != 0 } }
-        let instrumentChart = StackedBarChart(
-            title: "Spending by instrument, \(span) total (constant 2015 US$)",
-            categories: scenarios.map(\.title),
-            components: usedInstruments.map { name in
-                .init(name: PlaceNames.instrument(name), values: byInstrument.map { ($0[name] ?? 0) / 1e6 })
-            },
-            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million"), width: 720,
-            height: 420)
+        let instrumentChart = spendingChart(
+            "Spending by instrument, \(span) total (constant 2015 US$)", totals: byInstrument,
+            parts: Instrument.allCases, name: PlaceNames.instrument, height: 420)
         let byPayer = scenarios.map { spendingTotals($0) { _, payer in payer } }
-        let payers = Payer.allCases.filter { payer in byPayer.contains { ($0[payer] ?? 0) != 0 } }
-        let payerChart = StackedBarChart(
-            title: "Spending by who pays, \(span) total (constant 2015 US$)",
-            categories: scenarios.map(\.title),
-            components: payers.map { payer in
-                .init(name: PlaceNames.payer(payer), values: byPayer.map { ($0[payer] ?? 0) / 1e6 })
-            },
-            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million"), width: 720,
-            height: 360)
+        let payerChart = spendingChart(
+            "Spending by who pays, \(span) total (constant 2015 US$)", totals: byPayer, parts: Payer.allCases,
+            name: PlaceNames.payer, height: 360)
         let splits = scenarios.map(costSplit)
         let splitChart = StackedBarChart(
             title: "Where the money went: operating cost and overhead, \(span) total",

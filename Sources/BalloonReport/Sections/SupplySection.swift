@@ -7,12 +7,7 @@ extension ReportContext {
         let producers: [Country] = [.colombia, .peru, .bolivia]
         let production = multiples(
             title: "Cocaine production by country and worldwide",
-            panels: producers.map { country in
-                (
-                    country.name, { $0.line(Indicators.cocaineProduction, .country(country)) },
-                    observed(Indicators.cocaineProduction, .country(country))
-                )
-            } + [
+            panels: countryPanels(Indicators.cocaineProduction, producers) + [
                 (
                     "All producers", { $0.line(Indicators.cocaineProduction, .world) },
                     observed(Indicators.cocaineProduction, .world)

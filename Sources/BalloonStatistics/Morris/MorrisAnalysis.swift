@@ -56,15 +56,9 @@ package enum MorrisAnalysis {
         confidenceLevel: Double = 0.95,
         seed: UInt64 = 0
     ) throws -> MorrisResult {
-        guard outputs.count == design.runCount else {
-            throw StatisticsError.invalidArgument("expected \(design.runCount) outputs, got \(outputs.count)")
-        }
-        guard outputs.allSatisfy(\.isFinite) else {
-            throw StatisticsError.invalidArgument("outputs must all be finite")
-        }
-        guard bootstrapResamples >= 0, confidenceLevel > 0, confidenceLevel < 1 else {
-            throw StatisticsError.invalidArgument("bootstrapResamples must be >= 0 and confidenceLevel in (0, 1)")
-        }
+        try StatisticsError.checkAnalysisInputs(
+            outputs: outputs, runCount: design.runCount, bootstrapResamples: bootstrapResamples,
+            confidenceLevel: confidenceLevel)
         let k = design.parameterCount
         let r = design.trajectoryCount
         // effects[i][t]: the elementary effect of parameter i in trajectory t.

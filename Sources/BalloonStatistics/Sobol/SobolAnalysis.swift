@@ -36,15 +36,9 @@ package enum SobolAnalysis {
         seed: UInt64 = 0,
         parallelism: Parallelism = .automatic
     ) throws -> SobolResult {
-        guard outputs.count == design.runCount else {
-            throw StatisticsError.invalidArgument("expected \(design.runCount) outputs, got \(outputs.count)")
-        }
-        guard outputs.allSatisfy(\.isFinite) else {
-            throw StatisticsError.invalidArgument("outputs must all be finite")
-        }
-        guard bootstrapResamples >= 0, confidenceLevel > 0, confidenceLevel < 1 else {
-            throw StatisticsError.invalidArgument("bootstrapResamples must be >= 0 and confidenceLevel in (0, 1)")
-        }
+        try StatisticsError.checkAnalysisInputs(
+            outputs: outputs, runCount: design.runCount, bootstrapResamples: bootstrapResamples,
+            confidenceLevel: confidenceLevel)
         let n = design.baseSampleCount
         let k = design.parameterCount
         let blocks = (0..<(k + 2)).map { Array(outputs[($0 * n)..<(($0 + 1) * n)]) }

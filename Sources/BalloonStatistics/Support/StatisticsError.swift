@@ -16,3 +16,21 @@ package enum StatisticsError: Error, Equatable, Sendable, CustomStringConvertibl
         }
     }
 }
+
+extension StatisticsError {
+    /// The checks every sensitivity analysis makes on its inputs: one finite output per design run and a valid
+    /// bootstrap.
+    static func checkAnalysisInputs(
+        outputs: [Double], runCount: Int, bootstrapResamples: Int, confidenceLevel: Double
+    ) throws {
+        guard outputs.count == runCount else {
+            throw StatisticsError.invalidArgument("expected \(runCount) outputs, got \(outputs.count)")
+        }
+        guard outputs.allSatisfy(\.isFinite) else {
+            throw StatisticsError.invalidArgument("outputs must all be finite")
+        }
+        guard bootstrapResamples >= 0, confidenceLevel > 0, confidenceLevel < 1 else {
+            throw StatisticsError.invalidArgument("bootstrapResamples must be >= 0 and confidenceLevel in (0, 1)")
+        }
+    }
+}
