@@ -60,17 +60,23 @@ let package = Package(
             ]
         ),
         // libFuzzer target for scenario parsing (scripts/fuzz-scenarios.sh); without -DFUZZING it replays files.
-        .executableTarget(name: "balloon-scenario-fuzzer", dependencies: ["BalloonScenario"], path: "Fuzz/ScenarioFuzzer"),
-        .testTarget(name: "BalloonModelTests", dependencies: ["BalloonModel", .product(name: "RealModule", package: "swift-numerics")]),
+        .executableTarget(
+            name: "balloon-scenario-fuzzer", dependencies: ["BalloonScenario"], path: "Fuzz/ScenarioFuzzer"),
+        .testTarget(
+            name: "BalloonModelTests",
+            dependencies: ["BalloonModel", .product(name: "RealModule", package: "swift-numerics")]),
         .testTarget(name: "BalloonScenarioTests", dependencies: ["BalloonScenario", "BalloonModel"]),
         .testTarget(name: "BalloonDataTests", dependencies: ["BalloonData"]),
-        .testTarget(name: "BalloonStatisticsTests", dependencies: ["BalloonStatistics"], resources: [.copy("Resources")]),
+        .testTarget(
+            name: "BalloonStatisticsTests", dependencies: ["BalloonStatistics"], resources: [.copy("Resources")]),
         .testTarget(name: "BalloonChartsTests", dependencies: ["BalloonCharts"]),
         .testTarget(
             name: "BalloonAnalysisTests",
             dependencies: ["BalloonAnalysis", "BalloonModel", "BalloonStatistics", "BalloonScenario", "BalloonData"]
         ),
-        .testTarget(name: "BalloonReportTests", dependencies: ["BalloonReport", "BalloonAnalysis", "BalloonModel", "BalloonCharts"]),
+        .testTarget(
+            name: "BalloonReportTests",
+            dependencies: ["BalloonReport", "BalloonAnalysis", "BalloonModel", "BalloonCharts"]),
         .testTarget(
             name: "BalloonCLITests",
             dependencies: [

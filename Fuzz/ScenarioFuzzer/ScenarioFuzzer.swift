@@ -14,17 +14,19 @@ public func scenarioFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: In
 }
 
 #if !FUZZING
-import Foundation
+    import Foundation
 
-/// Without libFuzzer: replays the files given as arguments (e.g. a crasher the fuzzer saved).
-@main
-struct ScenarioFuzzerReplay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else { print("\(path): unreadable"); continue }
-            let (outcome, broken) = ScenarioFuzzing.exercise([UInt8](data))
-            print("\(path): \(outcome)\(broken.map { " BROKEN: \($0)" } ?? "")")
+    /// Without libFuzzer: replays the files given as arguments (e.g. a crasher the fuzzer saved).
+    @main
+    struct ScenarioFuzzerReplay {
+        static func main() {
+            for path in CommandLine.arguments.dropFirst() {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    print("\(path): unreadable"); continue
+                }
+                let (outcome, broken) = ScenarioFuzzing.exercise([UInt8](data))
+                print("\(path): \(outcome)\(broken.map { " BROKEN: \($0)" } ?? "")")
+            }
         }
     }
-}
 #endif

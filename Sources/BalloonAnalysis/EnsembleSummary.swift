@@ -2,13 +2,13 @@ import BalloonModel
 import Foundation
 
 /// Median and 5–95% band of one series across an ensemble, year by year.
-public struct SeriesBand: Sendable, Equatable {
-    public var years: [Int]
-    public var median: [Double]
-    public var lower: [Double]
-    public var upper: [Double]
+package struct SeriesBand: Sendable, Equatable {
+    package var years: [Int]
+    package var median: [Double]
+    package var lower: [Double]
+    package var upper: [Double]
 
-    public init(years: [Int], median: [Double], lower: [Double], upper: [Double]) {
+    package init(years: [Int], median: [Double], lower: [Double], upper: [Double]) {
         self.years = years
         self.median = median
         self.lower = lower
@@ -22,18 +22,18 @@ public struct SeriesBand: Sendable, Equatable {
 /// This one type is both what `balloon run --ensemble` writes and what `balloon report --ensemble` reads,
 /// so the two cannot drift apart. Its provenance is in the sidecar `NAME.ensemble.provenance.json`, so that
 /// merged shards stay byte-identical to an unsharded run.
-public struct EnsembleSummary: Sendable, Codable, Equatable {
+package struct EnsembleSummary: Sendable, Codable, Equatable {
     /// The schema (and version) this type writes and reads.
-    public static let currentSchema = "balloon.ensemble/1"
+    package static let currentSchema = "balloon.ensemble/1"
 
     /// One series: its unit and the three statistics, one value per year of `years`.
-    public struct Band: Sendable, Codable, Equatable {
-        public var unit: String
-        public var median: [Double]
-        public var p05: [Double]
-        public var p95: [Double]
+    package struct Band: Sendable, Codable, Equatable {
+        package var unit: String
+        package var median: [Double]
+        package var p05: [Double]
+        package var p95: [Double]
 
-        public init(unit: String, median: [Double], p05: [Double], p95: [Double]) {
+        package init(unit: String, median: [Double], p05: [Double], p95: [Double]) {
             self.unit = unit
             self.median = median
             self.p05 = p05
@@ -41,28 +41,28 @@ public struct EnsembleSummary: Sendable, Codable, Equatable {
         }
     }
 
-    public var schema: String
-    public var modelVersion: String
+    package var schema: String
+    package var modelVersion: String
     /// The scenario's name as given on the command line (a bundled name or a file's stem).
-    public var scenario: String
-    public var members: Int
+    package var scenario: String
+    package var members: Int
     /// Member k used seed `seed + k`.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Kind, size and content hash of the parameter ensemble the members drew from.
-    public var posterior: String
-    public var currency: String
+    package var posterior: String
+    package var currency: String
     /// How the statistics were computed, in words.
-    public var statistics: String
-    public var years: [Int]
+    package var statistics: String
+    package var years: [Int]
     /// Every series that is not zero throughout, keyed `indicator|place` (`SeriesKey.fileKey`).
-    public var series: [String: Band]
+    package var series: [String: Band]
 
     enum CodingKeys: String, CodingKey {
         case schema, scenario, members, seed, posterior, currency, statistics, years, series
         case modelVersion = "model_version"
     }
 
-    public init(
+    package init(
         modelVersion: String, scenario: String, members: Int, seed: UInt64, posterior: String, years: [Int],
         series: [String: Band]
     ) {
@@ -82,20 +82,20 @@ public struct EnsembleSummary: Sendable, Codable, Equatable {
         "median, p05 and p95 over members (Hyndman-Fan type 5); member k uses posterior draw k mod draws and seed + k"
 
     /// The band of one series, or nil when the ensemble has no such (non-zero) series.
-    public func band(_ key: SeriesKey) -> SeriesBand? {
+    package func band(_ key: SeriesKey) -> SeriesBand? {
         series[key.fileKey].map { SeriesBand(years: years, median: $0.median, lower: $0.p05, upper: $0.p95) }
     }
 
     /// The file's text: sorted keys, indented, non-finite numbers as `"nan"`/`"inf"`.
-    public func encoded() -> String { AnalysisText.json(self) }
+    package func encoded() -> String { AnalysisText.json(self) }
 
     /// Why a file could not be read as an ensemble summary, naming the field and how to make a good one.
-    public struct ReadError: Error, CustomStringConvertible {
-        public var description: String
+    package struct ReadError: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// Reads a file written by `balloon run NAME --ensemble N` (or `balloon merge`).
-    public static func decode(_ data: Data) throws(ReadError) -> EnsembleSummary {
+    package static func decode(_ data: Data) throws(ReadError) -> EnsembleSummary {
         let summary: EnsembleSummary
         do {
             summary = try AnalysisText.decoder().decode(EnsembleSummary.self, from: data)
@@ -107,10 +107,12 @@ public struct EnsembleSummary: Sendable, Codable, Equatable {
                 description: "ensemble summary has schema '\(summary.schema)', expected '\(currentSchema)'; "
                     + "write it again with `balloon run \(summary.scenario) --ensemble N`")
         }
-        guard summary.series.values.allSatisfy({
-            $0.median.count == summary.years.count && $0.p05.count == summary.years.count
-                && $0.p95.count == summary.years.count
-        }) else {
+        guard
+            summary.series.values.allSatisfy({
+                $0.median.count == summary.years.count && $0.p05.count == summary.years.count
+                    && $0.p95.count == summary.years.count
+            })
+        else {
             throw ReadError(description: "ensemble summary has a series whose length differs from 'years'")
         }
         return summary

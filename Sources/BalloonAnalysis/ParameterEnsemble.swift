@@ -2,14 +2,14 @@ import BalloonModel
 import Foundation
 
 /// One set of parameter values, by catalog name (docs/parameters.md); names not given keep their defaults.
-public struct ParameterDraw: Sendable, Codable, Equatable {
-    public var values: [String: Double]
+package struct ParameterDraw: Sendable, Codable, Equatable {
+    package var values: [String: Double]
 
-    public init(values: [String: Double]) { self.values = values }
+    package init(values: [String: Double]) { self.values = values }
 
     /// These values laid over `base`; unknown names are a programmer error (the file was checked on load).
     /// Runs use `ParameterResolution`; this lays a draw over parameters that already carry other values.
-    public func applied(to base: ModelParameters) -> ModelParameters {
+    package func applied(to base: ModelParameters) -> ModelParameters {
         var parameters = base
         for (name, value) in values.sorted(by: { $0.key < $1.key }) {
             ParameterCatalog.descriptor(named: name)?.set(value, in: &parameters)
@@ -19,19 +19,21 @@ public struct ParameterDraw: Sendable, Codable, Equatable {
 }
 
 /// An ensemble of parameter sets: the calibrated posterior shipped with Balloon, or draws from the priors.
-public struct ParameterEnsemble: Sendable, Codable, Equatable {
+package struct ParameterEnsemble: Sendable, Codable, Equatable {
     /// `posterior` (from `balloon calibrate`) or `prior`.
-    public var kind: String
+    package var kind: String
     /// How it was made: command, seed, date, model version.
-    public var provenance: String
-    public var draws: [ParameterDraw]
+    package var provenance: String
+    package var draws: [ParameterDraw]
     /// What the calibration did and what the data taught (posteriors only).
-    public var calibration: CalibrationRecord?
+    package var calibration: CalibrationRecord?
     /// The draw closest to the data (smallest calibration distance): what a single run uses.
-    public var representative: ParameterDraw?
+    package var representative: ParameterDraw?
 
-    public init(kind: String, provenance: String, draws: [ParameterDraw], calibration: CalibrationRecord? = nil,
-                representative: ParameterDraw? = nil) {
+    package init(
+        kind: String, provenance: String, draws: [ParameterDraw], calibration: CalibrationRecord? = nil,
+        representative: ParameterDraw? = nil
+    ) {
         self.kind = kind
         self.provenance = provenance
         self.draws = draws
@@ -39,13 +41,13 @@ public struct ParameterEnsemble: Sendable, Codable, Equatable {
         self.representative = representative
     }
 
-    public enum LoadError: Error, CustomStringConvertible {
+    package enum LoadError: Error, CustomStringConvertible {
         case missing(String)
         case unknownParameter(String)
         case empty
         case corrupt(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .missing(let path): "parameter ensemble not found at \(path); run `balloon calibrate` to make one"
             case .unknownParameter(let name): "parameter ensemble names an unknown parameter '\(name)'"
@@ -56,7 +58,7 @@ public struct ParameterEnsemble: Sendable, Codable, Equatable {
     }
 
     /// Decode and check that every parameter name exists in the catalog.
-    public static func decode(_ data: Data) throws -> ParameterEnsemble {
+    package static func decode(_ data: Data) throws -> ParameterEnsemble {
         let ensemble: ParameterEnsemble
         do { ensemble = try JSONDecoder().decode(ParameterEnsemble.self, from: data) } catch {
             throw LoadError.corrupt(JSONFileProblem.describe(error, in: data))
@@ -74,15 +76,15 @@ public struct ParameterEnsemble: Sendable, Codable, Equatable {
 
     /// The calibrated posterior bundled with the package, or nil if none has been shipped yet.
     /// Decoded once per process: every single run and ensemble asks for it.
-    public static func bundledPosterior() -> ParameterEnsemble? { cachedBundledPosterior }
+    package static func bundledPosterior() -> ParameterEnsemble? { cachedBundledPosterior }
 
     private static let cachedBundledPosterior: ParameterEnsemble? = {
         guard let url = Bundle.module.url(forResource: "posterior", withExtension: "json", subdirectory: "Resources"),
-              let data = try? Data(contentsOf: url)
+            let data = try? Data(contentsOf: url)
         else { return nil }
         return try? decode(data)
     }()
 
     /// Member `index` of an ensemble of `count`, cycling through the draws in order.
-    public func draw(_ index: Int) -> ParameterDraw { draws[index % draws.count] }
+    package func draw(_ index: Int) -> ParameterDraw { draws[index % draws.count] }
 }

@@ -3,15 +3,16 @@ import BalloonModel
 /// A value in a parameter ensemble file (`--posterior`, the bundled posterior) that no run may use:
 /// not finite, or outside the parameter's accepted values (`ParameterDescriptor.acceptedValues`,
 /// its physical domain within a window around its prior range).
-public struct ParameterDrawError: Error, CustomStringConvertible, Equatable, Sendable {
+package struct ParameterDrawError: Error, CustomStringConvertible, Equatable, Sendable {
     /// `draw 17` (counting from 0) or `the representative draw`.
-    public let draw: String
-    public let parameter: String
-    public let value: Double
-    public let allowed: String
+    let draw: String
+    let parameter: String
+    let value: Double
+    let allowed: String
 
-    public var description: String {
-        value.isNaN ? "\(draw): \(parameter) is missing; expected \(allowed)"
+    package var description: String {
+        value.isNaN
+            ? "\(draw): \(parameter) is missing; expected \(allowed)"
             : "\(draw): \(parameter) = \(value) is outside its allowed values \(allowed)"
     }
 }
@@ -24,19 +25,23 @@ extension ParameterEnsemble {
             for (name, value) in draw.values.sorted(by: { $0.key < $1.key }) {
                 guard let descriptor = ParameterCatalog.descriptor(named: name) else { continue }
                 guard descriptor.problem(with: value) == nil else {
-                    throw ParameterDrawError(draw: label, parameter: name, value: value,
-                                             allowed: "\(descriptor.acceptedValues) (\(descriptor.unit))")
+                    throw ParameterDrawError(
+                        draw: label, parameter: name, value: value,
+                        allowed: "\(descriptor.acceptedValues) (\(descriptor.unit))")
                 }
             }
         }
         for (index, draw) in draws.enumerated() { try check(draw, label: "draw \(index)") }
         // Every draw sets the same parameters: one that lacks a name would silently run the default.
         if let names = draws.first.map({ Set($0.values.keys) }),
-           let (index, odd) = draws.enumerated().first(where: { Set($0.element.values.keys) != names }) {
-            let missing = names.subtracting(odd.values.keys).sorted(), extra = Set(odd.values.keys).subtracting(names).sorted()
+            let (index, odd) = draws.enumerated().first(where: { Set($0.element.values.keys) != names })
+        {
+            let missing = names.subtracting(odd.values.keys).sorted(),
+                extra = Set(odd.values.keys).subtracting(names).sorted()
             let name = missing.first ?? extra.first!
-            throw ParameterDrawError(draw: "draw \(index)", parameter: name, value: odd.values[name] ?? .nan,
-                                     allowed: missing.isEmpty ? "absent, as in draw 0" : "a value, as in draw 0")
+            throw ParameterDrawError(
+                draw: "draw \(index)", parameter: name, value: odd.values[name] ?? .nan,
+                allowed: missing.isEmpty ? "absent, as in draw 0" : "a value, as in draw 0")
         }
         if let representative { try check(representative, label: "the representative draw") }
     }

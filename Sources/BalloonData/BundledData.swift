@@ -7,38 +7,38 @@ import Foundation
 /// let co = data.cocaArea(country: "CO", source: .unodc)   // [Int: Double]
 /// print(DataTable.render(series: data.eradication, filter: DataFilter(entity: "Peru")))
 /// ```
-public struct BundledData: Sendable {
+package struct BundledData: Sendable {
     /// Series names, in a stable order; each is also an accessor.
-    public static let seriesNames: [String] = SeriesSchema.all.map(\.name)
+    package static let seriesNames: [String] = SeriesSchema.all.map(\.name)
 
     /// Observations per series name.
-    public let bySeries: [String: [Observation]]
+    package let bySeries: [String: [Observation]]
 
-    public init(bySeries: [String: [Observation]]) {
+    package init(bySeries: [String: [Observation]]) {
         self.bySeries = bySeries
     }
 
     // MARK: Loading
 
-    public enum LoadError: Error, CustomStringConvertible, LocalizedError {
+    package enum LoadError: Error, CustomStringConvertible, LocalizedError {
         case resourceMissing(String)
         case unreadable(String, underlying: String)
-        public var description: String {
+        package var description: String {
             switch self {
             case .resourceMissing(let f): return "bundled resource \(f) not found"
             case .unreadable(let f, let e): return "cannot read \(f): \(e)"
             }
         }
-        public var errorDescription: String? { description }
+        package var errorDescription: String? { description }
     }
 
     /// Loads every series from the package's bundled resources (Bundle.module).
-    public static func load() throws -> BundledData {
+    package static func load() throws -> BundledData {
         try load(directory: resourceDirectory())
     }
 
     /// Loads every series from the CSV files in `directory` (same file names).
-    public static func load(directory: URL) throws -> BundledData {
+    package static func load(directory: URL) throws -> BundledData {
         var result: [String: [Observation]] = [:]
         for schema in SeriesSchema.all {
             let url = directory.appendingPathComponent(schema.file)
@@ -57,7 +57,7 @@ public struct BundledData: Sendable {
     }
 
     /// Parses one series from CSV text (throws `CSVError` naming the line).
-    public static func parse(series name: String, csv: String) throws -> [Observation] {
+    package static func parse(series name: String, csv: String) throws -> [Observation] {
         guard let schema = SeriesSchema.named(name) else {
             throw LoadError.resourceMissing(name)
         }
@@ -65,7 +65,7 @@ public struct BundledData: Sendable {
     }
 
     /// Directory holding the bundled CSV files.
-    public static func resourceDirectory() throws -> URL {
+    package static func resourceDirectory() throws -> URL {
         if let url = Bundle.module.url(forResource: "Resources", withExtension: nil) {
             return url
         }
@@ -77,7 +77,7 @@ public struct BundledData: Sendable {
     }
 
     /// The raw text of a bundled file (e.g. "eradication_ha.csv" or "README.md").
-    public static func resourceText(_ file: String) throws -> String {
+    package static func resourceText(_ file: String) throws -> String {
         let url = try resourceDirectory().appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw LoadError.resourceMissing(file)
@@ -89,42 +89,44 @@ public struct BundledData: Sendable {
 
     /// A series by name: accessor name ("cocaArea"), file stem
     /// ("coca_cultivation_ha") or either with other case/punctuation ("coca-area").
-    public func series(named name: String) -> [Observation]? {
+    package func series(named name: String) -> [Observation]? {
         guard let schema = SeriesSchema.named(name) else { return nil }
         return bySeries[schema.name]
     }
 
     /// Every observation of every series, series in `seriesNames` order.
-    public var allObservations: [Observation] {
+    package var allObservations: [Observation] {
         Self.seriesNames.flatMap { bySeries[$0] ?? [] }
     }
 
-    public var cocaArea: [Observation] { bySeries["cocaArea"] ?? [] }
-    public var cocaAreaByRegion: [Observation] { bySeries["cocaAreaByRegion"] ?? [] }
-    public var eradication: [Observation] { bySeries["eradication"] ?? [] }
-    public var production: [Observation] { bySeries["production"] ?? [] }
-    public var seizures: [Observation] { bySeries["seizures"] ?? [] }
-    public var prices: [Observation] { bySeries["prices"] ?? [] }
-    public var homicideRate: [Observation] { bySeries["homicideRate"] ?? [] }
-    public var funding: [Observation] { bySeries["funding"] ?? [] }
-    public var costs: [Observation] { bySeries["costs"] ?? [] }
-    public var demand: [Observation] { bySeries["demand"] ?? [] }
-    public var yields: [Observation] { bySeries["yields"] ?? [] }
-    public var farmAndSourcePrices: [Observation] { bySeries["farmAndSourcePrices"] ?? [] }
-    public var cocaAreaByZone: [Observation] { bySeries["cocaAreaByZone"] ?? [] }
-    public var seizuresMore: [Observation] { bySeries["seizuresMore"] ?? [] }
-    public var productionMore: [Observation] { bySeries["productionMore"] ?? [] }
-    public var consumerPrices: [Observation] { bySeries["consumerPrices"] ?? [] }
+    package var cocaArea: [Observation] { bySeries["cocaArea"] ?? [] }
+    package var cocaAreaByRegion: [Observation] { bySeries["cocaAreaByRegion"] ?? [] }
+    package var eradication: [Observation] { bySeries["eradication"] ?? [] }
+    package var production: [Observation] { bySeries["production"] ?? [] }
+    package var seizures: [Observation] { bySeries["seizures"] ?? [] }
+    package var prices: [Observation] { bySeries["prices"] ?? [] }
+    package var homicideRate: [Observation] { bySeries["homicideRate"] ?? [] }
+    package var funding: [Observation] { bySeries["funding"] ?? [] }
+    package var costs: [Observation] { bySeries["costs"] ?? [] }
+    package var demand: [Observation] { bySeries["demand"] ?? [] }
+    package var yields: [Observation] { bySeries["yields"] ?? [] }
+    package var farmAndSourcePrices: [Observation] { bySeries["farmAndSourcePrices"] ?? [] }
+    package var cocaAreaByZone: [Observation] { bySeries["cocaAreaByZone"] ?? [] }
+    package var seizuresMore: [Observation] { bySeries["seizuresMore"] ?? [] }
+    package var productionMore: [Observation] { bySeries["productionMore"] ?? [] }
+    package var consumerPrices: [Observation] { bySeries["consumerPrices"] ?? [] }
 
     // MARK: Coca area convenience
 
     /// All annual coca-area rows for a country and source kind, grouped by year,
     /// best first (see `cocaArea(country:source:)` for the order). Nothing is
     /// dropped: where one source has two rows in a year, both are here.
-    public func cocaAreaObservations(country: String, source: SourcePreference = .any) -> [Int: [Observation]] {
+    package func cocaAreaObservations(country: String, source: SourcePreference = .any) -> [Int: [Observation]] {
         var out: [Int: [Observation]] = [:]
-        for o in cocaArea where EntityNames.matches(o.entity, country) && o.isAnnual
-            && o.value != nil && source.matches(agency: o.source) {
+        for o in cocaArea
+        where EntityNames.matches(o.entity, country) && o.isAnnual
+            && o.value != nil && source.matches(agency: o.source)
+        {
             out[o.year!, default: []].append(o)
         }
         return out.mapValues { $0.sorted(by: Self.preferred) }
@@ -143,7 +145,7 @@ public struct BundledData: Sendable {
     /// E.g. Colombia 2009 UNODC has 68,000 (headline), 68,025 (via Bloomberg) and
     /// 73,000 (incl. small plots): 68,000 is picked; all three stay in
     /// `cocaAreaObservations`.
-    public func cocaArea(country: String, source: SourcePreference = .any) -> [Int: Double] {
+    package func cocaArea(country: String, source: SourcePreference = .any) -> [Int: Double] {
         cocaAreaObservations(country: country, source: source).compactMapValues { $0.first?.value }
     }
 
@@ -151,10 +153,15 @@ public struct BundledData: Sendable {
     static func preferred(_ a: Observation, _ b: Observation) -> Bool {
         func key(_ o: Observation) -> [Int] {
             let kind: Int
-            if SourcePreference.unodc.matches(agency: o.source) { kind = 0 }
-            else if SourcePreference.national.matches(agency: o.source) { kind = 1 }
-            else if SourcePreference.usGovernment.matches(agency: o.source) { kind = 2 }
-            else { kind = 3 }
+            if SourcePreference.unodc.matches(agency: o.source) {
+                kind = 0
+            } else if SourcePreference.national.matches(agency: o.source) {
+                kind = 1
+            } else if SourcePreference.usGovernment.matches(agency: o.source) {
+                kind = 2
+            } else {
+                kind = 3
+            }
             let text = (o.notes + " " + (o.source ?? "")).lowercased()
             let rounded = o.flags.contains(.approximate) || text.contains("rounded") ? 1 : 0
             let agency = (o.source ?? "").lowercased()
@@ -167,14 +174,14 @@ public struct BundledData: Sendable {
 
 /// Country names and ISO 3166 alpha-2 codes used in the data, and how an entity cell matches a query.
 /// (The model's `Country` enum is BalloonModel's; this module does not depend on it.)
-public enum EntityNames {
-    public static let codes: [String: String] = [
+package enum EntityNames {
+    package static let codes: [String: String] = [
         "CO": "Colombia", "PE": "Peru", "BO": "Bolivia", "EC": "Ecuador", "US": "United States",
     ]
 
     /// Whether an entity cell matches a query: a code ("CO"), an exact name
     /// (case-insensitive), or a prefix ("Andean" matches "Andean total (BOL+COL+PER)").
-    public static func matches(_ entity: String, _ query: String) -> Bool {
+    package static func matches(_ entity: String, _ query: String) -> Bool {
         let q = query.trimmingCharacters(in: .whitespaces)
         if q.isEmpty { return true }
         if let name = codes[q.uppercased()], q.count == 2 {

@@ -13,19 +13,19 @@
 import Foundation
 
 /// One record of a CSV file, with the 1-based physical line on which it starts.
-public struct CSVRecord: Sendable, Hashable {
-    public var line: Int
-    public var fields: [String]
+package struct CSVRecord: Sendable, Hashable {
+    package var line: Int
+    package var fields: [String]
 }
 
 /// A parsed CSV file: header plus records, all with the header's field count.
-public struct CSVTable: Sendable {
-    public var header: [String]
-    public var records: [CSVRecord]
-    public var file: String?
+package struct CSVTable: Sendable {
+    package var header: [String]
+    package var records: [CSVRecord]
+    package var file: String?
 
     /// Index of a header column, or throws `.missingColumn`.
-    public func column(_ name: String) throws -> Int {
+    package func column(_ name: String) throws -> Int {
         guard let index = header.firstIndex(of: name) else {
             throw CSVError(file: file, line: 1, kind: .missingColumn(name))
         }
@@ -34,8 +34,8 @@ public struct CSVTable: Sendable {
 }
 
 /// A CSV or value error that names the file (when known) and the line.
-public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
-    public enum Kind: Sendable, Equatable {
+package struct CSVError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    package enum Kind: Sendable, Equatable {
         case emptyInput
         case unterminatedQuote
         case quoteInUnquotedField
@@ -46,21 +46,21 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible, Loc
         case invalidYear(String)
     }
 
-    public var file: String?
+    package var file: String?
     /// 1-based physical line number (the header is line 1).
-    public var line: Int
+    package var line: Int
     /// 1-based field number within the record, when it matters.
-    public var field: Int?
-    public var kind: Kind
+    package var field: Int?
+    package var kind: Kind
 
-    public init(file: String? = nil, line: Int, field: Int? = nil, kind: Kind) {
+    package init(file: String? = nil, line: Int, field: Int? = nil, kind: Kind) {
         self.file = file
         self.line = line
         self.field = field
         self.kind = kind
     }
 
-    public var message: String {
+    package var message: String {
         switch kind {
         case .emptyInput:
             return "empty input (no header line)"
@@ -81,20 +81,20 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible, Loc
         }
     }
 
-    public var description: String {
+    package var description: String {
         var where_ = "\(file ?? "<csv string>"), line \(line)"
         if let field { where_ += ", field \(field)" }
         return "\(where_): \(message)"
     }
 
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 }
 
-public enum CSVParser {
+package enum CSVParser {
     /// Parses RFC 4180 CSV text. The first record is the header; every other
     /// record must have the same number of fields. Empty lines are skipped.
     /// Accepts CRLF, LF or CR line endings (mixed), and a leading UTF-8 BOM.
-    public static func parse(_ text: String, file: String? = nil) throws -> CSVTable {
+    package static func parse(_ text: String, file: String? = nil) throws -> CSVTable {
         let all = try records(text, file: file)
         guard let first = all.first else {
             throw CSVError(file: file, line: 1, kind: .emptyInput)
@@ -104,8 +104,9 @@ public enum CSVParser {
         body.reserveCapacity(all.count - 1)
         for record in all.dropFirst() {
             guard record.fields.count == header.count else {
-                throw CSVError(file: file, line: record.line,
-                               kind: .fieldCount(expected: header.count, found: record.fields.count))
+                throw CSVError(
+                    file: file, line: record.line,
+                    kind: .fieldCount(expected: header.count, found: record.fields.count))
             }
             body.append(record)
         }
@@ -113,7 +114,7 @@ public enum CSVParser {
     }
 
     /// Splits text into records without checking field counts.
-    public static func records(_ text: String, file: String? = nil) throws -> [CSVRecord] {
+    package static func records(_ text: String, file: String? = nil) throws -> [CSVRecord] {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","),
             cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var bytes = Array(text.utf8)
@@ -122,8 +123,8 @@ public enum CSVParser {
         var result: [CSVRecord] = []
         var fields: [String] = []
         var field: [UInt8] = []
-        var line = 1            // current physical line
-        var recordLine = 1      // line where the current record started
+        var line = 1  // current physical line
+        var recordLine = 1  // line where the current record started
         var i = 0
         let n = bytes.count
         var recordHasContent = false
@@ -188,8 +189,9 @@ public enum CSVParser {
                     }
                 }
                 if !closed {
-                    throw CSVError(file: file, line: openLine, field: fields.count + 1,
-                                   kind: .unterminatedQuote)
+                    throw CSVError(
+                        file: file, line: openLine, field: fields.count + 1,
+                        kind: .unterminatedQuote)
                 }
                 // After the closing quote: delimiter, line break or end.
                 if i >= n { break }
@@ -200,16 +202,18 @@ public enum CSVParser {
                 if consumeNewline() { endRecord(); continue }
                 let scalarEnd = min(n, i + 4)
                 let ch = String(decoding: bytes[i..<scalarEnd], as: UTF8.self).first.map(String.init) ?? "?"
-                throw CSVError(file: file, line: line, field: fields.count + 1,
-                               kind: .characterAfterClosingQuote(ch))
+                throw CSVError(
+                    file: file, line: line, field: fields.count + 1,
+                    kind: .characterAfterClosingQuote(ch))
             } else {
                 // Unquoted field: up to the next comma or line break.
                 while i < n {
                     let b = bytes[i]
                     if b == comma || b == cr || b == lf { break }
                     if b == quote {
-                        throw CSVError(file: file, line: line, field: fields.count + 1,
-                                       kind: .quoteInUnquotedField)
+                        throw CSVError(
+                            file: file, line: line, field: fields.count + 1,
+                            kind: .quoteInUnquotedField)
                     }
                     field.append(b)
                     recordHasContent = true

@@ -5,40 +5,41 @@
 /// let dollars = try ConstantDollars(data: BundledData.load())
 /// let aid2000 = try dollars.constant(765.49, from: 2000)   // ≈ 1,053.6 (2015 US$ m)
 /// ```
-public struct ConstantDollars: Sendable {
+package struct ConstantDollars: Sendable {
     /// The year whose prices every money amount in the model is expressed in.
-    public static let referenceYear = 2015
+    package static let referenceYear = 2015
 
-    public enum Failure: Error, CustomStringConvertible, Equatable {
+    package enum Failure: Error, CustomStringConvertible, Equatable {
         case yearNotCovered(Int, covered: ClosedRange<Int>)
         case referenceYearMissing
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .yearNotCovered(let year, let covered):
                 "no consumer price index for \(year): cpi_u_annual.csv covers \(covered.lowerBound)–\(covered.upperBound); "
                     + "give the amount in constant 2015 US$ or add the year's CPI-U annual average with its source"
-            case .referenceYearMissing: "cpi_u_annual.csv has no row for the reference year \(ConstantDollars.referenceYear)"
+            case .referenceYearMissing:
+                "cpi_u_annual.csv has no row for the reference year \(ConstantDollars.referenceYear)"
             }
         }
     }
 
     /// The bundled index, or nil if the bundled data cannot be read.
-    public static let bundled: ConstantDollars? = try? ConstantDollars(data: BundledData.load())
+    package static let bundled: ConstantDollars? = try? ConstantDollars(data: BundledData.load())
 
     /// Index by year.
-    public let index: [Int: Double]
+    package let index: [Int: Double]
     let covered: ClosedRange<Int>
     let reference: Double
 
-    public init(index: [Int: Double]) throws {
+    package init(index: [Int: Double]) throws {
         guard let reference = index[Self.referenceYear], reference > 0 else { throw Failure.referenceYearMissing }
         self.index = index
         self.reference = reference
         covered = (index.keys.min() ?? Self.referenceYear)...(index.keys.max() ?? Self.referenceYear)
     }
 
-    public init(data: BundledData) throws {
+    package init(data: BundledData) throws {
         var index: [Int: Double] = [:]
         for row in data.consumerPrices {
             if let year = row.year, let value = row.value { index[year] = value }
@@ -47,13 +48,13 @@ public struct ConstantDollars: Sendable {
     }
 
     /// How many 2015 dollars one dollar of `year` buys.
-    public func factor(from year: Int) throws -> Double {
+    package func factor(from year: Int) throws -> Double {
         guard let value = index[year], value > 0 else { throw Failure.yearNotCovered(year, covered: covered) }
         return reference / value
     }
 
     /// A nominal amount of `year` in constant 2015 dollars.
-    public func constant(_ nominal: Double, from year: Int) throws -> Double {
+    package func constant(_ nominal: Double, from year: Int) throws -> Double {
         try nominal * factor(from: year)
     }
 }

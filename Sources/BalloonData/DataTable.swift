@@ -1,23 +1,25 @@
 import Foundation
 
 /// Which observations a table (or a caller) wants.
-public struct DataFilter: Sendable, Equatable {
+package struct DataFilter: Sendable, Equatable {
     /// Country / market / recipient: ISO code ("CO"), name, or name prefix.
-    public var entity: String?
+    package var entity: String?
     /// Keep rows whose year span overlaps these years.
-    public var years: ClosedRange<Int>?
+    package var years: ClosedRange<Int>?
     /// Case-insensitive substring of the item/method/stage column (or region).
-    public var item: String?
+    package var item: String?
     /// Source kind (by estimate_by / agency column).
-    public var source: SourcePreference
+    package var source: SourcePreference
     /// Keep only rows carrying all these flags.
-    public var requiredFlags: ObservationFlags
+    package var requiredFlags: ObservationFlags
     /// Drop rows carrying any of these flags.
-    public var excludedFlags: ObservationFlags
+    package var excludedFlags: ObservationFlags
 
-    public init(entity: String? = nil, years: ClosedRange<Int>? = nil, item: String? = nil,
-                source: SourcePreference = .any, requiredFlags: ObservationFlags = [],
-                excludedFlags: ObservationFlags = []) {
+    package init(
+        entity: String? = nil, years: ClosedRange<Int>? = nil, item: String? = nil,
+        source: SourcePreference = .any, requiredFlags: ObservationFlags = [],
+        excludedFlags: ObservationFlags = []
+    ) {
         self.entity = entity
         self.years = years
         self.item = item
@@ -26,9 +28,9 @@ public struct DataFilter: Sendable, Equatable {
         self.excludedFlags = excludedFlags
     }
 
-    public static let none = DataFilter()
+    package static let none = DataFilter()
 
-    public func matches(_ o: Observation) -> Bool {
+    package func matches(_ o: Observation) -> Bool {
         if let entity, !entity.isEmpty {
             let inItem = (o.item ?? "").lowercased().contains(entity.lowercased())
             if !EntityNames.matches(o.entity, entity) && !(o.entity.isEmpty && inItem) { return false }
@@ -50,15 +52,15 @@ public struct DataFilter: Sendable, Equatable {
 }
 
 /// Plain-text tables for `balloon data [series]`.
-public enum DataTable {
+package enum DataTable {
     /// Longest text kept in the entity and item columns before "…".
-    public static let maxEntityWidth = 26
-    public static let maxItemWidth = 44
+    package static let maxEntityWidth = 26
+    package static let maxItemWidth = 44
 
     /// Renders observations as an aligned table: entity, region (if any), year,
     /// item, value (as written in the CSV), unit, agency (if any), source host,
     /// flags; then a line counting rows and distinct sources.
-    public static func render(series observations: [Observation], filter: DataFilter = .none) -> String {
+    package static func render(series observations: [Observation], filter: DataFilter = .none) -> String {
         let rows = observations.filter(filter.matches)
         let hasRegion = rows.contains { $0.region != nil }
         let hasItem = rows.contains { $0.item != nil || !$0.extra.isEmpty }
@@ -109,26 +111,27 @@ public enum DataTable {
         }
         let hosts = Set(rows.map(\.sourceHost))
         let urls = Set(rows.map(\.sourceURL))
-        lines.append("\(rows.count) row\(rows.count == 1 ? "" : "s"), "
-                     + "\(hosts.count) distinct source\(hosts.count == 1 ? "" : "s") "
-                     + "(\(urls.count) distinct URL\(urls.count == 1 ? "" : "s"))")
+        lines.append(
+            "\(rows.count) row\(rows.count == 1 ? "" : "s"), "
+                + "\(hosts.count) distinct source\(hosts.count == 1 ? "" : "s") "
+                + "(\(urls.count) distinct URL\(urls.count == 1 ? "" : "s"))")
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Renders a bundled series by name ("eradication", "coca-area", "prices_usd", ...).
-    public static func render(series name: String, in data: BundledData, filter: DataFilter = .none) throws -> String {
+    package static func render(series name: String, in data: BundledData, filter: DataFilter = .none) throws -> String {
         guard let obs = data.series(named: name) else {
             throw UnknownSeries(name: name)
         }
         return render(series: obs, filter: filter)
     }
 
-    public struct UnknownSeries: Error, CustomStringConvertible, LocalizedError {
-        public var name: String
-        public var description: String {
+    package struct UnknownSeries: Error, CustomStringConvertible, LocalizedError {
+        package var name: String
+        package var description: String {
             "unknown series '\(name)'; known: \(BundledData.seriesNames.joined(separator: ", "))"
         }
-        public var errorDescription: String? { description }
+        package var errorDescription: String? { description }
     }
 
     static func clip(_ s: String, _ width: Int) -> String {

@@ -1,11 +1,11 @@
 import Foundation
 
 /// How one CSV file maps onto `Observation` fields.
-public struct SeriesSchema: Sendable {
+package struct SeriesSchema: Sendable {
     /// Series name (accessor name on `BundledData`).
-    public var name: String
+    package var name: String
     /// Resource file name.
-    public var file: String
+    package var file: String
     /// Column holding the country / market / recipient (nil: none).
     var entityColumn: String?
     var regionColumn: String?
@@ -24,72 +24,88 @@ public struct SeriesSchema: Sendable {
     /// May a row have no value at all (e.g. homicide rows with only a count)?
     var valueOptional = false
 
-    public static let all: [SeriesSchema] = [
-        SeriesSchema(name: "cocaArea", file: "coca_cultivation_ha.csv",
-                     entityColumn: "country", yearColumn: "year", valueColumn: "hectares",
-                     fixedUnit: "ha", sourceColumn: "estimate_by"),
-        SeriesSchema(name: "cocaAreaByRegion", file: "coca_by_region_ha.csv",
-                     entityColumn: "country", regionColumn: "region", yearColumn: "year",
-                     valueColumn: "hectares", fixedUnit: "ha"),
-        SeriesSchema(name: "eradication", file: "eradication_ha.csv",
-                     entityColumn: "country", yearColumn: "year", itemColumn: "method",
-                     valueColumn: "hectares", fixedUnit: "ha"),
-        SeriesSchema(name: "production", file: "production_t.csv",
-                     entityColumn: "country", yearColumn: "year", itemColumn: "measure",
-                     valueColumn: "tons", lowColumn: "tons_low", highColumn: "tons_high",
-                     fixedUnit: "t", sourceColumn: "estimate_by"),
-        SeriesSchema(name: "seizures", file: "seizures_t.csv",
-                     entityColumn: "country", yearColumn: "year", itemColumn: "product",
-                     valueColumn: "tons", fixedUnit: "t", sourceColumn: "reporting_agency"),
-        SeriesSchema(name: "prices", file: "prices_usd.csv",
-                     entityColumn: "country_or_market", yearColumn: "year", itemColumn: "stage",
-                     valueColumn: "value", unitColumn: "unit"),
-        SeriesSchema(name: "homicideRate", file: "homicide_rate.csv",
-                     entityColumn: "country", yearColumn: "year", valueColumn: "rate_per_100k",
-                     fixedUnit: "per 100,000", sourceColumn: "source_agency",
-                     extraColumns: ["homicides"], valueOptional: true),
-        SeriesSchema(name: "funding", file: "funding_usd.csv",
-                     entityColumn: "recipient", yearColumn: "fiscal_year", itemColumn: "category",
-                     valueColumn: "usd_million", fixedUnit: "USD million"),
-        SeriesSchema(name: "costs", file: "costs.csv",
-                     yearColumn: "year", itemColumn: "item", valueColumn: "value", unitColumn: "unit"),
-        SeriesSchema(name: "demand", file: "demand.csv",
-                     entityColumn: "market", yearColumn: "year", itemColumn: "indicator",
-                     valueColumn: "value", unitColumn: "unit"),
-        SeriesSchema(name: "yields", file: "yields_conversion.csv",
-                     entityColumn: "country", yearColumn: "year", itemColumn: "item",
-                     valueColumn: "value", unitColumn: "unit"),
-        SeriesSchema(name: "farmAndSourcePrices", file: "farm_and_source_prices_usd.csv",
-                     entityColumn: "country", yearColumn: "year", itemColumn: "stage",
-                     valueColumn: "value", unitColumn: "unit"),
-        SeriesSchema(name: "cocaAreaByZone", file: "coca_by_region_2004_2019_ha.csv",
-                     entityColumn: "country", regionColumn: "region", yearColumn: "year",
-                     valueColumn: "hectares", fixedUnit: "ha", sourceColumn: "source"),
-        SeriesSchema(name: "seizuresMore", file: "seizures_more_t.csv",
-                     entityColumn: "place", yearColumn: "year", itemColumn: "what",
-                     valueColumn: "tonnes", fixedUnit: "t", sourceColumn: "source"),
-        SeriesSchema(name: "productionMore", file: "production_more_t.csv",
-                     entityColumn: "country", yearColumn: "year", itemColumn: "measure",
-                     valueColumn: "tons", lowColumn: "tons_low", highColumn: "tons_high",
-                     fixedUnit: "t", sourceColumn: "estimate_by"),
-        SeriesSchema(name: "consumerPrices", file: "cpi_u_annual.csv",
-                     yearColumn: "year", itemColumn: "series", valueColumn: "index", fixedUnit: "index (1982-84=100)"),
+    package static let all: [SeriesSchema] = [
+        SeriesSchema(
+            name: "cocaArea", file: "coca_cultivation_ha.csv",
+            entityColumn: "country", yearColumn: "year", valueColumn: "hectares",
+            fixedUnit: "ha", sourceColumn: "estimate_by"),
+        SeriesSchema(
+            name: "cocaAreaByRegion", file: "coca_by_region_ha.csv",
+            entityColumn: "country", regionColumn: "region", yearColumn: "year",
+            valueColumn: "hectares", fixedUnit: "ha"),
+        SeriesSchema(
+            name: "eradication", file: "eradication_ha.csv",
+            entityColumn: "country", yearColumn: "year", itemColumn: "method",
+            valueColumn: "hectares", fixedUnit: "ha"),
+        SeriesSchema(
+            name: "production", file: "production_t.csv",
+            entityColumn: "country", yearColumn: "year", itemColumn: "measure",
+            valueColumn: "tons", lowColumn: "tons_low", highColumn: "tons_high",
+            fixedUnit: "t", sourceColumn: "estimate_by"),
+        SeriesSchema(
+            name: "seizures", file: "seizures_t.csv",
+            entityColumn: "country", yearColumn: "year", itemColumn: "product",
+            valueColumn: "tons", fixedUnit: "t", sourceColumn: "reporting_agency"),
+        SeriesSchema(
+            name: "prices", file: "prices_usd.csv",
+            entityColumn: "country_or_market", yearColumn: "year", itemColumn: "stage",
+            valueColumn: "value", unitColumn: "unit"),
+        SeriesSchema(
+            name: "homicideRate", file: "homicide_rate.csv",
+            entityColumn: "country", yearColumn: "year", valueColumn: "rate_per_100k",
+            fixedUnit: "per 100,000", sourceColumn: "source_agency",
+            extraColumns: ["homicides"], valueOptional: true),
+        SeriesSchema(
+            name: "funding", file: "funding_usd.csv",
+            entityColumn: "recipient", yearColumn: "fiscal_year", itemColumn: "category",
+            valueColumn: "usd_million", fixedUnit: "USD million"),
+        SeriesSchema(
+            name: "costs", file: "costs.csv",
+            yearColumn: "year", itemColumn: "item", valueColumn: "value", unitColumn: "unit"),
+        SeriesSchema(
+            name: "demand", file: "demand.csv",
+            entityColumn: "market", yearColumn: "year", itemColumn: "indicator",
+            valueColumn: "value", unitColumn: "unit"),
+        SeriesSchema(
+            name: "yields", file: "yields_conversion.csv",
+            entityColumn: "country", yearColumn: "year", itemColumn: "item",
+            valueColumn: "value", unitColumn: "unit"),
+        SeriesSchema(
+            name: "farmAndSourcePrices", file: "farm_and_source_prices_usd.csv",
+            entityColumn: "country", yearColumn: "year", itemColumn: "stage",
+            valueColumn: "value", unitColumn: "unit"),
+        SeriesSchema(
+            name: "cocaAreaByZone", file: "coca_by_region_2004_2019_ha.csv",
+            entityColumn: "country", regionColumn: "region", yearColumn: "year",
+            valueColumn: "hectares", fixedUnit: "ha", sourceColumn: "source"),
+        SeriesSchema(
+            name: "seizuresMore", file: "seizures_more_t.csv",
+            entityColumn: "place", yearColumn: "year", itemColumn: "what",
+            valueColumn: "tonnes", fixedUnit: "t", sourceColumn: "source"),
+        SeriesSchema(
+            name: "productionMore", file: "production_more_t.csv",
+            entityColumn: "country", yearColumn: "year", itemColumn: "measure",
+            valueColumn: "tons", lowColumn: "tons_low", highColumn: "tons_high",
+            fixedUnit: "t", sourceColumn: "estimate_by"),
+        SeriesSchema(
+            name: "consumerPrices", file: "cpi_u_annual.csv",
+            yearColumn: "year", itemColumn: "series", valueColumn: "index", fixedUnit: "index (1982-84=100)"),
     ]
 
-    public static func named(_ name: String) -> SeriesSchema? {
+    package static func named(_ name: String) -> SeriesSchema? {
         let key = normalize(name)
         return all.first { normalize($0.name) == key || normalize($0.fileStem) == key }
     }
 
     /// File name without ".csv".
-    public var fileStem: String { String(file.dropLast(4)) }
+    package var fileStem: String { String(file.dropLast(4)) }
 
     static func normalize(_ s: String) -> String {
         s.lowercased().filter { $0.isLetter || $0.isNumber }
     }
 
     /// Parses CSV text for this series into observations.
-    public func observations(csv text: String) throws -> [Observation] {
+    package func observations(csv text: String) throws -> [Observation] {
         let table = try CSVParser.parse(text, file: file)
         func col(_ name: String?) throws -> Int? { try name.map { try table.column($0) } }
         let entityIx = try col(entityColumn), regionIx = try col(regionColumn)
@@ -111,8 +127,9 @@ public struct SeriesSchema: Sendable {
             // Year.
             let yearText = cell(yearIx) ?? ""
             guard let year = ValueParsing.year(yearText) else {
-                throw CSVError(file: file, line: record.line, field: yearIx + 1,
-                               kind: .invalidYear(yearText))
+                throw CSVError(
+                    file: file, line: record.line, field: yearIx + 1,
+                    kind: .invalidYear(yearText))
             }
 
             // Value: point, range, change, or (for a few qualitative rows) text.
@@ -132,8 +149,9 @@ public struct SeriesSchema: Sendable {
             for (ix, isLow) in [(lowIx, true), (highIx, false)] {
                 guard let t = cell(ix), !t.isEmpty else { continue }
                 guard case .number(let x) = ValueParsing.value(t) else {
-                    throw CSVError(file: file, line: record.line, field: ix! + 1,
-                                   kind: .invalidNumber(column: table.header[ix!], text: t))
+                    throw CSVError(
+                        file: file, line: record.line, field: ix! + 1,
+                        kind: .invalidNumber(column: table.header[ix!], text: t))
                 }
                 if isLow { low = x } else { high = x }
             }
@@ -141,14 +159,16 @@ public struct SeriesSchema: Sendable {
                 texts.append("\(l)-\(h)")
             }
             if value == nil && low == nil && high == nil && !qualitative && !valueOptional {
-                throw CSVError(file: file, line: record.line, field: (valueIx ?? 0) + 1,
-                               kind: .invalidNumber(column: valueColumn ?? "value", text: ""))
+                throw CSVError(
+                    file: file, line: record.line, field: (valueIx ?? 0) + 1,
+                    kind: .invalidNumber(column: valueColumn ?? "value", text: ""))
             }
             // A numeric column must not hold text, except where the file is
             // documented to (demand.csv has one qualitative finding).
             if qualitative && name != "demand" {
-                throw CSVError(file: file, line: record.line, field: (valueIx ?? 0) + 1,
-                               kind: .invalidNumber(column: valueColumn ?? "value", text: texts.first ?? ""))
+                throw CSVError(
+                    file: file, line: record.line, field: (valueIx ?? 0) + 1,
+                    kind: .invalidNumber(column: valueColumn ?? "value", text: texts.first ?? ""))
             }
 
             var flags = ObservationFlags.parse(item: item, notes: notes)
@@ -174,23 +194,23 @@ public struct SeriesSchema: Sendable {
 }
 
 /// Parsing of the value and year cells.
-public enum ValueParsing {
-    public enum Parsed: Equatable, Sendable {
+package enum ValueParsing {
+    package enum Parsed: Equatable, Sendable {
         case number(Double)
         case range(Double, Double)
         case change(Double, Double)
         case text(String)
     }
 
-    public struct Year: Equatable, Sendable {
-        public var start: Int?
-        public var end: Int?
-        public var approximate: Bool
+    package struct Year: Equatable, Sendable {
+        package var start: Int?
+        package var end: Int?
+        package var approximate: Bool
     }
 
     /// Reads "136550", "-2.5", "25000-30000", "0.02-0.065", "-0.4 to -0.6",
     /// "17000 -> 34000". Anything else is `.text`. Ranges are returned low, high.
-    public static func value(_ raw: String) -> Parsed {
+    package static func value(_ raw: String) -> Parsed {
         let s = raw.trimmingCharacters(in: .whitespaces)
         if let x = number(s) { return .number(x) }
         if let r = s.range(of: "->") {
@@ -215,7 +235,7 @@ public enum ValueParsing {
 
     /// A plain decimal number (optional sign, digits, optional fraction). No
     /// thousands separators, exponents, NaN or infinity.
-    public static func number(_ raw: String) -> Double? {
+    package static func number(_ raw: String) -> Double? {
         let s = raw.trimmingCharacters(in: .whitespaces)
         guard !s.isEmpty else { return nil }
         var digits = 0, dots = 0
@@ -231,7 +251,7 @@ public enum ValueParsing {
 
     /// Reads "2004", "2000-2003", "c.2015", "c.2000s", "2000s", "mid-1990s",
     /// "2016 (model)", or "" (no year). Returns nil for anything else.
-    public static func year(_ raw: String) -> Year? {
+    package static func year(_ raw: String) -> Year? {
         var s = raw.trimmingCharacters(in: .whitespaces)
         if s.isEmpty { return Year(start: nil, end: nil, approximate: false) }
         var approximate = false

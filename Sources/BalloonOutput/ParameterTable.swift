@@ -11,7 +11,9 @@ public enum ParameterTable {
             let value = formatNumber(descriptor.value(in: parameters))
             let range = "\(formatNumber(descriptor.range.lowerBound)) – \(formatNumber(descriptor.range.upperBound))"
             let source = descriptor.source.replacingOccurrences(of: "|", with: "/")
-            lines.append("| `\(descriptor.name)` | \(value) | \(range) | \(descriptor.acceptedValues) | \(descriptor.unit) | \(descriptor.basis.rawValue) | \(source) |")
+            lines.append(
+                "| `\(descriptor.name)` | \(value) | \(range) | \(descriptor.acceptedValues) | \(descriptor.unit) | \(descriptor.basis.rawValue) | \(source) |"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }

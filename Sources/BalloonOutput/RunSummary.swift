@@ -26,8 +26,10 @@ public struct RunSummary: Sendable {
         var rows: [Row] = []
         func add(_ label: String, _ indicator: Indicator, _ place: Place) {
             guard let unit = results.unit(of: indicator, place) else { return }
-            rows.append(Row(label: label, indicator: indicator.name, place: place.code, unit: unit,
-                            values: years.map { results.value(indicator, place, year: $0) }))
+            rows.append(
+                Row(
+                    label: label, indicator: indicator.name, place: place.code, unit: unit,
+                    values: years.map { results.value(indicator, place, year: $0) }))
         }
         for country in Country.allCases { add("Coca area, \(country.name)", Indicators.cocaArea, .country(country)) }
         add("Coca area, Andean total", Indicators.cocaArea, .andean)
@@ -50,14 +52,18 @@ public struct RunSummary: Sendable {
         var lines = ["Scenario \(scenario), seed \(seed)"]
         lines.append(pad("", labelWidth) + years.map { leftPad(String($0), 12) }.joined() + "  unit")
         for row in rows {
-            lines.append(pad(row.label, labelWidth) + row.values.map { leftPad($0.map(humanNumber) ?? "–", 12) }.joined() + "  " + row.unit)
+            lines.append(
+                pad(row.label, labelWidth) + row.values.map { leftPad($0.map(humanNumber) ?? "–", 12) }.joined() + "  "
+                    + row.unit)
         }
         return lines.joined(separator: "\n")
     }
 }
 
 func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
-func leftPad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+func leftPad(_ text: String, _ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - text.count)) + text
+}
 
 /// 1234567 → "1,234,567"; 12.345 → "12.3"; 4.2e9 → "4.20 bn".
 public func humanNumber(_ value: Double) -> String {

@@ -10,9 +10,13 @@ public enum TidyCSV {
         let order = results.keys.indices.sorted { results.keys[$0] < results.keys[$1] }
         for slot in order {
             let key = results.keys[slot]
-            guard let series = results.series(key.indicator, key.place), series.contains(where: { $0 != 0 }) else { continue }
+            guard let series = results.series(key.indicator, key.place), series.contains(where: { $0 != 0 }) else {
+                continue
+            }
             for (index, year) in results.years.enumerated() {
-                lines.append("\(csvField(scenario)),\(seed),\(year),\(csvField(key.place)),\(key.indicator),\(formatNumber(series[index])),\(csvField(results.units[slot]))")
+                lines.append(
+                    "\(csvField(scenario)),\(seed),\(year),\(csvField(key.place)),\(key.indicator),\(formatNumber(series[index])),\(csvField(results.units[slot]))"
+                )
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -1,4 +1,5 @@
 import BalloonModel
+
 /// Sentences shared by many captions: scenario-versus-baseline comparisons and baseline trends.
 extension ReportContext {
     /// A named series to speak about, e.g. ("Peru", Peru's coca area).
@@ -77,7 +78,7 @@ extension ReportContext {
     }
 
     /// Subjects for an indicator at several places, named by `PlaceNames`.
-    func subjects(_ indicator: Indicator, _ places: [String], scale: Double = 1) -> [Subject] {
+    func subjects(_ indicator: Indicator, _ places: [Place], scale: Double = 1) -> [Subject] {
         places.map { place in
             (PlaceNames.name(place), { $0.line(indicator, place)?.scaled(scale) })
         }

@@ -51,8 +51,17 @@ extension ReportContext {
     }
 
     /// Observed values for a series, multiplied by `scale` to match the chart's unit; nil when there are none.
-    func observed(_ indicator: Indicator, _ place: String, scale: Double = 1) -> [Int: Double]? {
+    func observed(_ indicator: Indicator, _ place: Place, scale: Double = 1) -> [Int: Double]? {
         input.observed.series(indicator, place)?.values.mapValues { $0 * scale }
+    }
+
+    /// One panel per country: `indicator` at the country in every scenario, with the observed history if any.
+    func countryPanels(_ indicator: Indicator, _ countries: [Country]) -> [(
+        title: String, line: (ScenarioResult) -> ScenarioLine?, observed: [Int: Double]?
+    )] {
+        countries.map { country in
+            (country.name, { $0.line(indicator, .country(country)) }, observed(indicator, .country(country)))
+        }
     }
 
     /// A grid of panels, one per place, each with a line per scenario.

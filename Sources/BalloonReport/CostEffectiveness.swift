@@ -1,4 +1,5 @@
 import BalloonModel
+
 /// What a scenario's extra money bought compared with the baseline, cumulated over the policy years.
 ///
 /// Coca area is a stock, so "hectares removed" sums each year's gap between baseline and scenario area:
@@ -65,13 +66,13 @@ struct CostEffectiveness: Sendable, Equatable {
 }
 
 extension ReportContext {
-    static let countryCodes = PlaceNames.cocaCountries.map(\.code)
+    static let cocaCountryPlaces = PlaceNames.cocaCountries.map(Place.country)
 
     /// Cost-effectiveness of `scenario` against the baseline over the accounting years; nil when a series is missing.
     func costEffectiveness(_ scenario: ScenarioResult) -> CostEffectiveness? {
-        let spending: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.spending, "TOTAL") }
-        let area: (ScenarioResult) -> ScenarioLine? = { $0.summed(Indicators.cocaArea, Self.countryCodes) }
-        let consumption: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.consumption, "WORLD") }
+        let spending: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.spending, .total) }
+        let area: (ScenarioResult) -> ScenarioLine? = { $0.summed(Indicators.cocaArea, Self.cocaCountryPlaces) }
+        let consumption: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.consumption, .world) }
         guard let s0 = spending(baseline), let s1 = spending(scenario), let a0 = area(baseline),
             let a1 = area(scenario), let c0 = consumption(baseline), let c1 = consumption(scenario),
             s0.years == s1.years

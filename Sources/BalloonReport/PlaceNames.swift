@@ -14,20 +14,22 @@ enum PlaceNames {
         "CENTRAL_AMERICA": "Central America", "CARIBBEAN": "Caribbean", "WEST_AFRICA": "West Africa",
     ]
 
-    /// "Colombia", "United States", "Central America & Mexico", "VRAEM"; the code itself when unknown.
-    static func name(_ code: String, atlas: Atlas = .standard) -> String {
-        switch code {
-        case "WORLD": return "world"
-        case "ANDEAN": return "Andean total"
-        case "TOTAL": return "all places"
-        default: break
+    /// "Colombia", "United States", "Central America & Mexico", "VRAEM"; the id itself when unknown.
+    static func name(_ place: Place, atlas: Atlas = .standard) -> String {
+        switch place {
+        case .aggregate(.world): return "world"
+        case .aggregate(.andean): return "Andean total"
+        case .aggregate(.total): return "all places"
+        case .aggregate(.transitZone): return place.code
+        case .country(let country): return country.name
+        case .market(let market): return market.name
+        case .spending: return place.code
+        case .region(let id), .transit(let id), .segment(let id):
+            if let short = transitShortNames[id] { return short }
+            if let region = atlas.regions.first(where: { $0.id == id }) { return shortRegionName(region.name) }
+            if let node = atlas.network.nodes.first(where: { $0.id == id }) { return node.name }
+            return id
         }
-        if let country = Country(identifier: code), country.code == code.uppercased() { return country.name }
-        if let market = Market(identifier: code), market.code == code.uppercased() { return market.name }
-        if let short = transitShortNames[code] { return short }
-        if let region = atlas.regions.first(where: { $0.id == code }) { return shortRegionName(region.name) }
-        if let node = atlas.network.nodes.first(where: { $0.id == code }) { return node.name }
-        return code
     }
 
     /// "Pacific (Nariño, Cauca, Chocó)" → "Pacific": tiles have room for a few words only.
@@ -36,39 +38,38 @@ enum PlaceNames {
         return name[..<open].trimmingCharacters(in: .whitespaces)
     }
 
-    /// Words for an instrument's raw value, e.g. `military_aid` → "Military and police aid".
-    static func instrument(_ raw: String) -> String {
-        switch raw {
-        case Instrument.aerialSpraying.rawValue: "Aerial spraying"
-        case Instrument.manualEradication.rawValue: "Manual eradication"
-        case Instrument.voluntarySubstitution.rawValue: "Voluntary substitution"
-        case Instrument.communityControl.rawValue: "Community control"
-        case Instrument.alternativeDevelopment.rawValue: "Alternative development"
-        case Instrument.labDestruction.rawValue: "Lab destruction"
-        case Instrument.interdiction.rawValue: "Interdiction"
-        case Instrument.organizationTargeting.rawValue: "Targeting organisations"
-        case Instrument.militaryAid.rawValue: "Military and police aid"
-        case Instrument.treatment.rawValue: "Treatment"
-        case Instrument.prevention.rawValue: "Prevention"
-        case Instrument.decriminalization.rawValue: "Decriminalisation"
-        default: raw.replacingOccurrences(of: "_", with: " ")
+    /// Words for an instrument, e.g. `.militaryAid` → "Military and police aid".
+    static func instrument(_ instrument: Instrument) -> String {
+        switch instrument {
+        case .aerialSpraying: "Aerial spraying"
+        case .manualEradication: "Manual eradication"
+        case .voluntarySubstitution: "Voluntary substitution"
+        case .communityControl: "Community control"
+        case .alternativeDevelopment: "Alternative development"
+        case .labDestruction: "Lab destruction"
+        case .interdiction: "Interdiction"
+        case .organizationTargeting: "Targeting organisations"
+        case .militaryAid: "Military and police aid"
+        case .treatment: "Treatment"
+        case .prevention: "Prevention"
+        case .decriminalization: "Decriminalisation"
         }
     }
 
-    /// Words for a payer code as written in output place names (`host`, `US`, `donors`).
-    static func payer(_ code: String) -> String {
-        switch code {
-        case Payer.hostCountry.code: "Host country"
-        case Payer.unitedStates.code: "United States"
-        case Payer.otherDonors.code: "Other donors"
-        default: code
+    /// Words for a payer.
+    static func payer(_ payer: Payer) -> String {
+        switch payer {
+        case .hostCountry: "Host country"
+        case .unitedStates: "United States"
+        case .otherDonors: "Other donors"
         }
     }
 
     /// Words for an output indicator, e.g. `coca_area_ha` → "Coca area"; unknown names lose their underscores.
     static func indicator(_ name: String) -> String {
         let known: [Indicator: String] = [
-            Indicators.cocaArea: "Coca area", Indicators.cocaineProduction: "Cocaine production", Indicators.seizures: "Seizures",
+            Indicators.cocaArea: "Coca area", Indicators.cocaineProduction: "Cocaine production",
+            Indicators.seizures: "Seizures",
             Indicators.eradicatedManual: "Manual eradication", Indicators.eradicatedSpraying: "Eradication by spraying",
             Indicators.homicideRate: "Homicide rate", Indicators.retailPrice: "Retail price per pure gram",
             Indicators.wholesalePrice: "Wholesale price", Indicators.sourcePrice: "Source price",

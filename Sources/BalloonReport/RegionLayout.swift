@@ -21,14 +21,6 @@ enum RegionLayout {
         "BO.YUNGAS": "Yungas", "BO.CHAPARE": "Chapare", "EC.NORTH": "Northern border",
     ]
 
-    /// Trafficking places, roughly where they are: markets at the edges, transit between.
-    static let traffickingCells: [String: (row: Int, column: Int)] = [
-        "US": (0, 0), "CARIBBEAN": (0, 2), "EU": (0, 4),
-        "CENTRAL_AMERICA": (1, 0), "VENEZUELA": (1, 2), "WEST_AFRICA": (1, 4),
-        "CO": (2, 1), "EC": (3, 0), "BRAZIL": (3, 3), "PE": (4, 1), "BO": (5, 2), "SOUTHERN_CONE": (5, 3),
-        "SA": (6, 3), "ROW": (6, 4),
-    ]
-
     /// The cell for a place; places not in `table` go in a row below the others, left to right.
     static func cells(for places: [String], table: [String: (row: Int, column: Int)]) -> [String: (
         row: Int, column: Int

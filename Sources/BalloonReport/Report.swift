@@ -8,9 +8,9 @@ import BalloonModel
 /// ```
 /// The page is also well-formed XML, and prints to A4 or Letter with one chart per unbroken block and a
 /// footer naming the model version, scenario files and seeds. docs/reports.md describes every section.
-public enum Report {
+package enum Report {
     /// The whole HTML document.
-    public static func html(_ input: ReportInput) -> String {
+    package static func html(_ input: ReportInput) -> String {
         let context = ReportContext(input)
         let sections = [
             context.howToReadSection(), context.keyFindingsSection(), context.cocaAreaSection(),

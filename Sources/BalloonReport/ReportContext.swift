@@ -60,9 +60,9 @@ struct ReportContext: Sendable {
     /// world consumption differs by more than 0.1% (scenarios that change only parameters or events).
     static func differingYears(_ baseline: ScenarioResult, _ alternative: ScenarioResult) -> ClosedRange<Int>? {
         var differing: [Int] = []
-        func collect(_ indicator: Indicator, _ place: String, tolerance: (Double) -> Double) {
-            guard let base = baseline.results.series(indicator.name, place),
-                let other = alternative.results.series(indicator.name, place),
+        func collect(_ indicator: Indicator, _ place: Place, tolerance: (Double) -> Double) {
+            guard let base = baseline.results.series(indicator, place),
+                let other = alternative.results.series(indicator, place),
                 alternative.results.years == baseline.results.years
             else { return }
             for (index, year) in baseline.results.years.enumerated()
@@ -70,10 +70,10 @@ struct ReportContext: Sendable {
                 differing.append(year)
             }
         }
-        collect(Indicators.spending, "TOTAL") { max(abs($0) * 1e-6, 1) }
+        collect(Indicators.spending, .total) { max(abs($0) * 1e-6, 1) }
         if differing.isEmpty {
-            collect(Indicators.cocaArea, "ANDEAN") { max(abs($0) * 1e-3, 1) }
-            collect(Indicators.consumption, "WORLD") { max(abs($0) * 1e-3, 1e-3) }
+            collect(Indicators.cocaArea, .andean) { max(abs($0) * 1e-3, 1) }
+            collect(Indicators.consumption, .world) { max(abs($0) * 1e-3, 1e-3) }
         }
         guard let first = differing.min(), let last = differing.max() else { return nil }
         return first...last

@@ -50,8 +50,8 @@ struct ReportSection: Sendable {
 }
 
 /// Every section the report always contains, in order. Tests check each id is present.
-public enum ReportSectionID {
-    public static let all: [(id: String, title: String)] = [
+enum ReportSectionID {
+    static let all: [(id: String, title: String)] = [
         ("how-to-read", "How to read this report"),
         ("key-findings", "Key findings"),
         ("coca-area", "Coca cultivation by country"),

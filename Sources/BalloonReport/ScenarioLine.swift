@@ -53,29 +53,38 @@ struct ScenarioLine: Sendable, Equatable {
 
 extension ScenarioResult {
     /// The series for an indicator at a place: the ensemble's median and band when it has the series, else the run's.
-    func line(_ indicator: Indicator, _ place: String) -> ScenarioLine? {
-        if let band = ensemble?.band(SeriesKey(indicator.name, place)), !band.years.isEmpty,
+    func line(_ indicator: Indicator, _ place: Place) -> ScenarioLine? {
+        if let band = ensemble?.band(SeriesKey(indicator, place)), !band.years.isEmpty,
             band.median.count == band.years.count, band.lower.count == band.years.count,
             band.upper.count == band.years.count
         {
             return ScenarioLine(years: band.years, values: band.median, lower: band.lower, upper: band.upper)
         }
-        guard let values = results.series(indicator.name, place) else { return nil }
+        guard let values = results.series(indicator, place) else { return nil }
         return ScenarioLine(years: results.years, values: values, lower: nil, upper: nil)
     }
 
     /// The series summed over places that report it; nil when none does.
-    func summed(_ indicator: Indicator, _ places: [String]) -> ScenarioLine? {
+    func summed(_ indicator: Indicator, _ places: [Place]) -> ScenarioLine? {
         ScenarioLine.sum(places.compactMap { line(indicator, $0) })
     }
 
-    /// Places reporting `indicator` whose place name passes `filter`, in the model's order.
-    func places(of indicator: Indicator, where filter: (String) -> Bool) -> [String] {
-        results.keys.filter { $0.indicator == indicator.name && filter($0.place) }.map(\.place)
+    /// Places reporting `indicator` that pass `filter`, in the model's order. The result's keys are the only
+    /// place codes the report reads (`Place(resultCode:)`).
+    func places(of indicator: Indicator, where filter: (Place) -> Bool = { _ in true }) -> [Place] {
+        results.keys.filter { $0.indicator == indicator.name }.compactMap { Place(resultCode: $0.place) }.filter(filter)
+    }
+
+    /// Producing regions reporting `indicator`, by atlas id, in the model's order.
+    func regions(of indicator: Indicator) -> [String] {
+        places(of: indicator).compactMap { place in
+            if case .region(let id) = place { return id }
+            return nil
+        }
     }
 
     /// Central value in one year.
-    func value(_ indicator: Indicator, _ place: String, in year: Int) -> Double? {
+    func value(_ indicator: Indicator, _ place: Place, in year: Int) -> Double? {
         line(indicator, place)?.value(in: year)
     }
 

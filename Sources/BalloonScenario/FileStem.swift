@@ -4,14 +4,15 @@
 /// letters, digits, `-`, `_` and `.` only, no leading dot or dash (so never `..` or a hidden file), at most
 /// `maximumLength` characters, and, whenever the name had to be changed, a hash of the full name so two
 /// different names cannot share files. The full name is kept once, in the JSON summary.
-public enum FileStem {
-    public static let maximumLength = 64
+package enum FileStem {
+    package static let maximumLength = 64
 
-    public static func make(_ name: String) -> String {
+    package static func make(_ name: String) -> String {
         var slug = ""
         var lastWasDash = false
         for scalar in name.unicodeScalars {
-            let allowed = scalar.isASCII
+            let allowed =
+                scalar.isASCII
                 && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
                     || scalar == "-" || scalar == "_" || scalar == ".")
             if allowed {
@@ -44,7 +45,7 @@ public enum FileStem {
     }
 }
 
-public extension Scenario {
+package extension Scenario {
     /// This scenario's name as a safe file-name stem (`FileStem`).
     var fileStem: String { FileStem.make(name) }
 }

@@ -4,38 +4,38 @@ import BalloonModel
 /// (`[initial]`) and event magnitudes. Each is wide enough for any counterfactual a user may want
 /// and says where it comes from; outside it the number is a typo or a unit mistake (1e19 hectares,
 /// a price of zero), and a run would give infinities or overflow a count.
-public struct InputBound: Sendable, Equatable {
-    public let values: ClosedRange<Double>
-    public let unit: String
+package struct InputBound: Sendable, Equatable {
+    package let values: ClosedRange<Double>
+    package let unit: String
     /// Where the bound comes from, shown in the error.
-    public let basis: String
+    package let basis: String
 
-    public func contains(_ value: Double) -> Bool { value.isFinite && values.contains(value) }
+    package func contains(_ value: Double) -> Bool { value.isFinite && values.contains(value) }
 }
 
-public enum InputBounds {
+package enum InputBounds {
     /// Coca area of a country or region. The largest national area in ../shared/data is 212,000 ha
     /// (Colombia 2019, ONDCP, coca_cultivation_ha.csv; the model's own start series peaks at 171,000 ha);
     /// a million hectares is nearly five times that.
-    public static let cocaHectares = InputBound(
+    package static let cocaHectares = InputBound(
         values: 0...1_000_000, unit: "ha",
         basis: "nearly five times the largest national coca area on record (212,000 ha, Colombia 2019)")
 
     /// Source (farm-gate HCl) price. Below US$100/kg is below the cost of the leaf in a kilogram
     /// (≈300 kg of leaf at ≥US$0.3/kg); above US$50,000/kg is above the U.S. wholesale price.
     /// Zero would divide the leaf price and the farmers' profit ratio.
-    public static let sourcePriceUSDPerKg = InputBound(
+    package static let sourcePriceUSDPerKg = InputBound(
         values: 100...50_000, unit: "US$/kg HCl",
         basis: "between the cost of the leaf in a kilogram and the U.S. wholesale price")
 
     /// Retail price per pure gram: observed prices run from about US$10 (South America) to a few
     /// hundred dollars (Australia); zero would divide the demand response.
-    public static let retailPricePerPureGram = InputBound(
+    package static let retailPricePerPureGram = InputBound(
         values: 1...2_000, unit: "US$/pure g", basis: "about ten times the widest range of observed retail prices")
 
     /// Users of a market, millions: at most a billion, more than the adult population of any market
     /// but the rest of the world, whose observed users number in the low millions.
-    public static let usersMillions = InputBound(
+    package static let usersMillions = InputBound(
         values: 0...1_000, unit: "million persons", basis: "more than the adult population of any named market")
 
     /// The bound for an `[initial]` key.
@@ -49,20 +49,23 @@ public enum InputBounds {
     }
 
     /// The bound for an event's `magnitude`.
-    public static func magnitude(of kind: EventKind) -> InputBound {
+    package static func magnitude(of kind: EventKind) -> InputBound {
         switch kind {
         case .legalAreaChange:
             InputBound(values: 0...cocaHectares.values.upperBound, unit: "ha of legal coca", basis: cocaHectares.basis)
         case .leaderCapture:
-            InputBound(values: 0...100, unit: "captures",
-                       basis: "more leaders than any documented campaign removed at once")
+            InputBound(
+                values: 0...100, unit: "captures",
+                basis: "more leaders than any documented campaign removed at once")
         case .prisonCrisis:
-            InputBound(values: 0...10, unit: "times the 2021 Ecuador crisis",
-                       basis: "ten crises the size of Ecuador's 2021 one at once")
+            InputBound(
+                values: 0...10, unit: "times the 2021 Ecuador crisis",
+                basis: "ten crises the size of Ecuador's 2021 one at once")
         case .peaceAgreement:
             InputBound(values: 0...1, unit: "share of the demobilising presence", basis: "a share")
         case .borderNoSprayBand, .sprayingBan, .indigenousConsultation, .substitutionAnnouncement, .routeClosure:
-            InputBound(values: 0...1, unit: "(unused by this event)", basis: "this event has no size; leave magnitude out")
+            InputBound(
+                values: 0...1, unit: "(unused by this event)", basis: "this event has no size; leave magnitude out")
         }
     }
 }

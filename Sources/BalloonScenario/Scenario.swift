@@ -18,10 +18,12 @@ public struct Scenario: Sendable, Equatable {
     /// Where the scenario was read from (a path, or `bundled:NAME`).
     public var source: String
 
-    public init(name: String, description: String = "", baseline: String? = nil, startYear: Int? = nil,
-                endYear: Int? = nil, seed: UInt64? = nil, initial: InitialConditions = .init(),
-                parameters: [String: Double] = [:], policies: [PolicySpec] = [], events: [EventSpec] = [],
-                source: String = "") {
+    public init(
+        name: String, description: String = "", baseline: String? = nil, startYear: Int? = nil,
+        endYear: Int? = nil, seed: UInt64? = nil, initial: InitialConditions = .init(),
+        parameters: [String: Double] = [:], policies: [PolicySpec] = [], events: [EventSpec] = [],
+        source: String = ""
+    ) {
         self.name = name
         self.description = description
         self.baseline = baseline
@@ -98,7 +100,9 @@ public extension Scenario {
         merged.initial.lightUsersMillions.merge(initial.lightUsersMillions) { $1 }
         merged.initial.heavyUsersMillions.merge(initial.heavyUsersMillions) { $1 }
         merged.policies = merged.policies.compactMap { policy in
-            guard let stop = stops.first(where: { $0.matches(policy) && $0.firstMonth <= policy.lastMonth }) else { return policy }
+            guard let stop = stops.first(where: { $0.matches(policy) && $0.firstMonth <= policy.lastMonth }) else {
+                return policy
+            }
             guard stop.firstMonth > policy.firstMonth else { return nil }
             var shortened = policy
             shortened.lastMonth = stop.firstMonth - 1
@@ -111,13 +115,16 @@ public extension Scenario {
     }
 
     /// The model configuration for a run of this (resolved) scenario.
-    func configuration(seed overrideSeed: UInt64? = nil, from: Int? = nil, to: Int? = nil,
-                       atlas: Atlas = .standard) throws(ScenarioError) -> SimulationConfiguration {
+    func configuration(
+        seed overrideSeed: UInt64? = nil, from: Int? = nil, to: Int? = nil,
+        atlas: Atlas = .standard
+    ) throws(ScenarioError) -> SimulationConfiguration {
         let resolution = ParameterResolution(overrides: parameters)
         if let name = resolution.unknownNames.first {
-            throw ScenarioError(.unknownParameter, file: source, key: "parameters.\(name)",
-                                message: "unknown parameter '\(name)'",
-                                fix: didYouMean(name, ParameterCatalog.all.map(\.name)))
+            throw ScenarioError(
+                .unknownParameter, file: source, key: "parameters.\(name)",
+                message: "unknown parameter '\(name)'",
+                fix: didYouMean(name, ParameterCatalog.all.map(\.name)))
         }
         let modelParameters = resolution.resolved()
         let startYear = from ?? self.startYear ?? 2000
@@ -127,12 +134,14 @@ public extension Scenario {
             startYear: startYear, endYear: endYear, seed: overrideSeed ?? seed ?? 1, parameters: modelParameters,
             atlas: atlas,
             actions: policies.map {
-                PolicyAction(instrument: $0.instrument, target: $0.target, firstMonth: $0.firstMonth,
-                             lastMonth: $0.lastMonth, amount: $0.amount, payerShares: $0.payerShares)
+                PolicyAction(
+                    instrument: $0.instrument, target: $0.target, firstMonth: $0.firstMonth,
+                    lastMonth: $0.lastMonth, amount: $0.amount, payerShares: $0.payerShares)
             },
             events: events.map {
-                ModelEvent(kind: $0.kind, target: $0.target, firstMonth: $0.firstMonth, lastMonth: $0.lastMonth,
-                           magnitude: $0.magnitude)
+                ModelEvent(
+                    kind: $0.kind, target: $0.target, firstMonth: $0.firstMonth, lastMonth: $0.lastMonth,
+                    magnitude: $0.magnitude)
             },
             initial: initial)
     }
@@ -142,14 +151,17 @@ enum ScenarioValidation {
     static func checkSpan(startYear: Int, endYear: Int, file: String) throws(ScenarioError) {
         let earliest = SimulationConfiguration.earliestYear
         guard (earliest...SimulationConfiguration.latestStartYear).contains(startYear) else {
-            throw ScenarioError(.yearOutOfRange, file: file, key: "start_year",
-                                message: "start year \(startYear) is outside \(earliest)–\(SimulationConfiguration.latestStartYear)",
-                                fix: "choose a start year from \(earliest) to \(SimulationConfiguration.latestStartYear)")
+            throw ScenarioError(
+                .yearOutOfRange, file: file, key: "start_year",
+                message: "start year \(startYear) is outside \(earliest)–\(SimulationConfiguration.latestStartYear)",
+                fix: "choose a start year from \(earliest) to \(SimulationConfiguration.latestStartYear)")
         }
         guard (startYear...SimulationConfiguration.latestEndYear).contains(endYear) else {
-            throw ScenarioError(.yearOutOfRange, file: file, key: "end_year",
-                                message: "end year \(endYear) must be between the start year \(startYear) and \(SimulationConfiguration.latestEndYear)",
-                                fix: "choose an end year from \(startYear) to \(SimulationConfiguration.latestEndYear)")
+            throw ScenarioError(
+                .yearOutOfRange, file: file, key: "end_year",
+                message:
+                    "end year \(endYear) must be between the start year \(startYear) and \(SimulationConfiguration.latestEndYear)",
+                fix: "choose an end year from \(startYear) to \(SimulationConfiguration.latestEndYear)")
         }
     }
 }

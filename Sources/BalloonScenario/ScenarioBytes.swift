@@ -8,16 +8,19 @@ enum ScenarioBytes {
     /// A leading byte-order mark is dropped.
     static func text(of bytes: [UInt8], file: String) throws(ScenarioError) -> String {
         guard bytes.count <= maximumBytes else {
-            throw ScenarioError(.fileNotReadable, file: file, message: "file is \(bytes.count) bytes; scenarios are small text files",
-                                fix: "check that this is a scenario TOML file (at most \(maximumBytes) bytes)")
+            throw ScenarioError(
+                .fileNotReadable, file: file, message: "file is \(bytes.count) bytes; scenarios are small text files",
+                fix: "check that this is a scenario TOML file (at most \(maximumBytes) bytes)")
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if let offset = firstInvalidUTF8Offset(bytes, from: start) {
             let (line, column) = position(of: offset, in: bytes)
             let shown = "byte 0x" + String(bytes[offset], radix: 16, uppercase: true)
-            throw ScenarioError(.syntax, file: file, line: line,
-                                message: "invalid UTF-8 at byte \(offset) (line \(line), column \(column): \(shown) does not begin a valid UTF-8 sequence)",
-                                fix: "save the scenario as UTF-8 text, or retype the character at line \(line), column \(column)")
+            throw ScenarioError(
+                .syntax, file: file, line: line,
+                message:
+                    "invalid UTF-8 at byte \(offset) (line \(line), column \(column): \(shown) does not begin a valid UTF-8 sequence)",
+                fix: "save the scenario as UTF-8 text, or retype the character at line \(line), column \(column)")
         }
         return String(decoding: bytes[start...], as: UTF8.self)
     }

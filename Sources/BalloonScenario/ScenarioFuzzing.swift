@@ -3,8 +3,8 @@ import BalloonModel
 /// What one fuzz input did on the whole path from bytes to a validated model configuration. Shared by
 /// the libFuzzer target (`Fuzz/ScenarioFuzzer`, scripts/fuzz-scenarios.sh) and the seeded
 /// mutation test that runs in CI (`ScenarioFuzzTests`).
-public enum ScenarioFuzzing {
-    public enum Outcome: Hashable, Sendable {
+package enum ScenarioFuzzing {
+    package enum Outcome: Hashable, Sendable {
         /// Parsed, validated and turned into a configuration.
         case accepted
         /// Refused with a user-facing error of this code.
@@ -14,7 +14,7 @@ public enum ScenarioFuzzing {
     /// Runs `bytes` through `ScenarioParser.parse(bytes:)` and `Scenario.configuration()`.
     /// Never aborts on bad input; returns a description of a broken promise (an error without a fix,
     /// a syntax error without a line, an accepted value outside its domain), or nil if all held.
-    public static func exercise(_ bytes: [UInt8]) -> (outcome: Outcome, brokenPromise: String?) {
+    package static func exercise(_ bytes: [UInt8]) -> (outcome: Outcome, brokenPromise: String?) {
         do {
             let scenario = try ScenarioParser.parse(bytes: bytes, file: "fuzz.toml")
             let configuration = try scenario.configuration()
@@ -24,7 +24,9 @@ public enum ScenarioFuzzing {
                     return (.accepted, "accepted \(descriptor.name) = \(value) outside \(descriptor.acceptedValues)")
                 }
             }
-            if let bad = configuration.events.first(where: { !InputBounds.magnitude(of: $0.kind).contains($0.magnitude) }) {
+            if let bad = configuration.events.first(where: {
+                !InputBounds.magnitude(of: $0.kind).contains($0.magnitude)
+            }) {
                 return (.accepted, "accepted \(bad.kind.rawValue) magnitude \(bad.magnitude)")
             }
             return (.accepted, nil)

@@ -10,7 +10,7 @@ public struct ScenarioLibrary: Sendable {
     /// Names of the scenarios shipped with Balloon, sorted.
     public var bundledNames: [String] {
         guard let directory = Self.bundledDirectory,
-              let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
+            let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
         else { return [] }
         return files.filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) }.sorted()
     }
@@ -37,16 +37,19 @@ public struct ScenarioLibrary: Sendable {
             // file may be named `history` and build on the bundled `history`.
             let identity = Self.identity(ofSource: scenario.source)
             guard !seen.contains(identity) else {
-                throw ScenarioError(.baselineCycle, file: scenario.source, key: "baseline",
-                                    message: "baseline chain loops back to '\(scenario.name)' (\(scenario.source))",
-                                    fix: "make the chain end in a scenario without a baseline")
+                throw ScenarioError(
+                    .baselineCycle, file: scenario.source, key: "baseline",
+                    message: "baseline chain loops back to '\(scenario.name)' (\(scenario.source))",
+                    fix: "make the chain end in a scenario without a baseline")
             }
             seen.insert(identity)
             chain.append(scenario)
             next = scenario.baseline.map { baseline in
                 // A relative baseline path is taken from the referring file's folder.
                 if baseline.hasSuffix(".toml"), !baseline.hasPrefix("/"), !scenario.source.hasPrefix("bundled:") {
-                    return URL(fileURLWithPath: scenario.source).deletingLastPathComponent().appendingPathComponent(baseline).path
+                    return URL(fileURLWithPath: scenario.source).deletingLastPathComponent().appendingPathComponent(
+                        baseline
+                    ).path
                 }
                 return baseline
             }
@@ -66,29 +69,35 @@ public struct ScenarioLibrary: Sendable {
         let looksLikePath = reference.hasSuffix(".toml") || reference.contains("/")
         if !looksLikePath {
             guard let directory = Self.bundledDirectory else {
-                throw ScenarioError(.unknownScenario, file: reference, message: "bundled scenarios are missing",
-                                    fix: "reinstall Balloon")
+                throw ScenarioError(
+                    .unknownScenario, file: reference, message: "bundled scenarios are missing",
+                    fix: "reinstall Balloon")
             }
             let url = directory.appendingPathComponent("\(reference).toml")
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw ScenarioError(.unknownScenario, file: reference, message: "no bundled scenario named '\(reference)'",
-                                    fix: didYouMean(reference, bundledNames) + " (or give a path to a .toml file)")
+                throw ScenarioError(
+                    .unknownScenario, file: reference, message: "no bundled scenario named '\(reference)'",
+                    fix: didYouMean(reference, bundledNames) + " (or give a path to a .toml file)")
             }
             return (text, "bundled:\(reference)")
         }
         let url = URL(fileURLWithPath: reference)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw ScenarioError(.fileNotReadable, file: reference, message: "no such file",
-                                fix: "check the path, or run `balloon scenarios` for bundled names")
+            throw ScenarioError(
+                .fileNotReadable, file: reference, message: "no such file",
+                fix: "check the path, or run `balloon scenarios` for bundled names")
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         if let size = attributes?[.size] as? NSNumber, size.intValue > ScenarioBytes.maximumBytes {
-            throw ScenarioError(.fileNotReadable, file: reference, message: "file is \(size.intValue) bytes; scenarios are small text files",
-                                fix: "check that this is a scenario TOML file")
+            throw ScenarioError(
+                .fileNotReadable, file: reference,
+                message: "file is \(size.intValue) bytes; scenarios are small text files",
+                fix: "check that this is a scenario TOML file")
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ScenarioError(.fileNotReadable, file: reference, message: "the file cannot be read",
-                                fix: "check that it is a readable file, not a folder")
+            throw ScenarioError(
+                .fileNotReadable, file: reference, message: "the file cannot be read",
+                fix: "check that it is a readable file, not a folder")
         }
         return (try ScenarioBytes.text(of: [UInt8](data), file: reference), reference)
     }

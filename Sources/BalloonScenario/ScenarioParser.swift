@@ -5,10 +5,14 @@ public struct ScenarioParser {
     let document: TOMLDocument
     let atlas: Atlas
 
-    static let topLevelKeys = ["name", "description", "baseline", "start_year", "end_year", "seed", "initial",
-                               "parameters", "policy", "event", "stop"]
-    static let initialKeys = ["coca_hectares", "region_hectares", "source_price_usd_per_kg",
-                              "retail_price_usd_per_pure_gram", "light_users_millions", "heavy_users_millions"]
+    static let topLevelKeys = [
+        "name", "description", "baseline", "start_year", "end_year", "seed", "initial",
+        "parameters", "policy", "event", "stop",
+    ]
+    static let initialKeys = [
+        "coca_hectares", "region_hectares", "source_price_usd_per_kg",
+        "retail_price_usd_per_pure_gram", "light_users_millions", "heavy_users_millions",
+    ]
     static let timeKeys = ["year", "years", "from", "to"]
     static let targetKeys = ["country", "region", "route", "routes", "from_node", "mode", "market"]
 
@@ -23,20 +27,25 @@ public struct ScenarioParser {
         try parse(text: try ScenarioBytes.text(of: bytes, file: file), file: file, atlas: atlas)
     }
 
-    func fail(_ code: ScenarioError.Code, section: String? = nil, index: Int? = nil, key: String?, keyPath: String,
-              _ message: String, fix: String) -> ScenarioError {
-        ScenarioError(code, file: document.file, line: document.line(section: section, index: index, key: key),
-                      key: keyPath, message: message, fix: fix)
+    func fail(
+        _ code: ScenarioError.Code, section: String? = nil, index: Int? = nil, key: String?, keyPath: String,
+        _ message: String, fix: String
+    ) -> ScenarioError {
+        ScenarioError(
+            code, file: document.file, line: document.line(section: section, index: index, key: key),
+            key: keyPath, message: message, fix: fix)
     }
 
     func scenario() throws(ScenarioError) -> Scenario {
         let root = document.root
         for key in root.keys.sorted() where !Self.topLevelKeys.contains(key) {
-            throw fail(.unknownKey, key: key, keyPath: key, "unknown key '\(key)'",
-                       fix: didYouMean(key, Self.topLevelKeys))
+            throw fail(
+                .unknownKey, key: key, keyPath: key, "unknown key '\(key)'",
+                fix: didYouMean(key, Self.topLevelKeys))
         }
-        var scenario = Scenario(name: try string(root["name"], key: "name", required: true) ?? "",
-                                source: document.file)
+        var scenario = Scenario(
+            name: try string(root["name"], key: "name", required: true) ?? "",
+            source: document.file)
         scenario.description = try string(root["description"], key: "description", required: false) ?? ""
         scenario.baseline = try string(root["baseline"], key: "baseline", required: false)
         scenario.startYear = try year(root["start_year"], key: "start_year")
@@ -46,20 +55,24 @@ public struct ScenarioParser {
         }
         if let seedNode = root["seed"] {
             guard case .integer(let value) = seedNode, value >= 0 else {
-                throw fail(.wrongType, key: "seed", keyPath: "seed", "seed must be a non-negative integer",
-                           fix: "write e.g. seed = 42")
+                throw fail(
+                    .wrongType, key: "seed", keyPath: "seed", "seed must be a non-negative integer",
+                    fix: "write e.g. seed = 42")
             }
             scenario.seed = UInt64(value)
         }
         if let initial = root["initial"] { scenario.initial = try parseInitial(initial) }
         if let parameters = root["parameters"] { scenario.parameters = try parseParameters(parameters) }
-        scenario.policies = try entries(root["policy"], section: "policy").enumerated().map { index, table throws(ScenarioError) in
+        scenario.policies = try entries(root["policy"], section: "policy").enumerated().map {
+            index, table throws(ScenarioError) in
             try parsePolicy(table, index: index)
         }
-        scenario.events = try entries(root["event"], section: "event").enumerated().map { index, table throws(ScenarioError) in
+        scenario.events = try entries(root["event"], section: "event").enumerated().map {
+            index, table throws(ScenarioError) in
             try parseEvent(table, index: index)
         }
-        scenario.stops = try entries(root["stop"], section: "stop").enumerated().map { index, table throws(ScenarioError) in
+        scenario.stops = try entries(root["stop"], section: "stop").enumerated().map {
+            index, table throws(ScenarioError) in
             try parseStop(table, index: index)
         }
         return scenario
@@ -70,14 +83,17 @@ public struct ScenarioParser {
     func entries(_ node: TOMLNode?, section: String) throws(ScenarioError) -> [[String: TOMLNode]] {
         guard let node else { return [] }
         guard case .array(let items) = node else {
-            throw fail(.wrongType, key: section, keyPath: section, "'\(section)' must be an array of tables",
-                       fix: "write each entry under its own [[\(section)]] header")
+            throw fail(
+                .wrongType, key: section, keyPath: section, "'\(section)' must be an array of tables",
+                fix: "write each entry under its own [[\(section)]] header")
         }
         var tables: [[String: TOMLNode]] = []
         for (index, item) in items.enumerated() {
             guard case .table(let table) = item else {
-                throw fail(.wrongType, section: section, index: index, key: nil, keyPath: "\(section)[\(index + 1)]",
-                           "each [[\(section)]] entry must be a table", fix: "use [[\(section)]] headers with key = value lines")
+                throw fail(
+                    .wrongType, section: section, index: index, key: nil, keyPath: "\(section)[\(index + 1)]",
+                    "each [[\(section)]] entry must be a table",
+                    fix: "use [[\(section)]] headers with key = value lines")
             }
             tables.append(table)
         }
@@ -86,13 +102,16 @@ public struct ScenarioParser {
 
     func parseInitial(_ node: TOMLNode) throws(ScenarioError) -> InitialConditions {
         guard case .table(let table) = node else {
-            throw fail(.wrongType, key: "initial", keyPath: "initial", "'initial' must be a table", fix: "use an [initial] section")
+            throw fail(
+                .wrongType, key: "initial", keyPath: "initial", "'initial' must be a table",
+                fix: "use an [initial] section")
         }
         var initial = InitialConditions()
         for key in table.keys.sorted() {
             guard Self.initialKeys.contains(key) else {
-                throw fail(.unknownKey, section: "initial", key: key, keyPath: "initial.\(key)",
-                           "unknown key '\(key)'", fix: didYouMean(key, Self.initialKeys))
+                throw fail(
+                    .unknownKey, section: "initial", key: key, keyPath: "initial.\(key)",
+                    "unknown key '\(key)'", fix: didYouMean(key, Self.initialKeys))
             }
             let values = try numberTable(table[key]!, section: "initial", keyPath: "initial.\(key)", key: key)
             for (name, value) in values {
@@ -100,18 +119,25 @@ public struct ScenarioParser {
                 switch key {
                 case "region_hectares":
                     guard let index = atlas.regionIndex(name) else {
-                        throw fail(.unknownRegion, section: "initial", key: key, keyPath: path, "unknown region '\(name)'",
-                                   fix: didYouMean(name, atlas.regions.map(\.id)))
+                        throw fail(
+                            .unknownRegion, section: "initial", key: key, keyPath: path, "unknown region '\(name)'",
+                            fix: didYouMean(name, atlas.regions.map(\.id)))
                     }
-                    initial.regionHectares[atlas.regions[index].id] = try bounded(value, InputBounds.initial(key), keyPath: path, key: key)
+                    initial.regionHectares[atlas.regions[index].id] = try bounded(
+                        value, InputBounds.initial(key), keyPath: path, key: key)
                 case "coca_hectares", "source_price_usd_per_kg":
                     let country = try resolveCountry(name, section: "initial", index: nil, key: key, keyPath: path)
                     let checked = try bounded(value, InputBounds.initial(key), keyPath: path, key: key)
-                    if key == "coca_hectares" { initial.cocaHectares[country] = checked } else { initial.sourcePriceUSDPerKg[country] = checked }
+                    if key == "coca_hectares" {
+                        initial.cocaHectares[country] = checked
+                    } else {
+                        initial.sourcePriceUSDPerKg[country] = checked
+                    }
                 default:
                     guard let market = Market(identifier: name) else {
-                        throw fail(.unknownMarket, section: "initial", key: key, keyPath: path, "unknown market '\(name)'",
-                                   fix: didYouMean(name, Market.allCases.map(\.code)))
+                        throw fail(
+                            .unknownMarket, section: "initial", key: key, keyPath: path, "unknown market '\(name)'",
+                            fix: didYouMean(name, Market.allCases.map(\.code)))
                     }
                     let checked = try bounded(value, InputBounds.initial(key), keyPath: path, key: key)
                     switch key {
@@ -130,13 +156,17 @@ public struct ScenarioParser {
         var result: [String: Double] = [:]
         for (name, value) in values {
             guard let descriptor = ParameterCatalog.descriptor(named: name) else {
-                throw fail(.unknownParameter, section: "parameters", key: name, keyPath: "parameters.\(name)",
-                           "unknown parameter '\(name)'", fix: didYouMean(name, ParameterCatalog.all.map(\.name)))
+                throw fail(
+                    .unknownParameter, section: "parameters", key: name, keyPath: "parameters.\(name)",
+                    "unknown parameter '\(name)'", fix: didYouMean(name, ParameterCatalog.all.map(\.name)))
             }
             // The physical domain (ParameterDomain) within a plausibility window around the prior range.
             if let problem = descriptor.problem(with: value) {
-                throw fail(.invalidNumber, section: "parameters", key: name, keyPath: "parameters.\(name)", problem,
-                           fix: "give a value in \(descriptor.acceptedValues); docs/parameters.md gives its source and prior range")
+                throw fail(
+                    .invalidNumber, section: "parameters", key: name, keyPath: "parameters.\(name)", problem,
+                    fix:
+                        "give a value in \(descriptor.acceptedValues); docs/parameters.md gives its source and prior range"
+                )
             }
             result[name] = value
         }
@@ -147,12 +177,16 @@ public struct ScenarioParser {
 
     func string(_ node: TOMLNode?, key: String, required: Bool) throws(ScenarioError) -> String? {
         guard let node else {
-            if required { throw fail(.missingKey, key: nil, keyPath: key, "missing required key '\(key)'", fix: "add \(key) = \"…\"") }
+            if required {
+                throw fail(
+                    .missingKey, key: nil, keyPath: key, "missing required key '\(key)'", fix: "add \(key) = \"…\"")
+            }
             return nil
         }
         guard case .string(let value) = node else {
-            throw fail(.wrongType, key: key, keyPath: key, "'\(key)' must be a string, not a \(node.typeName)",
-                       fix: "write \(key) = \"…\"")
+            throw fail(
+                .wrongType, key: key, keyPath: key, "'\(key)' must be a string, not a \(node.typeName)",
+                fix: "write \(key) = \"…\"")
         }
         return value
     }
@@ -160,26 +194,32 @@ public struct ScenarioParser {
     func year(_ node: TOMLNode?, key: String) throws(ScenarioError) -> Int? {
         guard let node else { return nil }
         guard case .integer(let value) = node else {
-            throw fail(.wrongType, key: key, keyPath: key, "'\(key)' must be an integer year, not a \(node.typeName)",
-                       fix: "write \(key) = 2030")
+            throw fail(
+                .wrongType, key: key, keyPath: key, "'\(key)' must be an integer year, not a \(node.typeName)",
+                fix: "write \(key) = 2030")
         }
         guard (SimulationConfiguration.earliestYear...SimulationConfiguration.latestEndYear).contains(value) else {
-            throw fail(.yearOutOfRange, key: key, keyPath: key, "year \(value) is outside 1990–2050",
-                       fix: "choose a year from 1990 to 2050")
+            throw fail(
+                .yearOutOfRange, key: key, keyPath: key, "year \(value) is outside 1990–2050",
+                fix: "choose a year from 1990 to 2050")
         }
         return value
     }
 
-    func numberTable(_ node: TOMLNode, section: String, keyPath: String, key: String?) throws(ScenarioError) -> [(String, Double)] {
+    func numberTable(_ node: TOMLNode, section: String, keyPath: String, key: String?) throws(ScenarioError) -> [(
+        String, Double
+    )] {
         guard case .table(let table) = node else {
-            throw fail(.wrongType, section: section, key: key, keyPath: keyPath, "'\(keyPath)' must be a table of numbers",
-                       fix: "write e.g. \(key ?? "name") = { CO = 160000 }")
+            throw fail(
+                .wrongType, section: section, key: key, keyPath: keyPath, "'\(keyPath)' must be a table of numbers",
+                fix: "write e.g. \(key ?? "name") = { CO = 160000 }")
         }
         var values: [(String, Double)] = []
         for name in table.keys.sorted() {
             guard let value = table[name]!.number else {
-                throw fail(.wrongType, section: section, key: key ?? name, keyPath: "\(keyPath).\(name)",
-                           "'\(keyPath).\(name)' must be a number, not a \(table[name]!.typeName)", fix: "write a number")
+                throw fail(
+                    .wrongType, section: section, key: key ?? name, keyPath: "\(keyPath).\(name)",
+                    "'\(keyPath).\(name)' must be a number, not a \(table[name]!.typeName)", fix: "write a number")
             }
             values.append((name, value))
         }
@@ -187,21 +227,27 @@ public struct ScenarioParser {
     }
 
     /// `value` if it lies within `bound`, else an error with the key, the value, the range and its basis.
-    func bounded(_ value: Double, _ bound: InputBound, section: String? = nil, index: Int? = nil, keyPath: String,
-                 key: String?) throws(ScenarioError) -> Double {
+    func bounded(
+        _ value: Double, _ bound: InputBound, section: String? = nil, index: Int? = nil, keyPath: String,
+        key: String?
+    ) throws(ScenarioError) -> Double {
         guard bound.contains(value) else {
             let range = "\(bound.values.lowerBound.plainText)…\(bound.values.upperBound.plainText) \(bound.unit)"
-            throw fail(.invalidNumber, section: section ?? keyPath.split(separator: ".").first.map(String.init), index: index,
-                       key: key, keyPath: keyPath, "'\(keyPath)' = \(value) is outside \(range) (\(bound.basis))",
-                       fix: "give a value from \(range); check the units")
+            throw fail(
+                .invalidNumber, section: section ?? keyPath.split(separator: ".").first.map(String.init), index: index,
+                key: key, keyPath: keyPath, "'\(keyPath)' = \(value) is outside \(range) (\(bound.basis))",
+                fix: "give a value from \(range); check the units")
         }
         return value
     }
 
-    func resolveCountry(_ name: String, section: String, index: Int?, key: String, keyPath: String) throws(ScenarioError) -> Country {
+    func resolveCountry(_ name: String, section: String, index: Int?, key: String, keyPath: String)
+        throws(ScenarioError) -> Country
+    {
         guard let country = Country(identifier: name) else {
-            throw fail(.unknownCountry, section: section, index: index, key: key, keyPath: keyPath,
-                       "unknown country '\(name)'", fix: didYouMean(name, Country.allCases.map(\.code)))
+            throw fail(
+                .unknownCountry, section: section, index: index, key: key, keyPath: keyPath,
+                "unknown country '\(name)'", fix: didYouMean(name, Country.allCases.map(\.code)))
         }
         return country
     }

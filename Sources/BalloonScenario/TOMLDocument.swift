@@ -53,7 +53,8 @@ struct TOMLDocument {
                 .syntax, file: file, line: error.source.begin.line, message: "TOML syntax error: \(error.description)",
                 fix: "correct the TOML at line \(error.source.begin.line), column \(error.source.begin.column)")
         } catch {
-            throw ScenarioError(.syntax, file: file, message: "TOML syntax error: \(error)", fix: "correct the TOML syntax")
+            throw ScenarioError(
+                .syntax, file: file, message: "TOML syntax error: \(error)", fix: "correct the TOML syntax")
         }
     }
 

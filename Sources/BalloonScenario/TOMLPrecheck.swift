@@ -54,8 +54,9 @@ struct TOMLPrecheck {
         if peek() == "#" { try comment() }
         guard index < scalars.count else { return }
         guard try newline() else {
-            throw failure("unexpected '\(shown(peek()!))' after the end of the value or header",
-                          fix: "put each key = value and each [header] on its own line; start comments with #")
+            throw failure(
+                "unexpected '\(shown(peek()!))' after the end of the value or header",
+                fix: "put each key = value and each [header] on its own line; start comments with #")
         }
     }
 
@@ -66,17 +67,21 @@ struct TOMLPrecheck {
         if isArray { index += 1 }
         skipSpaces()
         guard let first = peek(), first != "\n", first != "\r" else {
-            throw failure("the table header opened at column \(headerColumn) has no name",
-                          fix: isArray ? "write e.g. [[policy]]" : "write e.g. [parameters]")
+            throw failure(
+                "the table header opened at column \(headerColumn) has no name",
+                fix: isArray ? "write e.g. [[policy]]" : "write e.g. [parameters]")
         }
         try key(context: "table header")
         skipSpaces()
         let closing = isArray ? "]]" : "]"
         for _ in closing.unicodeScalars {
             guard peek() == "]" else {
-                throw failure(peek().map { "expected '\(closing)' to close the header, found '\(shown($0))'" }
-                                  ?? "expected '\(closing)' to close the header, found the end of the file",
-                              fix: isArray ? "close the header as [[name]]" : "close the header as [name]; quote names with other characters")
+                throw failure(
+                    peek().map { "expected '\(closing)' to close the header, found '\(shown($0))'" }
+                        ?? "expected '\(closing)' to close the header, found the end of the file",
+                    fix: isArray
+                        ? "close the header as [[name]]"
+                        : "close the header as [name]; quote names with other characters")
             }
             index += 1
         }
@@ -86,8 +91,9 @@ struct TOMLPrecheck {
         try key(context: "key")
         skipSpaces()
         guard peek() == "=" else {
-            throw failure(peek().map { "expected '=' after the key, found '\(shown($0))'" } ?? "expected '=' after the key",
-                          fix: "write key = value; keys with characters other than A-Z a-z 0-9 _ - must be quoted")
+            throw failure(
+                peek().map { "expected '=' after the key, found '\(shown($0))'" } ?? "expected '=' after the key",
+                fix: "write key = value; keys with characters other than A-Z a-z 0-9 _ - must be quoted")
         }
         index += 1
         skipSpaces()
@@ -98,7 +104,8 @@ struct TOMLPrecheck {
     private mutating func key(context: String) throws(ScenarioError) {
         while true {
             guard let next = peek() else {
-                throw failure("the file ends where a \(context) name was expected", fix: "complete or remove the last line")
+                throw failure(
+                    "the file ends where a \(context) name was expected", fix: "complete or remove the last line")
             }
             switch next {
             case "\"":
@@ -111,8 +118,9 @@ struct TOMLPrecheck {
                 if index - start == 2 { throw failure("empty key ''", fix: "give the key a name") }
             default:
                 guard Self.isBareKeyScalar(next) else {
-                    throw failure("'\(shown(next))' cannot start a \(context) name",
-                                  fix: "names use A-Z a-z 0-9 _ - (quote any other name, e.g. \"PE.VRAEM\")")
+                    throw failure(
+                        "'\(shown(next))' cannot start a \(context) name",
+                        fix: "names use A-Z a-z 0-9 _ - (quote any other name, e.g. \"PE.VRAEM\")")
                 }
                 while let scalar = peek(), Self.isBareKeyScalar(scalar) { index += 1 }
             }
@@ -135,7 +143,7 @@ struct TOMLPrecheck {
         case "'":
             if starts(with: "'''") { try multilineString(delimiter: "'") } else { try literalString() }
         case "t", "f":
-            guard starts(with: "true") || starts(with: "false") else { try number() ; return }
+            guard starts(with: "true") || starts(with: "false") else { try number(); return }
             index += next == "t" ? 4 : 5
             if let after = peek(), Self.isBareKeyScalar(after) {
                 throw failure("'\(word())' is not a value", fix: "write true or false, or quote text as \"…\"")
@@ -163,8 +171,9 @@ struct TOMLPrecheck {
             case ","?: index += 1
             case "]"?: index += 1; return
             case let other?:
-                throw failure("expected ',' or ']' in the array, found '\(shown(other))'",
-                              fix: "separate array items with commas, e.g. years = [2026, 2030]")
+                throw failure(
+                    "expected ',' or ']' in the array, found '\(shown(other))'",
+                    fix: "separate array items with commas, e.g. years = [2026, 2030]")
             case nil: throw failure("the array is not closed before the end of the file", fix: "close it with ']'")
             }
         }
@@ -178,8 +187,9 @@ struct TOMLPrecheck {
         while true {
             skipSpaces()
             guard let next = peek(), next != "\n", next != "\r" else {
-                throw failure("an inline table { … } must be closed on the line where it opens",
-                              fix: "write it on one line, e.g. coca_hectares = { CO = 160000, PE = 43400 }")
+                throw failure(
+                    "an inline table { … } must be closed on the line where it opens",
+                    fix: "write it on one line, e.g. coca_hectares = { CO = 160000, PE = 43400 }")
             }
             try keyValue(depth: depth)
             skipSpaces()
@@ -187,19 +197,22 @@ struct TOMLPrecheck {
             case ","?: index += 1
             case "}"?: index += 1; return
             case "\n"?, "\r"?, nil:
-                throw failure("an inline table { … } must be closed on the line where it opens",
-                              fix: "write it on one line, e.g. coca_hectares = { CO = 160000, PE = 43400 }")
+                throw failure(
+                    "an inline table { … } must be closed on the line where it opens",
+                    fix: "write it on one line, e.g. coca_hectares = { CO = 160000, PE = 43400 }")
             case let other?:
-                throw failure("expected ',' or '}' in the inline table, found '\(shown(other))'",
-                              fix: "separate entries with commas, e.g. { CO = 160000, PE = 43400 }")
+                throw failure(
+                    "expected ',' or '}' in the inline table, found '\(shown(other))'",
+                    fix: "separate entries with commas, e.g. { CO = 160000, PE = 43400 }")
             }
         }
     }
 
     private func checkNesting(_ depth: Int) throws(ScenarioError) {
         guard depth <= Self.maximumNesting else {
-            throw failure("arrays or inline tables nested more than \(Self.maximumNesting) deep",
-                          fix: "scenarios need at most a table of numbers inside a table")
+            throw failure(
+                "arrays or inline tables nested more than \(Self.maximumNesting) deep",
+                fix: "scenarios need at most a table of numbers inside a table")
         }
     }
 
@@ -210,18 +223,21 @@ struct TOMLPrecheck {
         let token = word()
         let text = String(String.UnicodeScalarView(token))
         guard !token.isEmpty else {
-            throw failure("'\(shown(peek()!))' cannot start a value",
-                          fix: "quote text as \"…\"; numbers, true/false, [arrays] and { inline tables } are written bare")
+            throw failure(
+                "'\(shown(peek()!))' cannot start a value",
+                fix: "quote text as \"…\"; numbers, true/false, [arrays] and { inline tables } are written bare")
         }
         if token.contains(":") || Self.looksLikeDate(token) {
             index = start
-            throw failure("'\(text)' is a TOML date or time; scenarios write dates as strings",
-                          fix: "quote it, e.g. from = \"2026-03\", or give a year, e.g. year = 2026")
+            throw failure(
+                "'\(text)' is a TOML date or time; scenarios write dates as strings",
+                fix: "quote it, e.g. from = \"2026-03\", or give a year, e.g. year = 2026")
         }
         guard Self.isNumber(token) else {
             index = start
-            throw failure("'\(text)' is not a number, true/false or a quoted string",
-                          fix: "quote text as \"…\"; write numbers as 1000, 1_000, 0.5 or 1.5e6")
+            throw failure(
+                "'\(text)' is not a number, true/false or a quoted string",
+                fix: "quote text as \"…\"; write numbers as 1000, 1_000, 0.5 or 1.5e6")
         }
     }
 
@@ -240,7 +256,9 @@ struct TOMLPrecheck {
         index += 1
         while true {
             guard let scalar = peek(), scalar != "\n", scalar != "\r" else {
-                throw failure("the string is not closed on its line", fix: "close it with \" (or use \"\"\" for text over several lines)")
+                throw failure(
+                    "the string is not closed on its line",
+                    fix: "close it with \" (or use \"\"\" for text over several lines)")
             }
             index += 1
             if scalar == "\"" { return }
@@ -252,7 +270,9 @@ struct TOMLPrecheck {
         index += 1
         while true {
             guard let scalar = peek(), scalar != "\n", scalar != "\r" else {
-                throw failure("the string is not closed on its line", fix: "close it with ' (or use ''' for text over several lines)")
+                throw failure(
+                    "the string is not closed on its line",
+                    fix: "close it with ' (or use ''' for text over several lines)")
             }
             index += 1
             if scalar == "'" { return }
@@ -265,7 +285,8 @@ struct TOMLPrecheck {
         index += 3
         while true {
             guard let scalar = peek() else {
-                throw failure("a \(closing) string is not closed before the end of the file", fix: "close it with \(closing)")
+                throw failure(
+                    "a \(closing) string is not closed before the end of the file", fix: "close it with \(closing)")
             }
             if starts(with: closing) {
                 index += 3
@@ -274,7 +295,11 @@ struct TOMLPrecheck {
                 return
             }
             if scalar == "\n" || scalar == "\r" {
-                guard try newline() else { throw failure("a carriage return must be followed by a line feed", fix: "save the file with \\n or \\r\\n line ends") }
+                guard try newline() else {
+                    throw failure(
+                        "a carriage return must be followed by a line feed",
+                        fix: "save the file with \\n or \\r\\n line ends")
+                }
                 continue
             }
             index += 1
@@ -293,14 +318,16 @@ struct TOMLPrecheck {
             var code: UInt32 = 0
             for _ in 0..<digits {
                 guard let digit = peek(), let value = Self.hexValue(digit) else {
-                    throw failure("\\\(next) must be followed by \(digits) hexadecimal digits", fix: "write e.g. \\u00E9 for é")
+                    throw failure(
+                        "\\\(next) must be followed by \(digits) hexadecimal digits", fix: "write e.g. \\u00E9 for é")
                 }
                 code = code &* 16 &+ value
                 index += 1
             }
             guard Unicode.Scalar(code) != nil else {
-                throw failure("\\\(next) escape \(String(code, radix: 16, uppercase: true)) is not a Unicode scalar value",
-                              fix: "use a code point up to 10FFFF outside D800–DFFF")
+                throw failure(
+                    "\\\(next) escape \(String(code, radix: 16, uppercase: true)) is not a Unicode scalar value",
+                    fix: "use a code point up to 10FFFF outside D800–DFFF")
             }
         default:
             if multiline {
@@ -312,15 +339,17 @@ struct TOMLPrecheck {
                     return
                 }
             }
-            throw failure("unknown escape '\\\(shown(next))'", fix: "write a backslash as \\\\, or use a 'literal string'")
+            throw failure(
+                "unknown escape '\\\(shown(next))'", fix: "write a backslash as \\\\, or use a 'literal string'")
         }
     }
 
     private mutating func checkTextScalar(_ scalar: Unicode.Scalar) throws(ScenarioError) {
         guard !Self.isControl(scalar) else {
             index -= 1
-            throw failure("control character U+\(String(scalar.value, radix: 16, uppercase: true)) in a string",
-                          fix: "remove it, or write it as an escape such as \\t or \\u0007")
+            throw failure(
+                "control character U+\(String(scalar.value, radix: 16, uppercase: true)) in a string",
+                fix: "remove it, or write it as an escape such as \\t or \\u0007")
         }
     }
 
@@ -335,7 +364,11 @@ struct TOMLPrecheck {
             skipSpaces()
             if peek() == "#" { try comment() }
             guard peek() == "\n" || peek() == "\r" else { return }
-            guard try newline() else { throw failure("a carriage return must be followed by a line feed", fix: "save the file with \\n or \\r\\n line ends") }
+            guard try newline() else {
+                throw failure(
+                    "a carriage return must be followed by a line feed",
+                    fix: "save the file with \\n or \\r\\n line ends")
+            }
         }
     }
 
@@ -344,8 +377,9 @@ struct TOMLPrecheck {
         while let scalar = peek(), scalar != "\n" {
             if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { return }
             guard !Self.isControl(scalar) else {
-                throw failure("control character U+\(String(scalar.value, radix: 16, uppercase: true)) in a comment",
-                              fix: "remove it")
+                throw failure(
+                    "control character U+\(String(scalar.value, radix: 16, uppercase: true)) in a comment",
+                    fix: "remove it")
             }
             index += 1
         }
@@ -380,7 +414,8 @@ struct TOMLPrecheck {
     private var column: Int { index - lineStart + 1 }
 
     private func failure(_ problem: String, fix: String) -> ScenarioError {
-        ScenarioError(.syntax, file: file, line: line, message: "TOML syntax error at column \(column): \(problem)", fix: fix)
+        ScenarioError(
+            .syntax, file: file, line: line, message: "TOML syntax error at column \(column): \(problem)", fix: fix)
     }
 
     /// A scalar as it can be shown inside quotes in a message: control characters as U+XXXX.
@@ -418,13 +453,16 @@ struct TOMLPrecheck {
     /// TOML 1.0 integers and floats, exactly.
     static func isNumber(_ token: [Unicode.Scalar]) -> Bool {
         var rest = token[...]
-        if rest.count >= 2, rest.first == "0", let base = rest.dropFirst().first, base == "x" || base == "o" || base == "b" {
+        if rest.count >= 2, rest.first == "0", let base = rest.dropFirst().first,
+            base == "x" || base == "o" || base == "b"
+        {
             rest = rest.dropFirst(2)
-            let isDigit: (Unicode.Scalar) -> Bool = switch base {
-            case "x": { hexValue($0) != nil }
-            case "o": { ("0"..."7").contains($0) }
-            default: { $0 == "0" || $0 == "1" }
-            }
+            let isDigit: (Unicode.Scalar) -> Bool =
+                switch base {
+                case "x": { hexValue($0) != nil }
+                case "o": { ("0"..."7").contains($0) }
+                default: { $0 == "0" || $0 == "1" }
+                }
             return digitRun(&rest, isDigit: isDigit) && rest.isEmpty
         }
         if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }

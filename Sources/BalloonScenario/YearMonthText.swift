@@ -5,11 +5,11 @@ enum YearMonthText {
     static func parse(_ text: String) -> (year: Int, month: Int?)? {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count == 4 || scalars.count == 7, scalars.prefix(4).allSatisfy(isDigit),
-              let year = Int(String(text.prefix(4)))
+            let year = Int(String(text.prefix(4)))
         else { return nil }
         guard scalars.count == 7 else { return (year, nil) }
         guard scalars[4] == "-", isDigit(scalars[5]), isDigit(scalars[6]),
-              let month = Int(String(text.suffix(2))), (1...12).contains(month)
+            let month = Int(String(text.suffix(2))), (1...12).contains(month)
         else { return nil }
         return (year, month)
     }

@@ -36,7 +36,9 @@ struct BenchmarkCommand: ParsableCommand {
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let perRun = seconds / Double(runs) * 1_000
-            print("\(runs) simulations of \(resolved.name), \(from)–\(to): \(rounded(seconds, 3)) s, \(rounded(perRun, 3)) ms per run, \(Int(Double(runs) / seconds * 60)) per minute on one core (checksum \(checksum))")
+            print(
+                "\(runs) simulations of \(resolved.name), \(from)–\(to): \(rounded(seconds, 3)) s, \(rounded(perRun, 3)) ms per run, \(Int(Double(runs) / seconds * 60)) per minute on one core (checksum \(checksum))"
+            )
         } catch {
             throw report(error)
         }

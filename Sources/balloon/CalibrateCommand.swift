@@ -25,10 +25,14 @@ struct CalibrateCommand: ParsableCommand {
     @Option(help: "Parameter sets resampled into the posterior ensemble.")
     var draws: Int = 200
 
-    @Option(help: "Where to write the posterior ensemble (JSON). The shipped one is Sources/BalloonAnalysis/Resources/posterior.json.")
+    @Option(
+        help:
+            "Where to write the posterior ensemble (JSON). The shipped one is Sources/BalloonAnalysis/Resources/posterior.json."
+    )
     var out: String = "posterior.json"
 
-    @Option(help: "Only recompute the representative draw (closest to the data) of an existing posterior file, in place.")
+    @Option(
+        help: "Only recompute the representative draw (closest to the data) of an existing posterior file, in place.")
     var refresh: String?
 
     func run() throws {
@@ -44,7 +48,8 @@ struct CalibrateCommand: ParsableCommand {
             settings.seed = seed
             settings.keep = keep
             settings.ensembleSize = draws
-            let calibrator = Calibrator(problem: try CalibrationProblem(history: history, targets: targets), settings: settings)
+            let calibrator = Calibrator(
+                problem: try CalibrationProblem(history: history, targets: targets), settings: settings)
             let ensemble = try calibrator.run { print($0) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -57,9 +62,13 @@ struct CalibrateCommand: ParsableCommand {
                 print("")
                 print(CalibrationTable.priorPosterior(record))
                 print("")
-                print("U.S.-government estimate ÷ true area (profiled bias): " + record.usBiasFactor.sorted { $0.key < $1.key }
-                    .map { "\($0.key) \(String(format: "%.2f", $0.value))" }.joined(separator: ", "))
-                print("\(record.simulations) simulations in \(String(format: "%.1f", seconds)) s; stop: \(record.stopReason)")
+                print(
+                    "U.S.-government estimate ÷ true area (profiled bias): "
+                        + record.usBiasFactor.sorted { $0.key < $1.key }
+                        .map { "\($0.key) \(String(format: "%.2f", $0.value))" }.joined(separator: ", "))
+                print(
+                    "\(record.simulations) simulations in \(String(format: "%.1f", seconds)) s; stop: \(record.stopReason)"
+                )
             }
             print("Wrote \(ensemble.draws.count) parameter sets to \(out)")
         } catch {
@@ -71,8 +80,9 @@ struct CalibrateCommand: ParsableCommand {
         do {
             var ensemble = try AnalysisCLI.read(path, option: "--refresh")
             let names = Array(ensemble.draws[0].values.keys).sorted()
-            let problem = try CalibrationProblem(history: try ScenarioLibrary().resolve("history"),
-                                                 targets: ObservedTargets.load(try BundledData.load()), parameterNames: names)
+            let problem = try CalibrationProblem(
+                history: try ScenarioLibrary().resolve("history"),
+                targets: ObservedTargets.load(try BundledData.load()), parameterNames: names)
             let best = Calibrator.closestDraw(ensemble.draws, problem: problem, seed: seed)
             ensemble.representative = best.draw
             let encoder = JSONEncoder()

@@ -5,8 +5,11 @@ import BalloonModel
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare scenarios with a baseline on the same posterior draws and seeds: differences, cost-effectiveness, probabilities.",
-        discussion: "Writes compare-BASELINE.csv and .json (docs/analysis.md). Every member runs the baseline and each scenario with the same parameter draw and seed.")
+        abstract:
+            "Compare scenarios with a baseline on the same posterior draws and seeds: differences, cost-effectiveness, probabilities.",
+        discussion:
+            "Writes compare-BASELINE.csv and .json (docs/analysis.md). Every member runs the baseline and each scenario with the same parameter draw and seed."
+    )
 
     @Argument(help: "The baseline: a bundled scenario name or a .toml path.")
     var baseline: String
@@ -14,7 +17,8 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "One or more scenarios to compare with it.")
     var scenarios: [String]
 
-    @Option(parsing: .unconditional, help: "Members: posterior draws run in pairs (member k: draw k mod draws, seed + k).")
+    @Option(
+        parsing: .unconditional, help: "Members: posterior draws run in pairs (member k: draw k mod draws, seed + k).")
     var ensemble: Int = 100
 
     @Option(help: "Report the probability that cocaine reaching consumers falls by at least this many percent.")
@@ -34,13 +38,19 @@ struct CompareCommand: ParsableCommand {
         do {
             try OutputFolder.check(out)
             let base = try PreparedScenario.resolve(baseline, seed: span.seed, from: span.from, to: span.to)
-            let others = try scenarios.map { try PreparedScenario.resolve($0, seed: span.seed, from: span.from, to: span.to) }
-            let plan = try MemberPlan(posterior: try AnalysisCLI.posterior(posterior), baseSeed: base.configuration.seed, members: ensemble)
-            let comparison = try PairedComparison(baseline: base, scenarios: others, plan: plan, thresholdPercent: threshold)
+            let others = try scenarios.map {
+                try PreparedScenario.resolve($0, seed: span.seed, from: span.from, to: span.to)
+            }
+            let plan = try MemberPlan(
+                posterior: try AnalysisCLI.posterior(posterior), baseSeed: base.configuration.seed, members: ensemble)
+            let comparison = try PairedComparison(
+                baseline: base, scenarios: others, plan: plan, thresholdPercent: threshold)
             let configuration = base.configuration
             var command = ["balloon", "compare", baseline] + scenarios
-            command += ["--ensemble", "\(ensemble)", "--threshold", "\(threshold)", "--seed", "\(configuration.seed)",
-                        "--from", "\(configuration.startYear)", "--to", "\(configuration.endYear)"]
+            command += [
+                "--ensemble", "\(ensemble)", "--threshold", "\(threshold)", "--seed", "\(configuration.seed)",
+                "--from", "\(configuration.startYear)", "--to", "\(configuration.endYear)",
+            ]
             if let posterior { command += ["--posterior", posterior] }
             let invariants = MemberInvariants(plan: plan, scenarios: [comparison.baseline] + comparison.scenarios)
             try AnalysisCLI.execute(

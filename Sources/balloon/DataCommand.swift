@@ -25,7 +25,9 @@ struct DataCommand: ParsableCommand {
                 return
             }
             let years: ClosedRange<Int>? = (from != nil || to != nil) ? (from ?? 1900)...(to ?? 2100) : nil
-            print(try DataTable.render(series: series, in: data, filter: DataFilter(entity: entity, years: years)), terminator: "")
+            print(
+                try DataTable.render(series: series, in: data, filter: DataFilter(entity: entity, years: years)),
+                terminator: "")
         } catch {
             throw report(error)
         }

@@ -47,7 +47,8 @@ struct DemoCommand: ParsableCommand {
             let finalLedger = ledgerPath.map { _ in set.finalPath("ledger.json") }
             let assembly = ReportAssembly(
                 references: Self.scenarios, outcomes: outcomes, ledgerPath: ledgerPath,
-                command: "balloon report \(Self.scenarios.joined(separator: " "))" + (finalLedger.map { " --ledger \($0)" } ?? ""))
+                command: "balloon report \(Self.scenarios.joined(separator: " "))"
+                    + (finalLedger.map { " --ledger \($0)" } ?? ""))
             try assembly.stage(into: set, pdf: pdf)
             let paths = try set.commit()
             print("Wrote \(paths.joined(separator: "\n      "))")

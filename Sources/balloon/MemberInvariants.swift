@@ -35,7 +35,8 @@ final class MemberInvariants: @unchecked Sendable {
     /// - Throws: `BrokenInvariant` for the lowest member whose outputs broke an invariant.
     func check() throws(BrokenInvariant) {
         guard let first = lock.withLock({ first }) else { return }
-        throw BrokenInvariant(violation: first.violation, scenario: scenarios[first.scenario].name, member: first.member)
+        throw BrokenInvariant(
+            violation: first.violation, scenario: scenarios[first.scenario].name, member: first.member)
     }
 
     private func record(_ violation: InvariantViolation?, configuration: SimulationConfiguration) {
@@ -46,7 +47,8 @@ final class MemberInvariants: @unchecked Sendable {
         // Member k runs with seed baseSeed + k (`MemberPlan`); its scenario is the one whose member-k configuration
         // this is. Only a failing run pays for finding it.
         let member = Int(truncatingIfNeeded: configuration.seed &- plan.baseSeed)
-        let scenario = scenarios.indices.first { plan.configuration(of: scenarios[$0], member: member) == configuration } ?? 0
+        let scenario =
+            scenarios.indices.first { plan.configuration(of: scenarios[$0], member: member) == configuration } ?? 0
         lock.withLock {
             checkedRuns += 1
             if first.map({ (member, scenario) < ($0.member, $0.scenario) }) ?? true {

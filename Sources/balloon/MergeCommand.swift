@@ -9,7 +9,8 @@ struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Combine the shard files of an ensemble, comparison or sensitivity run into its final outputs.",
-        discussion: "Writes exactly the files the unsharded run writes. See docs/analysis.md for Slurm and Kubernetes recipes.")
+        discussion:
+            "Writes exactly the files the unsharded run writes. See docs/analysis.md for Slurm and Kubernetes recipes.")
 
     @Argument(help: "Every STEM.shard-K-of-N.json of one run, in any order.")
     var files: [String]
@@ -24,7 +25,8 @@ struct MergeCommand: ParsableCommand {
         do {
             try OutputFolder.check(out)
             let (spec, payload) = try ShardMerge.merge(paths: files)
-            let output = try AnalysisOutput.render(spec: spec, payload: payload, parallelism: try AnalysisCLI.parallelism(threads))
+            let output = try AnalysisOutput.render(
+                spec: spec, payload: payload, parallelism: try AnalysisCLI.parallelism(threads))
             let command = ["balloon", "merge"] + files + ["--out", out]
             let paths = try AnalysisCLI.write(
                 output, provenance: ProvenanceStamp.make(spec: spec, command: command), stem: spec.outputStem, to: out)
@@ -46,7 +48,8 @@ enum AnalysisCLI {
             return try read(path, option: "--posterior")
         }
         return ParameterEnsemble.bundledPosterior()
-            ?? ParameterEnsemble(kind: "defaults", provenance: "no posterior bundled", draws: [ParameterDraw(values: [:])])
+            ?? ParameterEnsemble(
+                kind: "defaults", provenance: "no posterior bundled", draws: [ParameterDraw(values: [:])])
     }
 
     /// Reads and checks the parameter ensemble file at `path`, given with `option`.
@@ -54,21 +57,24 @@ enum AnalysisCLI {
     static func read(_ path: String, option: String) throws(UserError) -> ParameterEnsemble {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            throw UserError(code: "fileNotReadable", message: "the parameter ensemble file '\(path)' \(reason)",
-                            location: "\(option) \(path)",
-                            fix: "give the path of a parameter ensemble JSON file (as written by `balloon calibrate`)")
+            throw UserError(
+                code: "fileNotReadable", message: "the parameter ensemble file '\(path)' \(reason)",
+                location: "\(option) \(path)",
+                fix: "give the path of a parameter ensemble JSON file (as written by `balloon calibrate`)")
         }
         do { return try ParameterEnsemble.decode(data) } catch {
-            throw UserError(code: "invalidPosterior", message: "'\(path)' is not a usable parameter ensemble: \(error)",
-                            location: "\(option) \(path)", fix: "give a file written by `balloon calibrate`")
+            throw UserError(
+                code: "invalidPosterior", message: "'\(path)' is not a usable parameter ensemble: \(error)",
+                location: "\(option) \(path)", fix: "give a file written by `balloon calibrate`")
         }
     }
 
     static func parallelism(_ threads: Int?) throws -> Parallelism {
         guard let threads else { return .automatic }
         guard (1...1024).contains(threads) else {
-            throw AnalysisError(.invalidOption, field: "--threads", message: "\(threads) threads is outside 1 to 1024",
-                                fix: "leave --threads out to use every core")
+            throw AnalysisError(
+                .invalidOption, field: "--threads", message: "\(threads) threads is outside 1 to 1024",
+                fix: "leave --threads out to use every core")
         }
         return .threads(threads)
     }
@@ -76,11 +82,15 @@ enum AnalysisCLI {
     /// Runs `job` whole (writes STEM.csv and STEM.json, prints the table) or one shard (writes its partial file).
     /// `command` is the command line that reproduces the whole run; it goes into `STEM.provenance.json`.
     /// With `invariants`, every member's outputs are checked before anything is written (`MemberInvariants`).
-    static func execute(_ job: AnalysisJob, invariants: MemberInvariants? = nil, shard text: String?, out: String,
-                        threads: Int?, command: [String]) throws {
+    static func execute(
+        _ job: AnalysisJob, invariants: MemberInvariants? = nil, shard text: String?, out: String,
+        threads: Int?, command: [String]
+    ) throws {
         let parallelism = try parallelism(threads)
         let start = DispatchTime.now().uptimeNanoseconds
-        func elapsed() -> String { String(format: "%.1f s", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
+        func elapsed() -> String {
+            String(format: "%.1f s", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
         if let text {
             let shard = try Shard(parsing: text)
             let partial = try job.run(shard: shard, parallelism: parallelism)
@@ -88,13 +98,18 @@ enum AnalysisCLI {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let path = URL(fileURLWithPath: out).appendingPathComponent(partial.fileName).path
             try OutputSet.writeAlone(partial.encoded(), to: path)
-            print("Shard \(shard.index) of \(shard.count): runs \(partial.firstRun)–\(partial.endRun - 1) of \(job.spec.runs) in \(elapsed()); wrote \(path)")
-            print("When every shard is done: balloon merge \(out)/\(job.spec.outputStem).shard-*-of-\(shard.count).json --out \(out)")
+            print(
+                "Shard \(shard.index) of \(shard.count): runs \(partial.firstRun)–\(partial.endRun - 1) of \(job.spec.runs) in \(elapsed()); wrote \(path)"
+            )
+            print(
+                "When every shard is done: balloon merge \(out)/\(job.spec.outputStem).shard-*-of-\(shard.count).json --out \(out)"
+            )
         } else {
             let output = try job.run(parallelism: parallelism)
             try invariants?.check()
             let paths = try write(
-                output, provenance: ProvenanceStamp.make(spec: job.spec, command: command), stem: job.spec.outputStem, to: out)
+                output, provenance: ProvenanceStamp.make(spec: job.spec, command: command), stem: job.spec.outputStem,
+                to: out)
             print(output.console)
             print("\n\(job.spec.runs) runs in \(elapsed()); wrote \(paths.joined(separator: " and "))")
         }
@@ -102,7 +117,9 @@ enum AnalysisCLI {
 
     /// Writes every file of `output` and its provenance into `directory` as one set named `stem` that appears whole
     /// or not at all (`OutputSet`); returns the paths, the manifest last.
-    static func write(_ output: AnalysisOutput, provenance: Provenance, stem: String, to directory: String) throws -> [String] {
+    static func write(_ output: AnalysisOutput, provenance: Provenance, stem: String, to directory: String) throws
+        -> [String]
+    {
         let set = try OutputSet(folder: directory, name: stem)
         do {
             for file in output.files { try set.add(file.name, contents: file.contents) }

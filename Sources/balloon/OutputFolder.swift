@@ -56,8 +56,9 @@ enum OutputFolder {
             }
         }
         if let reason {
-            throw UserError(code: "outputFile", message: "'\(path)' cannot be written: \(reason)",
-                            location: "\(option) '\(path)'", fix: "give \(option) a file path in a folder you can write to")
+            throw UserError(
+                code: "outputFile", message: "'\(path)' cannot be written: \(reason)",
+                location: "\(option) '\(path)'", fix: "give \(option) a file path in a folder you can write to")
         }
     }
 }

@@ -74,7 +74,8 @@ final class OutputSet {
     @discardableResult
     func commit() throws -> [String] {
         do {
-            let manifest = try Self.manifest(name: name, files: names.map { ($0, try Data(contentsOf: URL(fileURLWithPath: stagedPath($0)))) })
+            let manifest = try Self.manifest(
+                name: name, files: names.map { ($0, try Data(contentsOf: URL(fileURLWithPath: stagedPath($0)))) })
             try manifest.write(to: URL(fileURLWithPath: stagedPath(manifestName)))
             // The journal marks the staging as complete: from here on a killed commit is rolled back.
             let journal = staging.appendingPathComponent("journal.json")
@@ -89,7 +90,8 @@ final class OutputSet {
                 try Self.move(URL(fileURLWithPath: stagedPath(fileName)), to: folder.appendingPathComponent(fileName))
             }
             try beforeMove?(manifestName)
-            try Self.move(URL(fileURLWithPath: stagedPath(manifestName)), to: folder.appendingPathComponent(manifestName))
+            try Self.move(
+                URL(fileURLWithPath: stagedPath(manifestName)), to: folder.appendingPathComponent(manifestName))
         } catch let crash as SimulatedCrash {
             Self.markInactive(staging.lastPathComponent)
             throw crash
@@ -208,8 +210,11 @@ extension OutputSet {
     /// This machine's name, reduced to characters safe in a file name.
     static let host: String = {
         let name = ProcessInfo.processInfo.hostName
-        let safe = String(name.unicodeScalars.map { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == ".")
-            ? Character($0) : "_" })
+        let safe = String(
+            name.unicodeScalars.map {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == ".")
+                    ? Character($0) : "_"
+            })
         return safe.isEmpty ? "localhost" : String(safe.prefix(64))
     }()
 
@@ -262,8 +267,12 @@ extension OutputSet {
     /// `rename(2)`: atomic, and replaces `destination` if it exists.
     static func move(_ source: URL, to destination: URL) throws {
         guard rename(source.path, destination.path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path,
-                                                          NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(errno))])
+            throw CocoaError(
+                .fileWriteUnknown,
+                userInfo: [
+                    NSFilePathErrorKey: destination.path,
+                    NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(errno)),
+                ])
         }
     }
 }

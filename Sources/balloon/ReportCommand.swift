@@ -154,7 +154,8 @@ struct ReportAssembly {
         } catch {
             throw UserError(
                 code: "invalidLedger", message: "'\(ledgerPath)': \(error)",
-                location: "--ledger \(ledgerPath)", fix: "produce it again with `balloon validate --json \(ledgerPath)`")
+                location: "--ledger \(ledgerPath)", fix: "produce it again with `balloon validate --json \(ledgerPath)`"
+            )
         }
     }
 
@@ -165,15 +166,17 @@ struct ReportAssembly {
         for path in ensemblePaths {
             let fix = "give the NAME.ensemble.json that `balloon run NAME --ensemble N` wrote"
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw UserError(code: "fileNotReadable", message: "cannot read the ensemble summary '\(path)'",
-                                location: "--ensemble \(path)", fix: fix)
+                throw UserError(
+                    code: "fileNotReadable", message: "cannot read the ensemble summary '\(path)'",
+                    location: "--ensemble \(path)", fix: fix)
             }
             let summary: EnsembleSummary
             do {
                 summary = try EnsembleSummary.decode(data)
             } catch {
-                throw UserError(code: "invalidEnsembleSummary", message: "'\(path)': \(error)",
-                                location: "--ensemble \(path)", fix: fix)
+                throw UserError(
+                    code: "invalidEnsembleSummary", message: "'\(path)': \(error)",
+                    location: "--ensemble \(path)", fix: fix)
             }
             guard names.contains(summary.scenario) else {
                 throw UserError(
@@ -215,53 +218,13 @@ struct ReportAssembly {
             + ["… and \(lines.count - limit + 1) more: run `balloon explain \(reference)` for the full list"]
     }
 
-    /// Observed series for the chart overlays, limited to the simulated years.
+    /// Observed series for the chart overlays (`ObservedSeries` used `.chartOverlay`), limited to the simulated years.
     static func observedHistory(years: [Int]) -> ObservedHistory {
         guard let data = try? BundledData.load(), let first = years.first, let last = years.last else { return .init() }
-        let span = first...last
-        func annual(_ observations: [Observation], where keep: (Observation) -> Bool) -> [Int: Double] {
-            var values: [Int: Double] = [:]
-            for observation in observations where observation.isAnnual && keep(observation) {
-                guard let year = observation.year, span.contains(year), values[year] == nil,
-                    let value = observation.central
-                else { continue }
-                values[year] = value
-            }
-            return values
-        }
-        var series: [ObservedHistory.Series] = []
-        for country in [Country.colombia, .peru, .bolivia, .ecuador] {
-            let area = data.cocaArea(country: country.code, source: .unodc).filter { span.contains($0.key) }
-            series.append(
-                .init(indicator: Indicators.cocaArea, place: country.code, values: area, source: "UNODC coca surveys"))
-            let production = annual(data.production) { o in
-                EntityNames.matches(o.entity, country.code) && o.item == "potential pure cocaine HCl"
-                    && SourcePreference.unodc.matches(agency: o.source)
-            }
-            series.append(
-                .init(
-                    indicator: Indicators.cocaineProduction, place: country.code, values: production,
-                    source: "UNODC potential production"))
-        }
-        let world = annual(data.production) { o in
-            o.entity.hasPrefix("Andean/Global") && SourcePreference.unodc.matches(agency: o.source)
-        }
-        series.append(
-            .init(
-                indicator: Indicators.cocaineProduction, place: "WORLD", values: world, source: "UNODC potential production"))
-        let seizures = annual(data.seizures) { o in
-            o.entity == "Global" && SourcePreference.unodc.matches(agency: o.source)
-        }
-        series.append(
-            .init(
-                indicator: Indicators.seizures, place: "WORLD", values: seizures,
-                source: "UNODC World Drug Reports (not purity-adjusted)"))
-        for country in [Country.colombia, .ecuador, .peru] {
-            let homicides = annual(data.homicideRate) { EntityNames.matches($0.entity, country.code) }
-            series.append(
-                .init(
-                    indicator: Indicators.homicideRate, place: country.code, values: homicides,
-                    source: "national police and forensic statistics (homicide_rate.csv)"))
+        let series = ObservedSeries.rows(for: .chartOverlay).map { row in
+            ObservedHistory.Series(
+                indicator: row.indicator, place: row.place, values: row.values(in: data, years: first...last),
+                source: row.source)
         }
         return ObservedHistory(series: series.filter { !$0.values.isEmpty })
     }

@@ -5,7 +5,8 @@ import BalloonOutput
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Run a scenario and write tidy CSV and a JSON summary; with --ensemble, bands over posterior draws.")
+        commandName: "run",
+        abstract: "Run a scenario and write tidy CSV and a JSON summary; with --ensemble, bands over posterior draws.")
 
     @Argument(help: "A bundled scenario name (see `balloon scenarios`) or a path to a .toml file.")
     var scenario: String
@@ -15,7 +16,11 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Output folder.")
     var out: String = "balloon-output"
 
-    @Option(parsing: .unconditional, help: "Run N members over posterior draws (member k: draw k mod draws, seed + k) and report median and 5–95% bands.")
+    @Option(
+        parsing: .unconditional,
+        help:
+            "Run N members over posterior draws (member k: draw k mod draws, seed + k) and report median and 5–95% bands."
+    )
     var ensemble: Int?
 
     @Option(help: "With --ensemble: parameter ensemble file (default: the bundled posterior).")
@@ -44,19 +49,26 @@ struct RunCommand: ParsableCommand {
     private func runEnsemble() throws {
         do {
             guard let ensemble else {
-                throw AnalysisError(.invalidOption, field: "--ensemble", message: "--shard, --posterior and --threads apply to ensembles",
-                                    fix: "add --ensemble N, e.g. --ensemble 200")
+                throw AnalysisError(
+                    .invalidOption, field: "--ensemble",
+                    message: "--shard, --posterior and --threads apply to ensembles",
+                    fix: "add --ensemble N, e.g. --ensemble 200")
             }
             let prepared = try PreparedScenario.resolve(scenario, seed: span.seed, from: span.from, to: span.to)
-            let plan = try MemberPlan(posterior: try AnalysisCLI.posterior(posterior), baseSeed: prepared.configuration.seed, members: ensemble)
+            let plan = try MemberPlan(
+                posterior: try AnalysisCLI.posterior(posterior), baseSeed: prepared.configuration.seed,
+                members: ensemble)
             let configuration = prepared.configuration
-            var command = ["balloon", "run", scenario, "--ensemble", "\(ensemble)", "--seed", "\(configuration.seed)",
-                           "--from", "\(configuration.startYear)", "--to", "\(configuration.endYear)"]
+            var command = [
+                "balloon", "run", scenario, "--ensemble", "\(ensemble)", "--seed", "\(configuration.seed)",
+                "--from", "\(configuration.startYear)", "--to", "\(configuration.endYear)",
+            ]
             if let posterior { command += ["--posterior", posterior] }
             let invariants = MemberInvariants(plan: plan, scenarios: [prepared])
             try AnalysisCLI.execute(
-                .ensemble(EnsembleRun(scenario: prepared, plan: plan), modelVersion: Balloon.version,
-                          simulate: invariants.checking()),
+                .ensemble(
+                    EnsembleRun(scenario: prepared, plan: plan), modelVersion: Balloon.version,
+                    simulate: invariants.checking()),
                 invariants: invariants, shard: execution.shard, out: out, threads: execution.threads, command: command)
         } catch {
             throw report(error)

@@ -31,8 +31,10 @@ struct ScenarioRunner {
     /// The exact `balloon run` command that reproduces `outcome` (seed and years made explicit).
     static func command(_ reference: String, _ outcome: Outcome) -> [String] {
         let configuration = outcome.configuration
-        return ["balloon", "run", reference, "--seed", "\(configuration.seed)", "--from", "\(configuration.startYear)",
-                "--to", "\(configuration.endYear)"]
+        return [
+            "balloon", "run", reference, "--seed", "\(configuration.seed)", "--from", "\(configuration.startYear)",
+            "--to", "\(configuration.endYear)",
+        ]
     }
 
     /// The provenance of a single run made by `command`.

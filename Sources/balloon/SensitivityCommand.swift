@@ -8,7 +8,8 @@ extension SensitivitySettings.Method: ExpressibleByArgument {}
 struct SensitivityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sensitivity",
-        abstract: "Global sensitivity of one output to the calibrated parameters (Sobol' first-order and total, or Morris).",
+        abstract:
+            "Global sensitivity of one output to the calibrated parameters (Sobol' first-order and total, or Morris).",
         discussion: "Writes sensitivity-NAME-INDICATOR-METHOD.csv and .json (docs/analysis.md).")
 
     @Argument(help: "A bundled scenario name or a .toml path.")
@@ -49,25 +50,31 @@ struct SensitivityCommand: ParsableCommand {
         do {
             try OutputFolder.check(out)
             let prepared = try PreparedScenario.resolve(scenario, seed: span.seed, from: span.from, to: span.to)
-            let target = try SensitivityTarget.resolve(indicator: output, place: place, year: year,
-                                                       in: Simulation.run(prepared.configuration))
-            let names = parameters.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+            let target = try SensitivityTarget.resolve(
+                indicator: output, place: place, year: year,
+                in: Simulation.run(prepared.configuration))
+            let names =
+                parameters.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
                 ?? CalibratedParameters.names(in: ParameterEnsemble.bundledPosterior())
             let priors = try CalibratedParameters.priors(for: names, filePriors: CalibratedParameters.bundledPriors())
-            let settings = SensitivitySettings(method: method, target: target, parameters: priors, baseSamples: samples,
-                                               trajectories: trajectories, bootstrapResamples: bootstrap,
-                                               seed: prepared.configuration.seed)
+            let settings = SensitivitySettings(
+                method: method, target: target, parameters: priors, baseSamples: samples,
+                trajectories: trajectories, bootstrapResamples: bootstrap,
+                seed: prepared.configuration.seed)
             let study = try SensitivityStudy(settings: settings)
             let model = SensitivityStudy.model(of: prepared, target: target, parameters: priors)
             let configuration = prepared.configuration
-            var command = ["balloon", "sensitivity", scenario, "--output", output, "--place", target.place,
-                           "--year", "\(target.year)", "--method", method.rawValue, "--samples", "\(samples)",
-                           "--trajectories", "\(trajectories)", "--bootstrap", "\(bootstrap)",
-                           "--seed", "\(configuration.seed)", "--from", "\(configuration.startYear)",
-                           "--to", "\(configuration.endYear)"]
+            var command = [
+                "balloon", "sensitivity", scenario, "--output", output, "--place", target.place,
+                "--year", "\(target.year)", "--method", method.rawValue, "--samples", "\(samples)",
+                "--trajectories", "\(trajectories)", "--bootstrap", "\(bootstrap)",
+                "--seed", "\(configuration.seed)", "--from", "\(configuration.startYear)",
+                "--to", "\(configuration.endYear)",
+            ]
             if let parameters { command += ["--parameters", parameters] }
-            try AnalysisCLI.execute(.sensitivity(study, scenario: prepared, modelVersion: Balloon.version, model: model),
-                                    shard: execution.shard, out: out, threads: execution.threads, command: command)
+            try AnalysisCLI.execute(
+                .sensitivity(study, scenario: prepared, modelVersion: Balloon.version, model: model),
+                shard: execution.shard, out: out, threads: execution.threads, command: command)
         } catch {
             throw report(error)
         }

@@ -48,52 +48,68 @@ struct UserError: Error, CustomStringConvertible, Equatable {
         case let error as AnalysisError:
             self.init(code: error.code.rawValue, message: error.message, location: error.field, fix: error.fix)
         case let error as OutputFolderError:
-            self.init(code: "outputFolder", message: "'\(error.path)' cannot hold the output files: \(error.reason)",
-                      location: "\(error.option) '\(error.path)'",
-                      fix: "give \(error.option) a folder you can write to (it is created if missing), e.g. \(error.option) balloon-output")
+            self.init(
+                code: "outputFolder", message: "'\(error.path)' cannot hold the output files: \(error.reason)",
+                location: "\(error.option) '\(error.path)'",
+                fix:
+                    "give \(error.option) a folder you can write to (it is created if missing), e.g. \(error.option) balloon-output"
+            )
         case let error as BrokenInvariant:
             let violation = error.violation
-            self.init(code: "brokenInvariant",
-                      message: "the run produced an impossible result, so nothing was written: \(violation)",
-                      location: error.location,
-                      fix: "check the scenario's [parameters] and [initial] values (and the --posterior file); "
-                        + "if they are ordinary, report this as a bug with the command line")
+            self.init(
+                code: "brokenInvariant",
+                message: "the run produced an impossible result, so nothing was written: \(violation)",
+                location: error.location,
+                fix: "check the scenario's [parameters] and [initial] values (and the --posterior file); "
+                    + "if they are ordinary, report this as a bug with the command line")
         case let error as ParameterEnsemble.LoadError:
-            self.init(code: "invalidPosterior", message: "not a usable parameter ensemble: \(error)",
-                      location: "parameter ensemble file", fix: "give a file written by `balloon calibrate`")
+            self.init(
+                code: "invalidPosterior", message: "not a usable parameter ensemble: \(error)",
+                location: "parameter ensemble file", fix: "give a file written by `balloon calibrate`")
         case let error as ParameterDrawError:
-            self.init(code: "invalidPosterior", message: "\(error)", location: "parameter ensemble file",
-                      fix: "give a file written by `balloon calibrate`, or correct the value")
+            self.init(
+                code: "invalidPosterior", message: "\(error)", location: "parameter ensemble file",
+                fix: "give a file written by `balloon calibrate`, or correct the value")
         case let error as PDFEngine.Failure:
-            self.init(code: "pdfEngine", message: error.description, location: "--pdf",
-                      fix: "leave out --pdf (the HTML report is complete), or reinstall chromium or weasyprint")
+            self.init(
+                code: "pdfEngine", message: error.description, location: "--pdf",
+                fix: "leave out --pdf (the HTML report is complete), or reinstall chromium or weasyprint")
         case let error as DataTable.UnknownSeries:
-            self.init(code: "unknownSeries", message: "unknown series '\(error.name)'", location: "balloon data \(error.name)",
-                      fix: "use one of: \(BundledData.seriesNames.joined(separator: ", "))")
+            self.init(
+                code: "unknownSeries", message: "unknown series '\(error.name)'",
+                location: "balloon data \(error.name)",
+                fix: "use one of: \(BundledData.seriesNames.joined(separator: ", "))")
         case let error as CSVError:
-            self.init(code: "bundledData", message: "\(error)", location: error.file ?? "bundled data",
-                      fix: "the installed data files are damaged: reinstall Balloon")
+            self.init(
+                code: "bundledData", message: "\(error)", location: error.file ?? "bundled data",
+                fix: "the installed data files are damaged: reinstall Balloon")
         case let error as BundledData.LoadError:
-            self.init(code: "bundledData", message: "\(error)", location: "bundled data",
-                      fix: "the installed data files are damaged: reinstall Balloon")
+            self.init(
+                code: "bundledData", message: "\(error)", location: "bundled data",
+                fix: "the installed data files are damaged: reinstall Balloon")
         case let error as CalibrationError:
-            self.init(code: "calibration", message: "\(error)", location: "balloon calibrate",
-                      fix: "see `balloon calibrate --help` for the settings and their ranges")
+            self.init(
+                code: "calibration", message: "\(error)", location: "balloon calibrate",
+                fix: "see `balloon calibrate --help` for the settings and their ranges")
         case let error as StatisticsError:
-            self.init(code: "invalidSetting", message: "\(error)", location: "command line",
-                      fix: "see the command's --help for the settings and their ranges")
+            self.init(
+                code: "invalidSetting", message: "\(error)", location: "command line",
+                fix: "see the command's --help for the settings and their ranges")
         case let error as ValidationError:
-            self.init(code: "usage", message: error.message, location: "command line",
-                      fix: "see the command's --help for its options")
+            self.init(
+                code: "usage", message: error.message, location: "command line",
+                fix: "see the command's --help for its options")
         case let error as DecodingError:
-            self.init(code: "unreadableFile", message: Self.describe(error), location: "input file",
-                      fix: "give a file written by the Balloon command that makes it")
+            self.init(
+                code: "unreadableFile", message: Self.describe(error), location: "input file",
+                fix: "give a file written by the Balloon command that makes it")
         default:
             if let fileSystem = Self.fileSystem(error) {
                 self = fileSystem
             } else {
-                self.init(code: "unexpected", message: "\(error)", location: "command line",
-                          fix: "if the message does not say what to change, report it as a bug with the command line")
+                self.init(
+                    code: "unexpected", message: "\(error)", location: "command line",
+                    fix: "if the message does not say what to change, report it as a bug with the command line")
             }
         }
     }
@@ -102,11 +118,13 @@ struct UserError: Error, CustomStringConvertible, Equatable {
     static func fileSystem(_ error: any Error) -> UserError? {
         let ns = error as NSError
         guard ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain else { return nil }
-        let path = (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
+        let path =
+            (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
             ?? "a file"
         var posix = ns.domain == NSPOSIXErrorDomain ? ns.code : nil
         if posix == nil, let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
-            underlying.domain == NSPOSIXErrorDomain {
+            underlying.domain == NSPOSIXErrorDomain
+        {
             posix = underlying.code
         }
         let reason: String
@@ -125,9 +143,10 @@ struct UserError: Error, CustomStringConvertible, Equatable {
             reason = "the file is damaged or not text"
         default: reason = "the operation failed (\(ns.domain) \(ns.code))"
         }
-        return UserError(code: "fileSystem", message: "cannot read or write '\(path)': \(reason)", location: path,
-                         fix: "check that the folder exists, that you may write to it and that the disk has room; "
-                            + "or give another path")
+        return UserError(
+            code: "fileSystem", message: "cannot read or write '\(path)': \(reason)", location: path,
+            fix: "check that the folder exists, that you may write to it and that the disk has room; "
+                + "or give another path")
     }
 
     /// A `DecodingError` as "missing field 'spec.runs'" and the like.
@@ -150,14 +169,18 @@ struct UserError: Error, CustomStringConvertible, Equatable {
     /// A usage error found by the argument parser (`Missing expected argument`, a `validate()` refusal).
     static func usage(_ error: any Error) -> UserError {
         let message = Balloon.message(for: error)
-        let lines = Balloon.fullMessage(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = Balloon.fullMessage(for: error).split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         let usage = lines.first { $0.hasPrefix("Usage: ") }.map { String($0.dropFirst("Usage: ".count)) }
-        let help = lines.first { $0.hasPrefix("See '") }.flatMap { $0.split(separator: "'").dropFirst().first }
+        let help =
+            lines.first { $0.hasPrefix("See '") }.flatMap { $0.split(separator: "'").dropFirst().first }
             .map(String.init) ?? "balloon --help"
         let name = help.replacingOccurrences(of: " --help", with: "")
-        return UserError(code: "usage", message: message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message,
-                         location: "command line (\(name))",
-                         fix: "see `\(help)`" + (usage.map { "; usage: \($0)" } ?? ""))
+        return UserError(
+            code: "usage", message: message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message,
+            location: "command line (\(name))",
+            fix: "see `\(help)`" + (usage.map { "; usage: \($0)" } ?? ""))
     }
 
     private static func oneLine(_ text: String) -> String {

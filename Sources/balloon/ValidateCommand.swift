@@ -8,7 +8,8 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Run the posterior ensemble against every stylized fact and the historical data; print the fact ledger.")
+        abstract:
+            "Run the posterior ensemble against every stylized fact and the historical data; print the fact ledger.")
 
     @Option(help: "Write the ledger as JSON (schema in docs/ledger.md) to this file.")
     var json: String?
@@ -33,19 +34,23 @@ struct ValidateCommand: ParsableCommand {
                 ensemble = try AnalysisCLI.read(posterior, option: "--posterior")
             } else {
                 guard let bundled = ParameterEnsemble.bundledPosterior() else {
-                    throw UserError(code: "noPosterior", message: "no posterior ensemble is bundled", location: "--posterior",
-                                    fix: "run `balloon calibrate`, or pass --posterior FILE")
+                    throw UserError(
+                        code: "noPosterior", message: "no posterior ensemble is bundled", location: "--posterior",
+                        fix: "run `balloon calibrate`, or pass --posterior FILE")
                 }
                 ensemble = bundled
             }
             let count = members ?? ensemble.draws.count
             guard (1...100_000).contains(count) else {
-                throw UserError(code: "invalidMemberCount", message: "\(count) members is outside 1 to 100,000",
-                                location: "--members", fix: "give a member count such as --members 200, or leave it out for all draws")
+                throw UserError(
+                    code: "invalidMemberCount", message: "\(count) members is outside 1 to 100,000",
+                    location: "--members",
+                    fix: "give a member count such as --members 200, or leave it out for all draws")
             }
             guard !markdown || signs else {
-                throw UserError(code: "usage", message: "--markdown needs --signs", location: "--markdown",
-                                fix: "add --signs: balloon validate --signs --markdown")
+                throw UserError(
+                    code: "usage", message: "--markdown needs --signs", location: "--markdown",
+                    fix: "add --signs: balloon validate --signs --markdown")
             }
             let responseSigns = try Self.responseSigns(ensemble: ensemble, members: count)
             if markdown {
@@ -73,8 +78,9 @@ struct ValidateCommand: ParsableCommand {
     static func ledger(ensemble: ParameterEnsemble, members: Int, command: [String]) throws -> FactLedgerReport {
         let data = try BundledData.load()
         let history = try ScenarioLibrary().resolve("history").configuration()
-        let evaluator = LedgerEvaluator(history: history, ensemble: ensemble, targets: ObservedTargets.load(data),
-                                        outOfSample: OutOfSampleData.load(data), members: members)
+        let evaluator = LedgerEvaluator(
+            history: history, ensemble: ensemble, targets: ObservedTargets.load(data),
+            outOfSample: OutOfSampleData.load(data), members: members)
         var report = evaluator.evaluate(modelVersion: Balloon.version)
         report.provenance = ProvenanceStamp.make(
             scenarios: [("history", history)], posterior: ensemble.fingerprint, seed: history.seed, command: command)

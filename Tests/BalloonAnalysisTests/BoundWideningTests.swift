@@ -2,6 +2,7 @@ import BalloonModel
 import Foundation
 import BalloonScenario
 import Testing
+
 @testable import BalloonAnalysis
 
 /// The proof that registered bounds (`ModelBound`) do not do the model's work: every bundled scenario,
@@ -10,8 +11,10 @@ import Testing
 /// to 1e-9 relative. A bound that binds in an ordinary scenario means the answer comes from a guard,
 /// not a mechanism (`docs/model.md`, "Registered bounds").
 struct BoundWideningTests {
-    static let scenarios = ["history", "no-spraying", "plan-peru", "plan-peru-spraying", "plan-ecuador",
-                            "interdiction-first", "demand-side", "bolivia-community-control", "petro"]
+    static let scenarios = [
+        "history", "no-spraying", "plan-peru", "plan-peru-spraying", "plan-ecuador",
+        "interdiction-first", "demand-side", "bolivia-community-control", "petro",
+    ]
     static let members = ProcessInfo.processInfo.environment["BALLOON_WIDENING_MEMBERS"].flatMap(Int.init) ?? 3
     static let widening = 100.0
 
@@ -47,8 +50,12 @@ struct BoundWideningTests {
                     let a = held.values[slot * years + yearIndex], b = widened.values[slot * years + yearIndex]
                     let relative = a == b ? 0 : abs(a - b) / max(abs(a), abs(b), 1e-300)
                     if relative > (worst?.relative ?? 1e-9) {
-                        worst = (relative, Difference(scenario: name, member: member, series: key,
-                                                      year: held.years[yearIndex], held: a, widened: b))
+                        worst = (
+                            relative,
+                            Difference(
+                                scenario: name, member: member, series: key,
+                                year: held.years[yearIndex], held: a, widened: b)
+                        )
                     }
                 }
             }
@@ -61,7 +68,9 @@ struct BoundWideningTests {
         let (worst, binding) = try Self.compare(name)
         let bindingText = binding.sorted { $0.key < $1.key }.map { "\($0.key.name): \($0.value) member-months" }
             .joined(separator: ", ")
-        #expect(worst == nil, "registered bounds bind in \(name) (\(bindingText)): \(worst.map(String.init(describing:)) ?? "")")
+        #expect(
+            worst == nil,
+            "registered bounds bind in \(name) (\(bindingText)): \(worst.map(String.init(describing:)) ?? "")")
         #expect(binding.isEmpty, "registered bounds bind in \(name): \(bindingText)")
     }
 }

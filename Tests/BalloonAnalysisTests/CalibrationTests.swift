@@ -2,6 +2,7 @@ import BalloonModel
 import BalloonScenario
 import BalloonStatistics
 import Testing
+
 @testable import BalloonAnalysis
 
 struct CalibrationTests {
@@ -16,8 +17,9 @@ struct CalibrationTests {
             area[code] = series("coca_area_ha", code)
             us[code] = series("coca_area_ha", code).mapValues { $0 * 1.5 }
         }
-        return ObservedTargets(unodcArea: area, usGovernmentArea: us, colombianSeizures: series("seizures_t", "CO"),
-                               sourcePrices: ["CO": series("source_price_usd_per_kg", "CO")])
+        return ObservedTargets(
+            unodcArea: area, usGovernmentArea: us, colombianSeizures: series("seizures_t", "CO"),
+            sourcePrices: ["CO": series("source_price_usd_per_kg", "CO")])
     }
 
     @Test func calibrationRecoversParametersFromDataTheModelMadeItself() throws {
@@ -25,20 +27,26 @@ struct CalibrationTests {
         let names = ["spray_kill_share", "profit_elasticity"]
         let truth = [0.3, 0.3]
         let window = 2000...2008
-        let probe = try CalibrationProblem(history: history, targets: ObservedTargets(unodcArea: [:], usGovernmentArea: [:], colombianSeizures: [:], sourcePrices: [:]),
-                                           parameterNames: names, years: window)
+        let probe = try CalibrationProblem(
+            history: history,
+            targets: ObservedTargets(unodcArea: [:], usGovernmentArea: [:], colombianSeizures: [:], sourcePrices: [:]),
+            parameterNames: names, years: window)
         let observed = Simulation.run(probe.configuration(truth, seed: 1))
-        let problem = try CalibrationProblem(history: history, targets: Self.syntheticTargets(observed), parameterNames: names, years: window)
-        let result = try ABCSMC.run(parameters: problem.priors,
-                                    configuration: ABCSMCConfiguration(particleCount: 40, generations: 4, seed: 3),
-                                    distance: problem.distance)
+        let problem = try CalibrationProblem(
+            history: history, targets: Self.syntheticTargets(observed), parameterNames: names, years: window)
+        let result = try ABCSMC.run(
+            parameters: problem.priors,
+            configuration: ABCSMCConfiguration(particleCount: 40, generations: 4, seed: 3),
+            distance: problem.distance)
         let summary = result.summary(intervalLevel: 0.9)
         for (index, row) in summary.enumerated() {
             let lower = problem.value(index, sampler: row.posteriorLower)
             let upper = problem.value(index, sampler: row.posteriorUpper)
             let range = ParameterCatalog.descriptor(named: names[index])!.range
             // Tolerance: the truth lies in the 90% posterior interval, which is at most 60% of the prior range.
-            #expect(lower <= truth[index] && truth[index] <= upper, "\(names[index]): [\(lower), \(upper)] misses \(truth[index])")
+            #expect(
+                lower <= truth[index] && truth[index] <= upper,
+                "\(names[index]): [\(lower), \(upper)] misses \(truth[index])")
             #expect((upper - lower) < 0.6 * (range.upperBound - range.lowerBound), "\(names[index]) barely narrowed")
         }
         // The profiled U.S. bias is found exactly when the measurement is a pure multiple of the truth.
@@ -50,16 +58,20 @@ struct CalibrationTests {
     @Test func theDistanceGrowsWhenTheModelMissesTheData() throws {
         let history = try ScenarioLibrary().resolve("history")
         let empty = ObservedTargets(unodcArea: [:], usGovernmentArea: [:], colombianSeizures: [:], sourcePrices: [:])
-        let probe = try CalibrationProblem(history: history, targets: empty, parameterNames: ["spray_kill_share"], years: 2000...2008)
+        let probe = try CalibrationProblem(
+            history: history, targets: empty, parameterNames: ["spray_kill_share"], years: 2000...2008)
         let observed = Simulation.run(probe.configuration([0.3], seed: 1))
-        let problem = try CalibrationProblem(history: history, targets: Self.syntheticTargets(observed),
-                                             parameterNames: ["spray_kill_share"], years: 2000...2008)
+        let problem = try CalibrationProblem(
+            history: history, targets: Self.syntheticTargets(observed),
+            parameterNames: ["spray_kill_share"], years: 2000...2008)
         #expect(problem.fit([0.3], seed: 1).distance < problem.fit([0.6], seed: 1).distance)
     }
 
     @Test func anUnknownParameterIsRefused() throws {
         let history = try ScenarioLibrary().resolve("history")
         let empty = ObservedTargets(unodcArea: [:], usGovernmentArea: [:], colombianSeizures: [:], sourcePrices: [:])
-        #expect(throws: CalibrationError.self) { try CalibrationProblem(history: history, targets: empty, parameterNames: ["no_such"]) }
+        #expect(throws: CalibrationError.self) {
+            try CalibrationProblem(history: history, targets: empty, parameterNames: ["no_such"])
+        }
     }
 }

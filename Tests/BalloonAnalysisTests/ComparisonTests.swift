@@ -8,17 +8,23 @@ import Testing
 /// `balloon compare`: pairing, zero self-differences, cost-effectiveness, the window rule, sharding.
 struct ComparisonTests {
     /// plan-peru's policies start in 2026; a short span around it keeps the runs quick.
-    static func comparison(_ names: [String], members: Int, posterior: ParameterEnsemble = AnalysisTestSupport.twoDraws,
-                           from: Int = 2025, to: Int = 2029) throws -> PairedComparison {
+    static func comparison(
+        _ names: [String], members: Int, posterior: ParameterEnsemble = AnalysisTestSupport.twoDraws,
+        from: Int = 2025, to: Int = 2029
+    ) throws -> PairedComparison {
         let baseline = try PreparedScenario.resolve("history", from: from, to: to)
         let scenarios = try names.map { try PreparedScenario.resolve($0, from: from, to: to) }
-        return try PairedComparison(baseline: baseline, scenarios: scenarios,
-                                    plan: try MemberPlan(posterior: posterior, baseSeed: 11, members: members))
+        return try PairedComparison(
+            baseline: baseline, scenarios: scenarios,
+            plan: try MemberPlan(posterior: posterior, baseSeed: 11, members: members))
     }
 
     @Test func aScenarioComparedWithItselfDiffersByExactlyZeroAndHasNoCostEffectiveness() throws {
         let job = AnalysisJob.comparison(try Self.comparison(["history"], members: 3), modelVersion: "test")
-        let accumulation = try #require(try job.work(0..<3, .threads(2)).comparison)
+        guard case .comparison(let accumulation) = try job.work(0..<3, .threads(2)) else {
+            Issue.record("expected a comparison payload")
+            return
+        }
         let contrast = try #require(accumulation.contrasts.first)
         #expect(contrast.yearly.allSatisfy { $0.isAllZero })
         #expect(contrast.windowDifference.allSatisfy { $0.isAllZero })
@@ -30,7 +36,7 @@ struct ComparisonTests {
         #expect(contrast.netCostUSD.isAllZero && contrast.membersWithoutWindow == 3 && contrast.windowStart == nil)
         #expect(contrast.membersReachingThreshold == 0)
 
-        let output = try AnalysisOutput.render(spec: job.spec, payload: AnalysisPayload(comparison: accumulation))
+        let output = try AnalysisOutput.render(spec: job.spec, payload: .comparison(accumulation))
         let csv = try #require(output.files.first { $0.name == "compare-history.csv" }).contents
         let ratioRows = csv.split(separator: "\n").filter { $0.contains(",cost_per_") }
         #expect(!ratioRows.isEmpty)
@@ -53,18 +59,29 @@ struct ComparisonTests {
         let differing = years.filter { year in
             baseline.keys.contains { key in
                 key.indicator == "spending_usd"
-                    && abs(baseline.value(key.indicator, key.place, year: year)! - scenario.value(key.indicator, key.place, year: year)!) > 1
+                    && abs(
+                        baseline.value(key.indicator, key.place, year: year)! - scenario.value(
+                            key.indicator, key.place, year: year)!) > 1
             }
         }
         let window = try #require(differing.first)...(try #require(differing.last))
-        #expect(contrast.windowStart == window.lowerBound...window.lowerBound && contrast.windowEnd == window.upperBound...window.upperBound)
+        #expect(
+            contrast.windowStart == window.lowerBound...window.lowerBound
+                && contrast.windowEnd == window.upperBound...window.upperBound)
         var cost = 0.0, hectares = 0.0, kilograms = 0.0, consumed = 0.0
         for year in window {
-            cost += scenario.value("spending_usd", "TOTAL", year: year)! - baseline.value("spending_usd", "TOTAL", year: year)!
+            cost +=
+                scenario.value("spending_usd", "TOTAL", year: year)! - baseline.value(
+                    "spending_usd", "TOTAL", year: year)!
             for country in Country.allCases {
-                hectares += baseline.value("illicit_area_ha", country.code, year: year)! - scenario.value("illicit_area_ha", country.code, year: year)!
+                hectares +=
+                    baseline.value("illicit_area_ha", country.code, year: year)! - scenario.value(
+                        "illicit_area_ha", country.code, year: year)!
             }
-            kilograms += 1_000 * (baseline.value("consumption_t", "WORLD", year: year)! - scenario.value("consumption_t", "WORLD", year: year)!)
+            kilograms +=
+                1_000
+                * (baseline.value("consumption_t", "WORLD", year: year)! - scenario.value(
+                    "consumption_t", "WORLD", year: year)!)
             consumed += 1_000 * baseline.value("consumption_t", "WORLD", year: year)!
         }
         #expect(cost > 0, "plan-peru adds spending")
@@ -75,9 +92,13 @@ struct ComparisonTests {
         #expect(contrast.costPerKilogramKept.quantile(0.5) == (kilograms > 0 ? cost / kilograms : nil))
         #expect(contrast.membersReachingThreshold == (100 * kilograms / consumed >= 5 ? 1 : 0))
         // Yearly differences are the paired runs' differences.
-        let index = try #require(comparison.accumulate(parallelism: .serial).series.firstIndex { $0.indicator == "coca_area_ha" && $0.place == "PE" })
+        let index = try #require(
+            comparison.accumulate(parallelism: .serial).series.firstIndex {
+                $0.indicator == "coca_area_ha" && $0.place == "PE"
+            })
         for (yearIndex, year) in years.enumerated() {
-            let difference = scenario.value("coca_area_ha", "PE", year: year)! - baseline.value("coca_area_ha", "PE", year: year)!
+            let difference =
+                scenario.value("coca_area_ha", "PE", year: year)! - baseline.value("coca_area_ha", "PE", year: year)!
             #expect(contrast.yearly[index * years.count + yearIndex].quantile(0.5) == difference)
         }
     }
@@ -91,7 +112,8 @@ struct ComparisonTests {
     }
 
     @Test func mergedShardsWriteExactlyTheFilesOfTheUnshardedComparison() throws {
-        let job = AnalysisJob.comparison(try Self.comparison(["plan-peru", "history"], members: 4, to: 2027), modelVersion: "test")
+        let job = AnalysisJob.comparison(
+            try Self.comparison(["plan-peru", "history"], members: 4, to: 2027), modelVersion: "test")
         let whole = try job.run(parallelism: .serial)
         let (spec, payload) = try AnalysisTestSupport.shardedThroughFiles(job, shards: 2)
         let merged = try AnalysisOutput.render(spec: spec, payload: payload)
@@ -117,17 +139,27 @@ struct ComparisonTests {
         let series = ComparedSeriesCatalog.build(keys: results.keys, units: results.units)
         let names = Set(series.map { "\($0.indicator)|\($0.place)" })
         for country in Country.allCases {
-            #expect(names.contains("coca_area_ha|\(country.code)") && names.contains("homicide_rate_per_100k|\(country.code)"))
-            #expect(names.contains("forest_cleared_ha|\(country.code)") && names.contains("households_in_sprayed_areas|\(country.code)"))
+            #expect(
+                names.contains("coca_area_ha|\(country.code)")
+                    && names.contains("homicide_rate_per_100k|\(country.code)"))
+            #expect(
+                names.contains("forest_cleared_ha|\(country.code)")
+                    && names.contains("households_in_sprayed_areas|\(country.code)"))
         }
         for market in Market.allCases {
-            for indicator in ["consumption_t", "retail_price_usd_per_pure_gram", "users"] { #expect(names.contains("\(indicator)|\(market.code)")) }
+            for indicator in ["consumption_t", "retail_price_usd_per_pure_gram", "users"] {
+                #expect(names.contains("\(indicator)|\(market.code)"))
+            }
         }
-        for instrument in Instrument.allCases { #expect(names.contains("spending_usd|BY_INSTRUMENT/\(instrument.rawValue)")) }
+        for instrument in Instrument.allCases {
+            #expect(names.contains("spending_usd|BY_INSTRUMENT/\(instrument.rawValue)"))
+        }
         for payer in Payer.allCases { #expect(names.contains("spending_usd|BY_PAYER/\(payer.code)")) }
         // The by-instrument sums add up to the total in a run.
         let total = results.value("spending_usd", "TOTAL", year: 2000)!
-        let byInstrument = series.filter { $0.place.hasPrefix("BY_INSTRUMENT/") }.reduce(0.0) { $0 + $1.value(in: results, yearIndex: 0) }
+        let byInstrument = series.filter { $0.place.hasPrefix("BY_INSTRUMENT/") }.reduce(0.0) {
+            $0 + $1.value(in: results, yearIndex: 0)
+        }
         #expect(abs(byInstrument - total) <= 1e-9 * max(1, total))
     }
 }

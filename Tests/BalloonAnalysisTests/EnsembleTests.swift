@@ -2,6 +2,7 @@ import BalloonModel
 import BalloonStatistics
 import Foundation
 import Testing
+
 @testable import BalloonAnalysis
 
 /// `balloon run NAME --ensemble N`: members, bands, determinism and sharding.
@@ -11,8 +12,9 @@ struct EnsembleTests {
     }
 
     @Test func memberKUsesDrawKModuloTheDrawsAndSeedBasePlusK() throws {
-        let scenario = PreparedScenario(name: "test", configuration: SimulationConfiguration(seed: 1),
-                                        parameterOverrides: ["profit_elasticity": 0.33])
+        let scenario = PreparedScenario(
+            name: "test", configuration: SimulationConfiguration(seed: 1),
+            parameterOverrides: ["profit_elasticity": 0.33])
         let plan = try MemberPlan(posterior: AnalysisTestSupport.twoDraws, baseSeed: 40, members: 10)
         for member in [0, 1, 2, 3, 9] {
             let configuration = plan.configuration(of: scenario, member: member)
@@ -26,7 +28,9 @@ struct EnsembleTests {
 
     @Test(arguments: [0, -3, MemberPlan.maximumMembers + 1])
     func memberCountsOutsideTheRangeAreRefusedNamingTheOption(members: Int) {
-        #expect(throws: AnalysisError.self) { try MemberPlan(posterior: AnalysisTestSupport.defaults, baseSeed: 1, members: members) }
+        #expect(throws: AnalysisError.self) {
+            try MemberPlan(posterior: AnalysisTestSupport.defaults, baseSeed: 1, members: members)
+        }
         do {
             _ = try MemberPlan(posterior: AnalysisTestSupport.defaults, baseSeed: 1, members: members)
         } catch {
@@ -40,13 +44,16 @@ struct EnsembleTests {
         let accumulation = EnsembleRun(scenario: scenario, plan: plan).accumulate(parallelism: .threads(2))
         let runs = (0..<5).map { Simulation.run(plan.configuration(of: scenario, member: $0)) }
         #expect(accumulation.members == 5)
-        let summary = accumulation.summary(scenario: scenario.name, seed: plan.baseSeed, modelVersion: "test", posterior: "two draws")
+        let summary = accumulation.summary(
+            scenario: scenario.name, seed: plan.baseSeed, modelVersion: "test", posterior: "two draws")
         for (indicator, place) in [("coca_area_ha", "CO"), ("consumption_t", "US"), ("spending_usd", "TOTAL")] {
             let band = try #require(summary.band(SeriesKey(indicator, place)))
             for (index, year) in band.years.enumerated() {
                 let values = runs.map { $0.value(indicator, place, year: year)! }
                 #expect(band.median[index] == values.sorted()[2], "\(indicator) \(place) \(year)")
-                #expect(abs(band.lower[index] - WeightedStatistics.quantile(values, probability: 0.05)) <= 1e-9 * abs(band.lower[index]))
+                #expect(
+                    abs(band.lower[index] - WeightedStatistics.quantile(values, probability: 0.05)) <= 1e-9
+                        * abs(band.lower[index]))
                 #expect(band.lower[index] <= band.median[index] && band.median[index] <= band.upper[index])
             }
         }
@@ -55,8 +62,9 @@ struct EnsembleTests {
     }
 
     @Test func theResultIsTheSameOnOneTwoOrThreeThreads() throws {
-        let run = EnsembleRun(scenario: try Self.history(to: 2002),
-                              plan: try MemberPlan(posterior: AnalysisTestSupport.twoDraws, baseSeed: 3, members: 5))
+        let run = EnsembleRun(
+            scenario: try Self.history(to: 2002),
+            plan: try MemberPlan(posterior: AnalysisTestSupport.twoDraws, baseSeed: 3, members: 5))
         let serial = run.accumulate(parallelism: .serial)
         #expect(run.accumulate(parallelism: .threads(2)) == serial)
         #expect(run.accumulate(parallelism: .threads(3)) == serial)
@@ -64,7 +72,8 @@ struct EnsembleTests {
 
     @Test func mergedShardsWriteExactlyTheFilesOfTheUnshardedRun() throws {
         let plan = try MemberPlan(posterior: AnalysisTestSupport.twoDraws, baseSeed: 1, members: 6)
-        let job = AnalysisJob.ensemble(EnsembleRun(scenario: try Self.history(to: 2003), plan: plan), modelVersion: "test")
+        let job = AnalysisJob.ensemble(
+            EnsembleRun(scenario: try Self.history(to: 2003), plan: plan), modelVersion: "test")
         let whole = try job.run(parallelism: .threads(2))
         let (spec, payload) = try AnalysisTestSupport.shardedThroughFiles(job, shards: 3)
         #expect(spec == job.spec)
@@ -76,7 +85,9 @@ struct EnsembleTests {
 
     @Test func outputsListEveryNonZeroSeriesWithItsThreeStatistics() throws {
         let plan = try MemberPlan(posterior: AnalysisTestSupport.defaults, baseSeed: 1, members: 3)
-        let output = try AnalysisJob.ensemble(EnsembleRun(scenario: try Self.history(to: 2001), plan: plan), modelVersion: "test").run()
+        let output = try AnalysisJob.ensemble(
+            EnsembleRun(scenario: try Self.history(to: 2001), plan: plan), modelVersion: "test"
+        ).run()
         let csv = try #require(output.files.first { $0.name.hasSuffix(".csv") }).contents
         let lines = csv.split(separator: "\n")
         #expect(lines.first == "scenario,indicator,place,year,statistic,value,unit")

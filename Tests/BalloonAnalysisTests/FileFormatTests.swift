@@ -22,6 +22,44 @@ struct FileFormatTests {
         #expect(band.years == [2000, 2001, 2002] && band.median.count == 3)
     }
 
+    @Test func aShardOfEachKindReadsBackExactlyAsWrittenWithItsPayloadKind() throws {
+        let plan = try MemberPlan(posterior: AnalysisTestSupport.twoDraws, baseSeed: 2, members: 2)
+        let ensemble = AnalysisJob.ensemble(
+            EnsembleRun(scenario: try EnsembleTests.history(to: 2001), plan: plan), modelVersion: "test")
+        for job in [ensemble, try ShardMergeTests.job()] {
+            let partial = try job.run(shard: try Shard(index: 0, count: 1))
+            let data = try partial.encoded()
+            let read = try JSONDecoder().decode(PartialResult.self, from: data)
+            #expect(read == partial)
+            #expect(try read.encoded() == data, "decoding and encoding again changes the file")
+            let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let payload = try #require(object["payload"] as? [String: Any])
+            #expect(payload["kind"] as? String == job.spec.kind.rawValue && payload.count == 2, "\(payload.keys)")
+        }
+    }
+
+    @Test func aVersionOneShardIsRefusedNamingTheOlderLayout() throws {
+        let directory = AnalysisTestSupport.temporaryDirectory()
+        let path = try ShardMergeTests.write(try ShardMergeTests.job(), shard: 0, of: 1, in: directory)
+        let url = URL(fileURLWithPath: path)
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        object["schema"] = "balloon.partial-result/1"
+        object["payload"] = ["sensitivityOutputs": [1.0, 2.0]]
+        try JSONSerialization.data(withJSONObject: object).write(to: url)
+        let error = try #require(throws: AnalysisError.self) { try ShardMerge.read(path) }
+        #expect(error.code == .schemaMismatch && error.field == path)
+        #expect(
+            error.message.contains("older Balloon") && error.message.contains("balloon.partial-result/2"),
+            "\(error.message)")
+    }
+
+    @Test(arguments: [
+        #"{"kind": "ensemble", "sensitivity": [1]}"#, #"{"sensitivity": [1]}"#, #"{"kind": "other", "other": 1}"#,
+    ])
+    func aPayloadWithoutTheDataItsKindNamesIsRefused(json: String) {
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(AnalysisPayload.self, from: Data(json.utf8)) }
+    }
+
     @Test func nonFiniteBandValuesSurviveTheRoundTrip() throws {
         let summary = EnsembleSummary(
             modelVersion: "t", scenario: "s", members: 1, seed: 1, posterior: "p", years: [2000],

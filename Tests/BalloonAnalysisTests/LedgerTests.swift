@@ -2,6 +2,7 @@ import BalloonModel
 import BalloonStatistics
 import Foundation
 import Testing
+
 @testable import BalloonAnalysis
 
 struct LedgerTests {
@@ -13,7 +14,9 @@ struct LedgerTests {
 
     @Test func onlyFactsNoParameterWasSetFromAreEmergentAndInputFactsNameTheirParameters() {
         for fact in FactCatalog.all {
-            if fact.role == .input { #expect(!fact.setParameters.isEmpty, "\(fact.id) must name the parameters it set") }
+            if fact.role == .input {
+                #expect(!fact.setParameters.isEmpty, "\(fact.id) must name the parameters it set")
+            }
             if fact.role == .emergent { #expect(fact.setParameters.isEmpty) }
         }
     }
@@ -33,9 +36,11 @@ struct LedgerTests {
     }
 
     @Test func anEntryUsesTheEnsembleMedianAndFailsWhenMostMembersCannotBeComputed() {
-        let evaluator = LedgerEvaluator(history: SimulationConfiguration(), ensemble: .init(kind: "prior", provenance: "test", draws: [.init(values: [:])]),
-                                        targets: .init(unodcArea: [:], usGovernmentArea: [:], colombianSeizures: [:], sourcePrices: [:]),
-                                        outOfSample: [:], members: 1)
+        let evaluator = LedgerEvaluator(
+            history: SimulationConfiguration(),
+            ensemble: .init(kind: "prior", provenance: "test", draws: [.init(values: [:])]),
+            targets: .init(unodcArea: [:], usGovernmentArea: [:], colombianSeizures: [:], sourcePrices: [:]),
+            outOfSample: [:], members: 1)
         let sf9 = Self.fact("SF9")
         let passing = evaluator.entry(sf9, values: [-0.1, -0.4, -0.5, -0.45, -0.3])
         #expect(passing.median == -0.4)
@@ -47,20 +52,29 @@ struct LedgerTests {
     }
 
     @Test func theJSONLedgerFollowsTheDocumentedSchema() throws {
-        let entry = LedgerEntry(id: "SF1", statement: "s", target: "t", tolerance: "x", source: "A3", role: .emergent,
-                                setParameters: [], metric: "m", median: -0.03, lower: -0.05, upper: -0.01, pass: true, note: "")
-        let report = FactLedgerReport(modelVersion: "test", facts: [entry],
-                                      fit: [SeriesFit(series: "coca_area_ha|CO", rmseLog: 0.2, coverage90: 0.8, observations: 20)],
-                                      outOfSample: [], ensembleMembers: 10, ensembleKind: "posterior")
-        let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as? [String: Any])
+        let entry = LedgerEntry(
+            id: "SF1", statement: "s", target: "t", tolerance: "x", source: "A3", role: .emergent,
+            setParameters: [], metric: "m", median: -0.03, lower: -0.05, upper: -0.01, pass: true, note: "")
+        let report = FactLedgerReport(
+            modelVersion: "test", facts: [entry],
+            fit: [SeriesFit(series: "coca_area_ha|CO", rmseLog: 0.2, coverage90: 0.8, observations: 20)],
+            outOfSample: [], ensembleMembers: 10, ensembleKind: "posterior")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as? [String: Any])
         #expect(object["schema"] as? String == "balloon.fact-ledger/1")
         #expect(Set(object.keys) == ["schema", "model_version", "summary", "facts", "fit", "out_of_sample"])
         let summary = try #require(object["summary"] as? [String: Any])
-        #expect(Set(summary.keys) == ["counts_by_role", "emergent_pass", "emergent_total", "ensemble_members", "ensemble_kind"])
+        #expect(
+            Set(summary.keys) == [
+                "counts_by_role", "emergent_pass", "emergent_total", "ensemble_members", "ensemble_kind",
+            ])
         #expect((summary["counts_by_role"] as? [String: Int])?["emergent"] == 1)
         let fact = try #require((object["facts"] as? [[String: Any]])?.first)
-        #expect(Set(fact.keys) == ["id", "statement", "target", "tolerance", "source", "role", "set_parameters", "metric",
-                                   "median", "lower", "upper", "pass", "note"])
+        #expect(
+            Set(fact.keys) == [
+                "id", "statement", "target", "tolerance", "source", "role", "set_parameters", "metric",
+                "median", "lower", "upper", "pass", "note",
+            ])
         let fit = try #require((object["fit"] as? [[String: Any]])?.first)
         #expect(Set(fit.keys) == ["series", "rmse_log", "coverage_90", "observations"])
     }

@@ -1,6 +1,7 @@
 import BalloonModel
 import Foundation
 import Testing
+
 @testable import BalloonAnalysis
 
 /// Posterior and shard files are checked when they are loaded (issue 11): a bad value names the file,
@@ -14,16 +15,21 @@ struct LoadValidationTests {
         let defaults = values.mapValues { _ in 0.0 }.map { name, _ in
             (name, ParameterCatalog.descriptor(named: name)!.value(in: ModelParameters()))
         }
-        let text = "{\"kind\": \"posterior\", \"provenance\": \"test\", \"draws\": ["
+        let text =
+            "{\"kind\": \"posterior\", \"provenance\": \"test\", \"draws\": ["
             + draw(Dictionary(uniqueKeysWithValues: defaults)) + ", " + draw(values) + "]}"
         return Data(text.utf8)
     }
 
-    @Test(arguments: [["maturation_months": 0], ["poverty_width": -0.25], ["retail_purity.US": 0], ["legal_diversion_share": 3],
-                      ["demand_elasticity": 1e300]])
+    @Test(arguments: [
+        ["maturation_months": 0], ["poverty_width": -0.25], ["retail_purity.US": 0], ["legal_diversion_share": 3],
+        ["demand_elasticity": 1e300],
+    ])
     func aPosteriorDrawOutsideItsParameterDomainIsRefusedNamingDrawKeyValueAndRange(_ values: [String: Double]) throws {
         let (name, value) = try #require(values.first)
-        let error = try #require(throws: ParameterDrawError.self) { try ParameterEnsemble.decode(Self.ensembleJSON(values)) }
+        let error = try #require(throws: ParameterDrawError.self) {
+            try ParameterEnsemble.decode(Self.ensembleJSON(values))
+        }
         #expect(error.draw == "draw 1" && error.parameter == name && error.value == value)
         let allowed = try #require(ParameterCatalog.descriptor(named: name)).acceptedValues.description
         #expect(error.description.contains(allowed), "\(error.description)")
@@ -37,10 +43,11 @@ struct LoadValidationTests {
     }
 
     @Test func aDrawThatLacksAParameterTheOthersSetIsRefused() throws {
-        let data = Data("""
-        {"kind": "posterior", "provenance": "test", "draws": [{"values": {"profit_elasticity": 0.4, "maturation_months": 9}},
-         {"values": {"profit_elasticity": 0.5}}]}
-        """.utf8)
+        let data = Data(
+            """
+            {"kind": "posterior", "provenance": "test", "draws": [{"values": {"profit_elasticity": 0.4, "maturation_months": 9}},
+             {"values": {"profit_elasticity": 0.5}}]}
+            """.utf8)
         let error = try #require(throws: ParameterDrawError.self) { try ParameterEnsemble.decode(data) }
         #expect(error.draw == "draw 1" && error.parameter == "maturation_months")
         #expect(error.description.contains("missing"))
@@ -59,8 +66,9 @@ struct LoadValidationTests {
 
     static func ensembleShard(in directory: String) throws -> String {
         let plan = try MemberPlan(posterior: AnalysisTestSupport.defaults, baseSeed: 1, members: 2)
-        let job = AnalysisJob.ensemble(EnsembleRun(scenario: try PreparedScenario.resolve("history", from: 2000, to: 2001), plan: plan),
-                                       modelVersion: "test")
+        let job = AnalysisJob.ensemble(
+            EnsembleRun(scenario: try PreparedScenario.resolve("history", from: 2000, to: 2001), plan: plan),
+            modelVersion: "test")
         let partial = try job.run(shard: try Shard(index: 0, count: 1))
         let path = directory + "/" + partial.fileName
         try partial.encoded().write(to: URL(fileURLWithPath: path))
@@ -80,8 +88,9 @@ struct LoadValidationTests {
         try text.write(toFile: edited, atomically: true, encoding: .utf8)
         let error = try #require(throws: AnalysisError.self) { try ShardMerge.read(edited) }
         #expect(error.field == edited && error.code == .notAPartialResult)
-        #expect(error.message.contains("-1e+308") && error.message.contains("ensemble ") && error.message.contains("|"),
-                "\(error.message)")
+        #expect(
+            error.message.contains("-1e+308") && error.message.contains("ensemble ") && error.message.contains("|"),
+            "\(error.message)")
     }
 
     @Test func aTruncatedShardSaysTruncatedAtItsLengthNotThatTheSchemaIsMissing() throws {
@@ -91,11 +100,14 @@ struct LoadValidationTests {
         let truncated = directory + "/truncated.json"
         try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: truncated))
         let error = try #require(throws: AnalysisError.self) { try ShardMerge.read(truncated) }
-        #expect(error.message.contains("truncated JSON") && error.message.contains("byte \(data.count / 2)"), "\(error.message)")
+        #expect(
+            error.message.contains("truncated JSON") && error.message.contains("byte \(data.count / 2)"),
+            "\(error.message)")
         #expect(!error.message.contains("schema"))
         let withoutPayload = directory + "/no-payload.json"
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        try JSONSerialization.data(withJSONObject: object.filter { $0.key != "payload" }).write(to: URL(fileURLWithPath: withoutPayload))
+        try JSONSerialization.data(withJSONObject: object.filter { $0.key != "payload" }).write(
+            to: URL(fileURLWithPath: withoutPayload))
         let missing = try #require(throws: AnalysisError.self) { try ShardMerge.read(withoutPayload) }
         #expect(missing.message.contains("missing field 'payload'"), "\(missing.message)")
     }

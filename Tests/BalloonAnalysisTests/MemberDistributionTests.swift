@@ -1,6 +1,7 @@
-import Foundation
 import BalloonStatistics
+import Foundation
 import Testing
+
 @testable import BalloonAnalysis
 
 /// The per-cell distribution behind every band: exact quantiles, exact merges, bounded memory.
@@ -8,7 +9,8 @@ struct MemberDistributionTests {
     /// Deterministic test values: normal deviates scaled, with some exact zeros.
     static func sample(_ count: Int, seed: UInt64, scale: Double = 100, zeroEvery: Int = 7) -> [Double] {
         (0..<count).map { index in
-            index % zeroEvery == 3 ? 0 : scale * PhiloxRandom.standardNormal(seed: seed, stream: 9, counter: UInt64(index))
+            index % zeroEvery == 3
+                ? 0 : scale * PhiloxRandom.standardNormal(seed: seed, stream: 9, counter: UInt64(index))
         }
     }
 
@@ -49,14 +51,18 @@ struct MemberDistributionTests {
     /// Log-normal members with spread σ: narrow cells keep the finest grid (0.4%), wide ones a coarser grid.
     @Test(arguments: [(0.15, 0.004), (0.4, 0.008), (3.0, 0.25)])
     func binnedQuantilesStayWithinTheStatedResolutionOfTheExactOnes(spread: Double, resolution: Double) throws {
-        let values = (0..<5_000).map { exp(spread * PhiloxRandom.standardNormal(seed: 11, stream: 1, counter: UInt64($0))) * 1e4 }
+        let values = (0..<5_000).map {
+            exp(spread * PhiloxRandom.standardNormal(seed: 11, stream: 1, counter: UInt64($0))) * 1e4
+        }
         let distribution = Self.distribution(values)
         #expect(!distribution.isExact)
         #expect(distribution.relativeResolution <= resolution)
         for p in [0.05, 0.5, 0.95] {
             let exact = WeightedStatistics.quantile(values, probability: p)
             let binned = try #require(distribution.quantile(p))
-            #expect(abs(binned - exact) / exact <= distribution.relativeResolution, "p = \(p): binned \(binned), exact \(exact)")
+            #expect(
+                abs(binned - exact) / exact <= distribution.relativeResolution,
+                "p = \(p): binned \(binned), exact \(exact)")
         }
     }
 
@@ -70,7 +76,8 @@ struct MemberDistributionTests {
         for parts in [2, 3, 7] {
             var merged = MemberDistribution()
             for part in (0..<parts).reversed() {
-                merged.merge(Self.distribution(values[(part * values.count / parts)..<((part + 1) * values.count / parts)]))
+                merged.merge(
+                    Self.distribution(values[(part * values.count / parts)..<((part + 1) * values.count / parts)]))
             }
             #expect(merged == whole, "\(parts) parts")
         }
@@ -109,12 +116,16 @@ struct MemberDistributionTests {
     @Test(arguments: [0.1, 1.0, 8.0])
     func memoryPerCellStopsGrowingWithTheNumberOfMembers(spread: Double) {
         func footprint(members: Int) -> Int {
-            Self.distribution((0..<members).map { exp(spread * PhiloxRandom.standardNormal(seed: 3, stream: 2, counter: UInt64($0))) }).storedBytes
+            Self.distribution(
+                (0..<members).map { exp(spread * PhiloxRandom.standardNormal(seed: 3, stream: 2, counter: UInt64($0))) }
+            ).storedBytes
         }
         let atLimit = footprint(members: MemberDistribution.exactLimit)
         #expect(atLimit == MemberDistribution.exactLimit * 8, "exact up to the limit")
         for members in [1_000, 16_000, 128_000] {
-            #expect(footprint(members: members) <= atLimit, "\(members) members hold no more than \(MemberDistribution.exactLimit)")
+            #expect(
+                footprint(members: members) <= atLimit,
+                "\(members) members hold no more than \(MemberDistribution.exactLimit)")
         }
     }
 

@@ -1,6 +1,7 @@
 import BalloonModel
 import Foundation
 import Testing
+
 @testable import BalloonAnalysis
 
 struct ParameterEnsembleTests {

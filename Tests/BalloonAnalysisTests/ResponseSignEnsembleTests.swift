@@ -1,6 +1,7 @@
 import BalloonModel
 import BalloonStatistics
 import Testing
+
 @testable import BalloonAnalysis
 
 /// The cells and bands that fail on today's model, by id (S = sign row, B = magnitude band): the ONE list.
@@ -45,7 +46,8 @@ struct ResponseSignEnsembleTests {
                 #expect(cell.computed == cell.members, "\(id): the net change should be computable in every member")
             case .fail:
                 let median = cell.medianChangePercent.map { "\($0)%" } ?? "n/a"
-                let message = "\(id) fails: \(cell.expected) — median \(median), agreeing \(cell.agreeingShare ?? 0) of members "
+                let message =
+                    "\(id) fails: \(cell.expected) — median \(median), agreeing \(cell.agreeingShare ?? 0) of members "
                     + "(rule: \(cell.rule)) \(cell.note)"
                 Issue.record(Comment(rawValue: message))
             case .notModelled:
@@ -53,7 +55,8 @@ struct ResponseSignEnsembleTests {
             }
         } else if let band = report.bands.first(where: { $0.id == id }) {
             if band.status != .pass {
-                let numbers = band.metrics.map { "\($0.name) median \($0.median.map { "\($0)" } ?? "n/a")" }.joined(separator: ", ")
+                let numbers = band.metrics.map { "\($0.name) median \($0.median.map { "\($0)" } ?? "n/a")" }.joined(
+                    separator: ", ")
                 Issue.record("\(id) outside \(band.band): \(numbers) \(band.note)")
             }
         } else {
@@ -68,8 +71,9 @@ struct ResponseSignEnsembleTests {
     @Test func resultsAreTheSameWhateverTheThreadCount() throws {
         let history = try PreparedScenario.resolve("history")
         let plan = try MemberPlan(posterior: AnalysisTestSupport.twoDraws, baseSeed: 1, members: 3)
-        let evaluator = ResponseSignEvaluator(history: history, plan: plan, cells: [ResponseSignCatalog.cells[0], ResponseSignCatalog.cells[11]],
-                                              bands: [])
+        let evaluator = ResponseSignEvaluator(
+            history: history, plan: plan, cells: [ResponseSignCatalog.cells[0], ResponseSignCatalog.cells[11]],
+            bands: [])
         #expect(evaluator.evaluate(parallelism: .serial) == evaluator.evaluate(parallelism: .threads(2)))
     }
 }

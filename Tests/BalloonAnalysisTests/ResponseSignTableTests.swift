@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import BalloonAnalysis
 
 /// The transcription of `../shared/research/response-signs.md` is complete and word for word.
 struct ResponseSignTableTests {
     /// `../shared/research/response-signs.md` beside the package root (CI keeps ../shared beside the clone).
     static let markdownURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/research/response-signs.md")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "shared/research/response-signs.md")
     static var markdownIsReachable: Bool { FileManager.default.fileExists(atPath: markdownURL.path) }
 
     /// The table rows of the markdown: the sign table's, then the magnitude bands', as cell texts.
@@ -16,9 +18,12 @@ struct ResponseSignTableTests {
         var inBands = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("## Magnitudes") { inBands = true }
-            guard line.hasPrefix("|"), !line.hasPrefix("|---"), !line.hasPrefix("| # "), !line.hasPrefix("| Change ") else { continue }
-            let cells = line.trimmingCharacters(in: .whitespaces).dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard line.hasPrefix("|"), !line.hasPrefix("|---"), !line.hasPrefix("| # "), !line.hasPrefix("| Change ")
+            else { continue }
+            let cells = line.trimmingCharacters(in: .whitespaces).dropFirst().dropLast().split(
+                separator: "|", omittingEmptySubsequences: false
+            )
+            .map { $0.trimmingCharacters(in: .whitespaces) }
             if inBands { bands.append(cells) } else { signs.append(cells) }
         }
         return (signs, bands)
@@ -30,11 +35,14 @@ struct ResponseSignTableTests {
         #expect(ResponseSignTable.rows.allSatisfy { $0.horizon == "short" || $0.horizon == "medium" })
     }
 
-    @Test(.enabled(if: markdownIsReachable,
-                   "../shared/research/response-signs.md is not beside the package root; transcription not compared"))
+    @Test(
+        .enabled(
+            if: markdownIsReachable,
+            "../shared/research/response-signs.md is not beside the package root; transcription not compared"))
     func everyRowAndBandMatchesTheMarkdownWordForWord() throws {
         let tables = try Self.markdownTables()
-        #expect(tables.signs.count == 47, "the markdown now has \(tables.signs.count) sign rows: transcribe the new ones")
+        #expect(
+            tables.signs.count == 47, "the markdown now has \(tables.signs.count) sign rows: transcribe the new ones")
         #expect(tables.bands.count == 7, "the markdown now has \(tables.bands.count) bands: transcribe the new ones")
         for (row, cells) in zip(ResponseSignTable.rows, tables.signs) {
             #expect(row.markdownCells == cells, "row \(row.number) differs from the markdown")

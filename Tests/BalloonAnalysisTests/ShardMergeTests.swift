@@ -2,6 +2,7 @@ import BalloonModel
 import BalloonStatistics
 import Foundation
 import Testing
+
 @testable import BalloonAnalysis
 
 /// `--shard K/N` and `balloon merge`: slices, and the refusals with the field and the fix.
@@ -36,14 +37,18 @@ struct ShardMergeTests {
     /// A cheap job (a closure, no simulation) whose shards the refusals below are made of.
     static func job(seed: UInt64 = 1, samples: Int = 8) throws -> AnalysisJob {
         let priors = [NamedPrior("x", .uniform(lower: 0, upper: 1)), NamedPrior("y", .uniform(lower: 0, upper: 1))]
-        let settings = SensitivitySettings(method: .sobol, target: SensitivityTarget(indicator: "f", place: "none", year: 2000),
-                                           parameters: priors, baseSamples: samples, bootstrapResamples: 10, seed: seed)
-        return AnalysisJob.sensitivity(try SensitivityStudy(settings: settings),
-                                       scenario: PreparedScenario(name: "toy", configuration: SimulationConfiguration()),
-                                       modelVersion: "test", model: { $0[0] + 2 * $0[1] * $0[0] })
+        let settings = SensitivitySettings(
+            method: .sobol, target: SensitivityTarget(indicator: "f", place: "none", year: 2000),
+            parameters: priors, baseSamples: samples, bootstrapResamples: 10, seed: seed)
+        return AnalysisJob.sensitivity(
+            try SensitivityStudy(settings: settings),
+            scenario: PreparedScenario(name: "toy", configuration: SimulationConfiguration()),
+            modelVersion: "test", model: { $0[0] + 2 * $0[1] * $0[0] })
     }
 
-    static func write(_ job: AnalysisJob, shard: Int, of count: Int, in directory: String, as name: String? = nil) throws -> String {
+    static func write(_ job: AnalysisJob, shard: Int, of count: Int, in directory: String, as name: String? = nil)
+        throws -> String
+    {
         let partial = try job.run(shard: try Shard(index: shard, count: count))
         let path = directory + "/" + (name ?? partial.fileName)
         try partial.encoded().write(to: URL(fileURLWithPath: path))
@@ -77,7 +82,9 @@ struct ShardMergeTests {
         let job = try Self.job()
         let paths = try (0..<4).map { try Self.write(job, shard: $0, of: 4, in: directory) }
         let missing = try #require(Self.mergeError([paths[0], paths[2]]))
-        #expect(missing.code == .shardsIncomplete && missing.message.contains("1, 3") && missing.fix.contains("--shard 1/4"))
+        #expect(
+            missing.code == .shardsIncomplete && missing.message.contains("1, 3") && missing.fix.contains("--shard 1/4")
+        )
         #expect(Self.mergeError([paths[0], paths[1], paths[1], paths[2], paths[3]])?.code == .shardsIncomplete)
         #expect(Self.mergeError([])?.code == .shardsIncomplete)
         #expect(Self.mergeError(paths.reversed()) == nil)
@@ -100,7 +107,8 @@ struct ShardMergeTests {
             .write(toFile: future, atomically: true, encoding: .utf8)
         #expect(Self.mergeError([future])?.code == .schemaMismatch)
         let damaged = directory + "/damaged.json"
-        try contents.replacingOccurrences(of: "\"endRun\":", with: "\"endRun\":1").write(toFile: damaged, atomically: true, encoding: .utf8)
+        try contents.replacingOccurrences(of: "\"endRun\":", with: "\"endRun\":1").write(
+            toFile: damaged, atomically: true, encoding: .utf8)
         #expect(Self.mergeError([damaged]).map { $0.code == .notAPartialResult && $0.field == damaged } == true)
         #expect(Self.mergeError([good]) == nil)
     }

@@ -9,12 +9,15 @@ struct AnalysisCLITests {
         let (status, _, errors) = try CLITests.runBinary(common + ["--out", single])
         #expect(status == 0, "\(errors)")
         for k in 0..<3 {
-            let (shardStatus, _, shardErrors) = try CLITests.runBinary(common + ["--shard", "\(k)/3", "--out", sharded])
+            let (shardStatus, _, shardErrors) = try CLITests.runBinary(
+                common + ["--shard", "\(k)/3", "--out", sharded])
             #expect(shardStatus == 0, "\(shardErrors)")
         }
-        let parts = try FileManager.default.contentsOfDirectory(atPath: sharded).filter { $0.contains("shard-") }.sorted()
+        let parts = try FileManager.default.contentsOfDirectory(atPath: sharded).filter { $0.contains("shard-") }
+            .sorted()
         #expect(parts.count == 3)
-        let (mergeStatus, _, mergeErrors) = try CLITests.runBinary(["merge"] + parts.reversed().map { sharded + "/" + $0 } + ["--out", sharded])
+        let (mergeStatus, _, mergeErrors) = try CLITests.runBinary(
+            ["merge"] + parts.reversed().map { sharded + "/" + $0 } + ["--out", sharded])
         #expect(mergeStatus == 0, "\(mergeErrors)")
         for file in ["history.ensemble.csv", "history.ensemble.json"] {
             let a = try Data(contentsOf: URL(fileURLWithPath: single + "/" + file))
@@ -39,7 +42,9 @@ struct AnalysisCLITests {
 
     @Test func compareReportsPairedDifferencesAndTheProbabilityOfAReduction() throws {
         let out = CLITests.temporaryDirectory()
-        let (status, output, errors) = try CLITests.runBinary(["compare", "history", "plan-ecuador", "--ensemble", "4", "--to", "2030", "--out", out])
+        let (status, output, errors) = try CLITests.runBinary([
+            "compare", "history", "plan-ecuador", "--ensemble", "4", "--to", "2030", "--out", out,
+        ])
         #expect(status == 0, "\(errors)")
         #expect(output.contains("plan-ecuador vs history"))
         #expect(output.contains("Probability that cocaine reaching consumers falls by at least 5%"))
@@ -50,7 +55,9 @@ struct AnalysisCLITests {
         let (status, _, errors) = try CLITests.runBinary(["run", "history", "--ensemble", "4", "--shard", "3/2"])
         #expect(status != 0)
         #expect(errors.contains("--shard"))
-        let (sensitivityStatus, _, sensitivityErrors) = try CLITests.runBinary(["sensitivity", "history", "--output", "no_such_indicator"])
+        let (sensitivityStatus, _, sensitivityErrors) = try CLITests.runBinary([
+            "sensitivity", "history", "--output", "no_such_indicator",
+        ])
         #expect(sensitivityStatus != 0)
         #expect(sensitivityErrors.contains("no_such_indicator"))
     }

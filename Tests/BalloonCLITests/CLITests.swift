@@ -53,7 +53,8 @@ struct CLITests {
     @Test func aBadScenarioFileExitsNonZeroWithTheErrorOnStandardError() throws {
         let directory = Self.temporaryDirectory()
         let path = directory + "/bad.toml"
-        try "name = \"bad\"\n[[policy]]\ninstrument = \"manual_eradication\"\ncountry = \"Narnia\"\nyear = 2030\nhectares = 1\n"
+        try
+            "name = \"bad\"\n[[policy]]\ninstrument = \"manual_eradication\"\ncountry = \"Narnia\"\nyear = 2030\nhectares = 1\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
         let (status, output, errors) = try Self.runBinary(["run", path, "--out", directory])
         #expect(status == 2)
@@ -83,10 +84,12 @@ struct CLITests {
         let candidates = [
             Bundle.main.bundleURL.appendingPathComponent("balloon"),
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("balloon"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("balloon"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "balloon"),
         ]
-        let binary = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                                  "balloon executable not found next to the tests: \(candidates.map(\.path))")
+        let binary = try #require(
+            candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
+            "balloon executable not found next to the tests: \(candidates.map(\.path))")
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -97,6 +100,9 @@ struct CLITests {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outData, as: UTF8.self),
+            String(decoding: errData, as: UTF8.self)
+        )
     }
 }

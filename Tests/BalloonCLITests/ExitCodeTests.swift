@@ -42,8 +42,10 @@ struct OutputFolderTests {
         let directory = CLITests.temporaryDirectory()
         let file = directory + "/not-a-folder"
         FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
-        for arguments in [["run", "history", "--out", file], ["compare", "history", "plan-peru", "--ensemble", "2", "--out", file],
-                          ["run", "history", "--out", "/dev/null"], ["run", "history", "--out", ""]] {
+        for arguments in [
+            ["run", "history", "--out", file], ["compare", "history", "plan-peru", "--ensemble", "2", "--out", file],
+            ["run", "history", "--out", "/dev/null"], ["run", "history", "--out", ""],
+        ] {
             let (status, output, errors) = try CLITests.runBinary(arguments)
             #expect(status == 2, "exit \(status) for \(arguments)")
             #expect(errors.contains("--out") && errors.contains("fix:"), "\(errors)")

@@ -10,7 +10,9 @@ import Testing
 struct MemberInvariantTests {
     /// Simulates, then puts NaN into Peru's coca area in the third year of the run whose seed is `brokenSeed`
     /// and whose configuration satisfies `isTarget`.
-    static func breaking(seed brokenSeed: UInt64, where isTarget: @escaping @Sendable (SimulationConfiguration) -> Bool = { _ in true })
+    static func breaking(
+        seed brokenSeed: UInt64, where isTarget: @escaping @Sendable (SimulationConfiguration) -> Bool = { _ in true }
+    )
         -> Simulator
     {
         { configuration in
@@ -33,13 +35,15 @@ struct MemberInvariantTests {
         let scenario = try PreparedScenario.resolve("history", seed: 10, from: 2000, to: 2006)
         let plan = try Self.plan(members: 6)
         let invariants = MemberInvariants(plan: plan, scenarios: [scenario])
-        let job = AnalysisJob.ensemble(EnsembleRun(scenario: scenario, plan: plan), modelVersion: "test",
-                                       simulate: invariants.checking(Self.breaking(seed: 10 + 4)))
+        let job = AnalysisJob.ensemble(
+            EnsembleRun(scenario: scenario, plan: plan), modelVersion: "test",
+            simulate: invariants.checking(Self.breaking(seed: 10 + 4)))
         let error = try #require(throws: BrokenInvariant.self) {
             try AnalysisCLI.execute(job, invariants: invariants, shard: shard, out: out, threads: 2, command: ["test"])
         }
         #expect(error.member == 4 && error.scenario == "history")
-        #expect(error.violation.kind == .notFinite && error.violation.series == SeriesKey(Indicators.cocaArea.name, "PE")
+        #expect(
+            error.violation.kind == .notFinite && error.violation.series == SeriesKey(Indicators.cocaArea.name, "PE")
                 && error.violation.year == 2002)
         let shown = UserError(error)
         #expect(shown.code == "brokenInvariant")
@@ -56,11 +60,13 @@ struct MemberInvariantTests {
         let scenario = try PreparedScenario.resolve("history", seed: 10, from: 2000, to: 2004)
         let plan = try Self.plan(members: 6)
         let invariants = MemberInvariants(plan: plan, scenarios: [scenario])
-        let job = AnalysisJob.ensemble(EnsembleRun(scenario: scenario, plan: plan), modelVersion: "test",
-                                       simulate: invariants.checking(Self.breaking(seed: 10 + 1)))
+        let job = AnalysisJob.ensemble(
+            EnsembleRun(scenario: scenario, plan: plan), modelVersion: "test",
+            simulate: invariants.checking(Self.breaking(seed: 10 + 1)))
         if shard == nil {
             #expect(throws: BrokenInvariant.self) {
-                try AnalysisCLI.execute(job, invariants: invariants, shard: shard, out: out, threads: 2, command: ["test"])
+                try AnalysisCLI.execute(
+                    job, invariants: invariants, shard: shard, out: out, threads: 2, command: ["test"])
             }
             #expect(OutputSetTests.entries(out).isEmpty)
         } else {
@@ -79,8 +85,9 @@ struct MemberInvariantTests {
         let invariants = MemberInvariants(plan: plan, scenarios: [comparison.baseline] + comparison.scenarios)
         // Member 2's plan-peru run breaks, its history run does not.
         let planPeru = plan.configuration(of: comparison.scenarios[0], member: 2)
-        let job = AnalysisJob.comparison(comparison, modelVersion: "test",
-                                         simulate: invariants.checking(Self.breaking(seed: 12) { $0 == planPeru }))
+        let job = AnalysisJob.comparison(
+            comparison, modelVersion: "test",
+            simulate: invariants.checking(Self.breaking(seed: 12) { $0 == planPeru }))
         let error = try #require(throws: BrokenInvariant.self) {
             try AnalysisCLI.execute(job, invariants: invariants, shard: nil, out: out, threads: 2, command: ["test"])
         }
@@ -94,8 +101,9 @@ struct MemberInvariantTests {
         let scenario = try PreparedScenario.resolve("plan-peru", seed: 3, from: 2000, to: 2010)
         let plan = try Self.plan(members: 5)
         let invariants = MemberInvariants(plan: plan, scenarios: [scenario])
-        let job = AnalysisJob.ensemble(EnsembleRun(scenario: scenario, plan: plan), modelVersion: "test",
-                                       simulate: invariants.checking())
+        let job = AnalysisJob.ensemble(
+            EnsembleRun(scenario: scenario, plan: plan), modelVersion: "test",
+            simulate: invariants.checking())
         try AnalysisCLI.execute(job, invariants: invariants, shard: nil, out: out, threads: 2, command: ["test"])
         #expect(invariants.runs == 5)
         #expect(OutputSet.isComplete("plan-peru.ensemble", in: out))

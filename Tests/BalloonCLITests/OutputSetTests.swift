@@ -61,7 +61,9 @@ struct OutputSetTests {
         let before = Self.contents(folder)
         // Killed after the CSV was replaced and before the summary: a new CSV beside an old summary, no manifest.
         #expect(throws: OutputSet.SimulatedCrash.self) {
-            try Self.commit(folder, version: "second") { if $0 == "run.summary.json" { throw OutputSet.SimulatedCrash() } }
+            try Self.commit(folder, version: "second") {
+                if $0 == "run.summary.json" { throw OutputSet.SimulatedCrash() }
+            }
         }
         #expect(Self.entries(folder).contains { $0.hasPrefix(".balloon-tmp-") })
         #expect(!OutputSet.isComplete("run", in: folder), "a mixed set must not look complete")

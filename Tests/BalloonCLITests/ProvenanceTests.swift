@@ -41,7 +41,8 @@ struct ProvenanceTests {
     @Test func aDifferentScenarioFileGivesADifferentContentHash() throws {
         let directory = CLITests.temporaryDirectory()
         for (name, hectares) in [("a", 1000), ("b", 2000)] {
-            try "name = \"\(name)\"\nbaseline = \"history\"\n[[policy]]\ninstrument = \"manual_eradication\"\ncountry = \"PE\"\nyear = 2001\nhectares = \(hectares)\n"
+            try
+                "name = \"\(name)\"\nbaseline = \"history\"\n[[policy]]\ninstrument = \"manual_eradication\"\ncountry = \"PE\"\nyear = 2001\nhectares = \(hectares)\n"
                 .write(toFile: directory + "/\(name).toml", atomically: true, encoding: .utf8)
             try RunCommand.parse([directory + "/\(name).toml", "--to", "2002", "--out", directory]).run()
         }

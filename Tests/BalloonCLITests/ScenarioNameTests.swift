@@ -54,8 +54,10 @@ struct ScenarioNameTests {
         for name in ["history", "plan-peru", "plan-peru-spraying", "bolivia-community-control"] {
             #expect(FileStem.make(name) == name)
         }
-        let names = ["a/b", "a-b", "a b", "a:b", "", " ", "..", "a" + String(repeating: "x", count: 200),
-                     "a" + String(repeating: "x", count: 201)]
+        let names = [
+            "a/b", "a-b", "a b", "a:b", "", " ", "..", "a" + String(repeating: "x", count: 200),
+            "a" + String(repeating: "x", count: 201),
+        ]
         let stems = names.map(FileStem.make)
         #expect(Set(stems).count == stems.count, "\(stems)")
         #expect(stems.allSatisfy { !$0.isEmpty && $0.utf8.count <= FileStem.maximumLength && !$0.hasPrefix(".") })

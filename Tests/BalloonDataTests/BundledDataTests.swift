@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BalloonData
 
 @Suite("Bundled data")
@@ -8,10 +9,13 @@ struct BundledDataTests {
     init() throws { data = try BundledData.load() }
 
     @Test func allSeriesLoad() {
-        #expect(BundledData.seriesNames == ["cocaArea", "cocaAreaByRegion", "eradication", "production",
-                                            "seizures", "prices", "homicideRate", "funding", "costs",
-                                            "demand", "yields", "farmAndSourcePrices", "cocaAreaByZone",
-                                            "seizuresMore", "productionMore", "consumerPrices"])
+        #expect(
+            BundledData.seriesNames == [
+                "cocaArea", "cocaAreaByRegion", "eradication", "production",
+                "seizures", "prices", "homicideRate", "funding", "costs",
+                "demand", "yields", "farmAndSourcePrices", "cocaAreaByZone",
+                "seizuresMore", "productionMore", "consumerPrices",
+            ])
         for name in BundledData.seriesNames {
             #expect(!(data.series(named: name) ?? []).isEmpty, "\(name) is empty")
         }
@@ -31,15 +35,17 @@ struct BundledDataTests {
         let observations = try #require(data.series(named: series))
         #expect(observations.count == (try Self.dataLineCount(schema.file)), "\(schema.file)")
         // And each observation points at its own line.
-        #expect(observations.map(\.line) == Array(2 ..< 2 + observations.count))
+        #expect(observations.map(\.line) == Array(2..<2 + observations.count))
     }
 
     @Test func knownRowCounts() {
         // wc -l of shared/data/*.csv minus the header, at the time of writing.
-        let expected = ["cocaArea": 102, "cocaAreaByRegion": 10, "eradication": 115, "production": 65,
-                        "seizures": 39, "prices": 92, "homicideRate": 39, "funding": 105, "costs": 44,
-                        "demand": 30, "yields": 16, "farmAndSourcePrices": 41, "cocaAreaByZone": 123,
-                        "seizuresMore": 22, "productionMore": 18, "consumerPrices": 34]
+        let expected = [
+            "cocaArea": 102, "cocaAreaByRegion": 10, "eradication": 115, "production": 65,
+            "seizures": 39, "prices": 92, "homicideRate": 39, "funding": 105, "costs": 44,
+            "demand": 30, "yields": 16, "farmAndSourcePrices": 41, "cocaAreaByZone": 123,
+            "seizuresMore": 22, "productionMore": 18, "consumerPrices": 34,
+        ]
         for (name, n) in expected { #expect(data.series(named: name)?.count == n, "\(name)") }
         #expect(data.allObservations.count == 895)
     }
@@ -74,7 +80,9 @@ struct BundledDataTests {
 
         let row = try #require(data.cocaArea.first { $0.entity == "Colombia" && $0.year == 2012 && $0.value == 48_000 })
         #expect(row.source == "UNODC")
-        #expect(row.sourceURL == "https://dialogo-americas.com/articles/coca-crops-and-cocaine-production-reduced-in-colombia/")
+        #expect(
+            row.sourceURL
+                == "https://dialogo-americas.com/articles/coca-crops-and-cocaine-production-reduced-in-colombia/")
         #expect(row.sourceHost == "dialogo-americas.com")
         #expect(row.notes.contains("AP 2014"))
         #expect(row.line == 18)
@@ -108,9 +116,11 @@ struct BundledDataTests {
 
         let partial = try #require(data.eradication.first { $0.entity == "Peru" && $0.year == 2024 })
         #expect(partial.flags.contains(.partialYear) && !partial.isAnnual)
-        let lower = try #require(data.eradication.first { $0.entity == "Colombia" && $0.year == 2007 && $0.value == 153_000 })
+        let lower = try #require(
+            data.eradication.first { $0.entity == "Colombia" && $0.year == 2007 && $0.value == 153_000 })
         #expect(lower.flags.contains(.lowerBound))
-        let derived = try #require(data.eradication.first { $0.entity == "Peru" && $0.year == 2002 && $0.value == 7_200 })
+        let derived = try #require(
+            data.eradication.first { $0.entity == "Peru" && $0.year == 2002 && $0.value == 7_200 })
         #expect(derived.flags.contains(.derived))
         let approxYear = try #require(data.eradication.first { $0.yearText == "c.2023" })
         #expect(approxYear.year == 2023 && approxYear.flags.contains(.approximate))
@@ -135,10 +145,10 @@ struct BundledDataTests {
 
     @Test func malformedSeriesCSVNamesTheLine() {
         let csv = """
-        country,year,hectares,estimate_by,source_url,notes
-        Colombia,2012,48000,UNODC,https://example.org/a,fine
-        Peru,2014,42900,UNODC,https://example.org/b
-        """
+            country,year,hectares,estimate_by,source_url,notes
+            Colombia,2012,48000,UNODC,https://example.org/a,fine
+            Peru,2014,42900,UNODC,https://example.org/b
+            """
         do {
             _ = try BundledData.parse(series: "cocaArea", csv: csv)
             Issue.record("expected an error")
@@ -146,8 +156,11 @@ struct BundledDataTests {
             #expect("\(error)" == "coca_cultivation_ha.csv, line 3: expected 6 fields (as in the header), found 5")
         }
         let badNumber = "country,year,hectares,estimate_by,source_url,notes\nPeru,2014,lots,UNODC,https://x.org,\n"
-        #expect(throws: CSVError(file: "coca_cultivation_ha.csv", line: 2, field: 3,
-                                 kind: .invalidNumber(column: "hectares", text: "lots"))) {
+        #expect(
+            throws: CSVError(
+                file: "coca_cultivation_ha.csv", line: 2, field: 3,
+                kind: .invalidNumber(column: "hectares", text: "lots"))
+        ) {
             try BundledData.parse(series: "cocaArea", csv: badNumber)
         }
         let badYear = "country,year,hectares,estimate_by,source_url,notes\nPeru,someday,1,UNODC,https://x.org,\n"

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BalloonData
 
 @Suite("RFC 4180 parser")
@@ -103,6 +104,9 @@ struct ValueParsingTests {
         // "at least" in notes about another figure does not make a lower bound.
         #expect(ObservationFlags.parse(item: nil, notes: "most since at least 2010") == [])
         #expect(ObservationFlags.parse(item: "US aid total (at least)", notes: "") == [.lowerBound])
-        #expect(ObservationFlags.parse(item: "manual", notes: "alternative figure (conflicts with 42,491)") == [.conflicting])
+        #expect(
+            ObservationFlags.parse(item: "manual", notes: "alternative figure (conflicts with 42,491)") == [
+                .conflicting
+            ])
     }
 }

@@ -22,7 +22,9 @@ struct ConstantDollarsTests {
 
     @Test func aYearWithoutAnIndexIsRefusedWithTheCoveredRange() throws {
         let dollars = try #require(Self.dollars)
-        #expect(throws: ConstantDollars.Failure.yearNotCovered(1985, covered: 1990...2023)) { try dollars.factor(from: 1985) }
+        #expect(throws: ConstantDollars.Failure.yearNotCovered(1985, covered: 1990...2023)) {
+            try dollars.factor(from: 1985)
+        }
         #expect(throws: ConstantDollars.Failure.referenceYearMissing) { try ConstantDollars(index: [2000: 172.2]) }
     }
 
@@ -32,7 +34,8 @@ struct ConstantDollarsTests {
     @Test func historysMoneyInputsAreTheNominalFiguresDeflated() throws {
         let dollars = try #require(Self.dollars)
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/BalloonScenario/Resources/scenarios/history.toml")
+            .deletingLastPathComponent().appendingPathComponent(
+                "Sources/BalloonScenario/Resources/scenarios/history.toml")
         let text = try String(contentsOf: url, encoding: .utf8)
         var year: Int?
         var checked = 0
@@ -40,9 +43,10 @@ struct ConstantDollarsTests {
         for line in text.split(separator: "\n").map(String.init) {
             if line.hasPrefix("[[") { year = nil }
             if let match = line.firstMatch(of: /^year = ([0-9]{4})/) { year = Int(match.1) }
-            if line.hasPrefix("years = [2018") { year = 2017 }   // the status quo continues the 2017 level
+            if line.hasPrefix("years = [2018") { year = 2017 }  // the status quo continues the 2017 level
             guard let match = line.firstMatch(of: amount), let value = Double(match.2), let nominal = Double(match.3),
-                  let year else { continue }
+                let year
+            else { continue }
             let scale = match.1 == "budget_usd" ? 1e6 : 1
             let expected = try dollars.constant(nominal, from: year) * scale
             #expect(abs(value - expected) <= 0.01 * scale, "\(line): expected \(expected)")

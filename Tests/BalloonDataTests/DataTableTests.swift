@@ -34,13 +34,14 @@ struct DataTableTests {
             #expect(String(chars[sourceStart...]).hasPrefix(o.sourceHost), "\(line)")
             #expect(String(chars[..<valueEnd]).hasSuffix(o.valueText), "\(line)")
         }
-        #expect(text.contains("19981.74"))        // values exactly as written in the CSV
-        #expect(text.contains("partial"))         // flags shown
+        #expect(text.contains("19981.74"))  // values exactly as written in the CSV
+        #expect(text.contains("partial"))  // flags shown
     }
 
     @Test func filtersAndSmallTables() {
-        let one = DataTable.render(series: data.cocaArea,
-                                   filter: DataFilter(entity: "Colombia", years: 2012...2012, source: .unodc))
+        let one = DataTable.render(
+            series: data.cocaArea,
+            filter: DataFilter(entity: "Colombia", years: 2012...2012, source: .unodc))
         #expect(one.contains("48000"))
         #expect(one.hasSuffix("1 row, 1 distinct source (1 distinct URL)\n"))
 
@@ -50,7 +51,8 @@ struct DataTableTests {
         // Cumulative rows can be kept out, or asked for alone.
         let cumulative = data.eradication.filter(DataFilter(requiredFlags: .cumulative).matches)
         #expect(cumulative.count == 8)
-        let annualCO = data.eradication.filter(DataFilter(entity: "CO", excludedFlags: [.cumulative, .partialYear]).matches)
+        let annualCO = data.eradication.filter(
+            DataFilter(entity: "CO", excludedFlags: [.cumulative, .partialYear]).matches)
         #expect(annualCO.allSatisfy { !$0.isMultiYear })
 
         // A multi-year row overlaps a year filter.

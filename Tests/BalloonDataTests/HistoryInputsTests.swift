@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BalloonData
 
 /// Re-checks scripts/history-inputs.toml (the eradication inputs of the history scenario) against the bundled CSV.
@@ -35,7 +36,8 @@ struct HistoryInputsTests {
             }
             var body = line, comment = ""
             if let hash = line.firstIndex(of: "#") {
-                body = String(line[..<hash]); comment = String(line[line.index(after: hash)...])
+                body = String(line[..<hash]);
+                comment = String(line[line.index(after: hash)...])
                     .trimmingCharacters(in: .whitespaces)
             }
             let parts = body.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -80,8 +82,10 @@ struct HistoryInputsTests {
             let o = try #require(data.eradication.first { $0.yearText == text && $0.entity == country })
             return Int(try #require(o.value))
         }
-        let aerial = Dictionary(uniqueKeysWithValues: entries
-            .filter { $0.country == "CO" && $0.instrument == "aerial_spraying" }.map { ($0.year, $0.hectares) })
+        let aerial = Dictionary(
+            uniqueKeysWithValues:
+                entries
+                .filter { $0.country == "CO" && $0.instrument == "aerial_spraying" }.map { ($0.year, $0.hectares) })
         #expect((1995...2009).reduce(0) { $0 + aerial[$1]! } == (try total("1995-2009")))
         // 1992-1993 are outside the scenario: the ramp gives them 140,858/28 x (1, 2).
         let early = Int((140_858.0 / 28).rounded()) + Int((140_858.0 / 28 * 2).rounded())

@@ -4,10 +4,12 @@ import Testing
 
 struct DeterminismTests {
     static func configuration(seed: UInt64) -> SimulationConfiguration {
-        SimulationConfiguration(startYear: 2000, endYear: 2030, seed: seed, actions: [
-            TestConfigurations.action(.aerialSpraying, .country(.colombia), years: 2001...2012, 120_000),
-            TestConfigurations.action(.manualEradication, .country(.peru), years: 2005...2020, 20_000),
-        ])
+        SimulationConfiguration(
+            startYear: 2000, endYear: 2030, seed: seed,
+            actions: [
+                TestConfigurations.action(.aerialSpraying, .country(.colombia), years: 2001...2012, 120_000),
+                TestConfigurations.action(.manualEradication, .country(.peru), years: 2005...2020, 20_000),
+            ])
     }
 
     @Test func theSameSeedGivesIdenticalResults() {
@@ -15,7 +17,8 @@ struct DeterminismTests {
     }
 
     @Test func aDifferentSeedGivesDifferentResults() {
-        #expect(Simulation.run(Self.configuration(seed: 11)).values != Simulation.run(Self.configuration(seed: 12)).values)
+        #expect(
+            Simulation.run(Self.configuration(seed: 11)).values != Simulation.run(Self.configuration(seed: 12)).values)
     }
 
     @Test func runsOnTwoThreadsAtOnceMatchASingleThreadedRun() {

@@ -19,8 +19,12 @@ struct IndicatorCatalogTests {
         let places: [Place] =
             Country.allCases.map(Place.country) + Market.allCases.map(Place.market) + [.andean, .world, .total]
         for place in places {
-            let indicator = place == .total ? Indicators.spending : place == .world ? Indicators.seizures
-                : (Market.allCases.map(Place.market).contains(place) ? Indicators.users : Indicators.cocaArea)
+            let indicator =
+                place == .total
+                ? Indicators.spending
+                : place == .world
+                    ? Indicators.seizures
+                    : (Market.allCases.map(Place.market).contains(place) ? Indicators.users : Indicators.cocaArea)
             #expect(results.series(indicator, place) != nil, "no \(indicator.name) at \(place.code)")
         }
         #expect(

@@ -20,7 +20,8 @@ struct InvariantTests {
     }
 
     /// 1,000 by default; `BALLOON_RANDOM_SCENARIOS` sets another count for a quicker local loop or a longer soak.
-    static let randomScenarioCount = ProcessInfo.processInfo.environment["BALLOON_RANDOM_SCENARIOS"].flatMap(Int.init) ?? 1_000
+    static let randomScenarioCount =
+        ProcessInfo.processInfo.environment["BALLOON_RANDOM_SCENARIOS"].flatMap(Int.init) ?? 1_000
 
     /// A model configuration with parameters drawn inside their catalog (prior) ranges, up to six random
     /// policies on random targets, years and sizes, and up to three random events. Built directly, not through
@@ -38,8 +39,10 @@ struct InvariantTests {
         let end = start + Int.random(in: 2...8, using: &random)
         func span() -> (MonthIndex, MonthIndex) {
             let first = Int.random(in: start...end, using: &random)
-            return (.of(year: first, month: Int.random(in: 1...12, using: &random)),
-                    .of(year: Int.random(in: first...end, using: &random), month: 12))
+            return (
+                .of(year: first, month: Int.random(in: 1...12, using: &random)),
+                .of(year: Int.random(in: first...end, using: &random), month: 12)
+            )
         }
         var actions: [PolicyAction] = []
         for _ in 0..<Int.random(in: 0...6, using: &random) {
@@ -51,7 +54,8 @@ struct InvariantTests {
                 target = .edges(Array(edges.prefix(Int.random(in: 1...6, using: &random))))
             case .market: target = .market(Market.allCases.randomElement(using: &random)!)
             case .territory:
-                target = Bool.random(using: &random)
+                target =
+                    Bool.random(using: &random)
                     ? .country(Country.allCases.randomElement(using: &random)!)
                     : .region(Int.random(in: 0..<atlas.regions.count, using: &random))
             }
@@ -60,36 +64,50 @@ struct InvariantTests {
             case .communityControl: amount = .level(Double.random(in: 0...1, using: &random))
             case .decriminalization: amount = .level(1)
             default:
-                amount = Bool.random(using: &random)
+                amount =
+                    Bool.random(using: &random)
                     ? .budgetUSDPerYear(Double.random(in: 0...2e9, using: &random))
                     : .quantityPerYear(Double.random(in: 0...80_000, using: &random))
             }
             let (first, last) = span()
-            actions.append(PolicyAction(instrument: instrument, target: target, firstMonth: first, lastMonth: last,
-                                        amount: amount))
+            actions.append(
+                PolicyAction(
+                    instrument: instrument, target: target, firstMonth: first, lastMonth: last,
+                    amount: amount))
         }
         var events: [ModelEvent] = []
         for _ in 0..<Int.random(in: 0...3, using: &random) {
             let (first, last) = span()
             let kind = EventKind.allCases.randomElement(using: &random)!
-            let target: PolicyTarget = kind == .routeClosure
+            let target: PolicyTarget =
+                kind == .routeClosure
                 ? .edges([Int.random(in: 0..<atlas.network.edges.count, using: &random)])
                 : .country(Country.allCases.randomElement(using: &random)!)
-            let magnitude = kind == .legalAreaChange ? Double.random(in: 0...40_000, using: &random)
+            let magnitude =
+                kind == .legalAreaChange
+                ? Double.random(in: 0...40_000, using: &random)
                 : Double.random(in: 0...3, using: &random)
-            events.append(ModelEvent(kind: kind, target: target, firstMonth: first, lastMonth: last, magnitude: magnitude))
+            events.append(
+                ModelEvent(kind: kind, target: target, firstMonth: first, lastMonth: last, magnitude: magnitude))
         }
-        return SimulationConfiguration(startYear: start, endYear: end, seed: UInt64(index), parameters: parameters,
-                                       actions: actions, events: events)
+        return SimulationConfiguration(
+            startYear: start, endYear: end, seed: UInt64(index), parameters: parameters,
+            actions: actions, events: events)
     }
 
     @Test func aBusyDefaultRunKeepsEveryInvariant() {
-        let configuration = TestConfigurations.quiet(start: 2000, end: 2020, actions: [
-            TestConfigurations.action(.aerialSpraying, .country(.colombia), years: 2002...2008, 120_000),
-            TestConfigurations.action(.manualEradication, .country(.peru), years: 2005...2012, 12_000),
-            TestConfigurations.action(.voluntarySubstitution, .country(.colombia), years: 2017...2019, 30_000),
-        ], events: [ModelEvent(kind: .legalAreaChange, target: .country(.bolivia), firstMonth: .of(year: 2017),
-                               magnitude: 22_000)])
+        let configuration = TestConfigurations.quiet(
+            start: 2000, end: 2020,
+            actions: [
+                TestConfigurations.action(.aerialSpraying, .country(.colombia), years: 2002...2008, 120_000),
+                TestConfigurations.action(.manualEradication, .country(.peru), years: 2005...2012, 12_000),
+                TestConfigurations.action(.voluntarySubstitution, .country(.colombia), years: 2017...2019, 30_000),
+            ],
+            events: [
+                ModelEvent(
+                    kind: .legalAreaChange, target: .country(.bolivia), firstMonth: .of(year: 2017),
+                    magnitude: 22_000)
+            ])
         let violations = ResultInvariants.violations(in: Simulation.run(configuration))
         #expect(violations.isEmpty, "\(violations.prefix(5))")
     }
@@ -116,6 +134,9 @@ struct InvariantTests {
             if let first = violations.first { failures.withLock { $0.append("scenario \(index): \(first)") } }
         }
         let found = failures.withLock { $0.sorted() }
-        #expect(found.isEmpty, "\(found.count) of \(Self.randomScenarioCount) random scenarios break an invariant; first: \(found.prefix(5))")
+        #expect(
+            found.isEmpty,
+            "\(found.count) of \(Self.randomScenarioCount) random scenarios break an invariant; first: \(found.prefix(5))"
+        )
     }
 }

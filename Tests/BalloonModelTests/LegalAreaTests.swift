@@ -7,10 +7,14 @@ struct LegalAreaTests {
     static let bolivia = Country.bolivia.code
 
     static func run(legalLimit: Double?) -> SimulationResults {
-        let events = legalLimit.map {
-            [ModelEvent(kind: .legalAreaChange, target: .country(.bolivia), firstMonth: .of(year: 2017, month: 3),
-                        magnitude: $0)]
-        } ?? []
+        let events =
+            legalLimit.map {
+                [
+                    ModelEvent(
+                        kind: .legalAreaChange, target: .country(.bolivia), firstMonth: .of(year: 2017, month: 3),
+                        magnitude: $0)
+                ]
+            } ?? []
         return Simulation.run(TestConfigurations.quiet(start: 2010, end: 2022, frozenPrices: true, events: events))
     }
 
@@ -22,10 +26,12 @@ struct LegalAreaTests {
         let illicit = { (results: SimulationResults, year: Int) in results.at("illicit_area_ha", Self.bolivia, year) }
         let reclassified = legal(law, 2017) - legal(baseline, 2017)
         #expect(reclassified > 5_000, "the register should grow towards the new limit: +\(reclassified) ha")
-        #expect(abs(total(law, 2017) - total(baseline, 2017)) < 0.02 * total(baseline, 2017),
-                "total standing coca should not jump: \(total(baseline, 2017)) → \(total(law, 2017))")
-        #expect(illicit(baseline, 2017) - illicit(law, 2017) > 0.9 * reclassified,
-                "the illicit area should fall by about the reclassified hectares")
+        #expect(
+            abs(total(law, 2017) - total(baseline, 2017)) < 0.02 * total(baseline, 2017),
+            "total standing coca should not jump: \(total(baseline, 2017)) → \(total(law, 2017))")
+        #expect(
+            illicit(baseline, 2017) - illicit(law, 2017) > 0.9 * reclassified,
+            "the illicit area should fall by about the reclassified hectares")
         // Growers count reclassified fields as part of what they hold: no replanting of the 'lost' illicit area.
         #expect(abs(total(law, 2021) - total(baseline, 2021)) < 0.05 * total(baseline, 2021))
     }
@@ -35,7 +41,8 @@ struct LegalAreaTests {
         let law = Self.run(legalLimit: 2_000)
         let legalDrop = baseline.at("legal_area_ha", Self.bolivia, 2017) - law.at("legal_area_ha", Self.bolivia, 2017)
         #expect(legalDrop > 5_000)
-        #expect(abs(law.at("coca_area_ha", Self.bolivia, 2017) - baseline.at("coca_area_ha", Self.bolivia, 2017))
+        #expect(
+            abs(law.at("coca_area_ha", Self.bolivia, 2017) - baseline.at("coca_area_ha", Self.bolivia, 2017))
                 < 0.02 * baseline.at("coca_area_ha", Self.bolivia, 2017))
         #expect(law.at("illicit_area_ha", Self.bolivia, 2017) > baseline.at("illicit_area_ha", Self.bolivia, 2017))
     }

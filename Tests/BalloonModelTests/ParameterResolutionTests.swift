@@ -17,7 +17,8 @@ struct ParameterResolutionTests {
     }
 
     @Test func unknownNamesAreReportedSortedFromEitherLayer() {
-        let resolution = ParameterResolution(draw: ["zeta_typo": 1], overrides: ["alpha_typo": 2, Self.descriptor.name: 0])
+        let resolution = ParameterResolution(
+            draw: ["zeta_typo": 1], overrides: ["alpha_typo": 2, Self.descriptor.name: 0])
         #expect(resolution.unknownNames == ["alpha_typo", "zeta_typo"])
     }
 }

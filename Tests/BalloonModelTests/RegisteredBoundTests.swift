@@ -10,10 +10,13 @@ struct RegisteredBoundTests {
     /// Absurd interdiction on one segment (a million US$ m a year) drives its realised seizure share
     /// into the registered 95% cap: a scenario built to make a bound bind.
     private static func saturatedInterdiction(widening: Double) -> SimulationConfiguration {
-        var configuration = TestConfigurations.quiet(start: 2000, end: 2006, actions: [
-            TestConfigurations.action(.interdiction, .edges([TestConfigurations.edge(pacificExit)]),
-                                      years: 2002...2004, 1_000_000),
-        ])
+        var configuration = TestConfigurations.quiet(
+            start: 2000, end: 2006,
+            actions: [
+                TestConfigurations.action(
+                    .interdiction, .edges([TestConfigurations.edge(pacificExit)]),
+                    years: 2002...2004, 1_000_000)
+            ])
         configuration.boundWidening = widening
         return configuration
     }
@@ -29,7 +32,8 @@ struct RegisteredBoundTests {
         let months = results.boundMonths[.realisedSeizure] ?? 0
         #expect(months > 0, "a segment interdicted with US$1 trillion a year should reach the realised-seizure cap")
         #expect(months <= 3 * 12, "the cap can bind only in the three years of interdiction, not in \(months) months")
-        for year in 2002...2004 where (results.value(Indicators.routeFlow.name, Self.pacificExit, year: year) ?? 0) > 0 {
+        for year in 2002...2004 where (results.value(Indicators.routeFlow.name, Self.pacificExit, year: year) ?? 0) > 0
+        {
             #expect(Self.seizedShare(results, year: year) <= 0.95 + 1e-9)
         }
     }
@@ -37,7 +41,9 @@ struct RegisteredBoundTests {
     @Test func wideningABoundLetsTheValueItHeldGoPastIt() {
         let widened = Simulation.run(Self.saturatedInterdiction(widening: 100))
         let shares = (2002...2004).map { Self.seizedShare(widened, year: $0) }.filter { $0 > 0 }
-        #expect(!shares.isEmpty && shares.allSatisfy { $0 > 0.95 }, "with the cap widened the seized share should pass 95%: \(shares)")
+        #expect(
+            !shares.isEmpty && shares.allSatisfy { $0 > 0.95 },
+            "with the cap widened the seized share should pass 95%: \(shares)")
     }
 
     /// Closing every export route out of Colombia leaves its cocaine with no buyer: the source price
@@ -45,10 +51,14 @@ struct RegisteredBoundTests {
     @Test func aSourceWithNoBuyersSeesItsPriceFallThroughItsStock() {
         let exports = ["CO>CO_PACIFIC", "CO>CO_CARIBBEAN", "CO>VENEZUELA", "CO>EC_PORTS", "CO>BRAZIL"]
             .map(TestConfigurations.edge)
-        let closed = Simulation.run(TestConfigurations.quiet(start: 2000, end: 2012, events: [
-            ModelEvent(kind: .routeClosure, target: .edges(exports), firstMonth: .of(year: 2003),
-                       lastMonth: .of(year: 2010, month: 12)),
-        ]))
+        let closed = Simulation.run(
+            TestConfigurations.quiet(
+                start: 2000, end: 2012,
+                events: [
+                    ModelEvent(
+                        kind: .routeClosure, target: .edges(exports), firstMonth: .of(year: 2003),
+                        lastMonth: .of(year: 2010, month: 12))
+                ]))
         let open = Simulation.run(TestConfigurations.quiet(start: 2000, end: 2012))
         let price = Indicators.sourcePrice.name
         let stock = Indicators.cocaineStock.name
@@ -58,7 +68,9 @@ struct RegisteredBoundTests {
             #expect(closedPrice > 0 && closedPrice < 0.5 * openPrice, "\(year): \(closedPrice) vs \(openPrice) US$/kg")
             #expect((closed.value(stock, "CO", year: year) ?? 0) > (open.value(stock, "CO", year: year) ?? 0))
         }
-        #expect(closed.boundMonths.values.allSatisfy { $0 == 0 }, "\(closed.boundMonths.filter { $0.value > 0 }.map { "\($0.key.name): \($0.value)" })")
+        #expect(
+            closed.boundMonths.values.allSatisfy { $0 == 0 },
+            "\(closed.boundMonths.filter { $0.value > 0 }.map { "\($0.key.name): \($0.value)" })")
     }
 
     @Test func aBoundNoValueReachesCountsNoMonths() {

@@ -95,7 +95,7 @@ struct CaptionTests {
     }
 
     @Test func alternativesAreDrawnFromTheYearBeforeTheirPolicies() {
-        let series = context.scenarioSeries { $0.line(Indicators.cocaArea, "PE") }
+        let series = context.scenarioSeries { $0.line(Indicators.cocaArea, .country(.peru)) }
         #expect(series.last?.name == "Status Quo", "the baseline is drawn last, on top")
         #expect(series.last?.points.first?.x == Double(ReportFixtures.startYear))
         #expect(series.first?.points.first?.x == Double(ReportFixtures.policyYears.lowerBound - 1))

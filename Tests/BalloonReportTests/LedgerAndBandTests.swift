@@ -1,7 +1,7 @@
+import BalloonAnalysis
 import BalloonModel
 import Foundation
 import Testing
-import BalloonAnalysis
 
 @testable import BalloonReport
 
@@ -107,9 +107,9 @@ struct LedgerAndBandTests {
     @Test func anEnsembleWithoutASeriesFallsBackToTheRun() {
         var scenario = ReportFixtures.eradication(ensemble: true)
         scenario.ensemble?.series.removeValue(forKey: "coca_area_ha|PE")
-        let line = scenario.line(Indicators.cocaArea, "PE")
+        let line = scenario.line(Indicators.cocaArea, .country(.peru))
         #expect(line?.hasBand == false)
         #expect(line?.values == ReportFixtures.eradicationResults.series("coca_area_ha", "PE"))
-        #expect(scenario.line(Indicators.cocaArea, "CO")?.hasBand == true)
+        #expect(scenario.line(Indicators.cocaArea, .country(.colombia))?.hasBand == true)
     }
 }

@@ -87,10 +87,15 @@ enum ReportFixtures {
     /// Observed values in the model's units for the overlays (illustrative numbers, not data).
     static let sampleObserved = ObservedHistory(series: [
         .init(
-            indicator: Indicators.cocaArea, place: "CO", values: [2015: 96_000, 2016: 146_000, 2017: 171_000],
+            indicator: Indicators.cocaArea, place: .country(.colombia),
+            values: [2015: 96_000, 2016: 146_000, 2017: 171_000],
             source: "Survey A"),
-        .init(indicator: Indicators.cocaArea, place: "PE", values: [2015: 40_300, 2016: 43_900], source: "Survey A"),
-        .init(indicator: Indicators.homicideRate, place: "EC", values: [2016: 5.6, 2017: 5.6], source: "Police B"),
+        .init(
+            indicator: Indicators.cocaArea, place: .country(.peru), values: [2015: 40_300, 2016: 43_900],
+            source: "Survey A"),
+        .init(
+            indicator: Indicators.homicideRate, place: .country(.ecuador), values: [2016: 5.6, 2017: 5.6],
+            source: "Police B"),
     ])
 
     /// The three-scenario report every structural test reads.

@@ -1,10 +1,13 @@
 import BalloonModel
 import Testing
+
 @testable import BalloonScenario
 
 struct BundledScenarioTests {
-    static let required = ["history", "plan-peru", "plan-peru-spraying", "plan-ecuador", "no-spraying",
-                           "interdiction-first", "demand-side", "bolivia-community-control", "petro"]
+    static let required = [
+        "history", "plan-peru", "plan-peru-spraying", "plan-ecuador", "no-spraying",
+        "interdiction-first", "demand-side", "bolivia-community-control", "petro",
+    ]
 
     @Test func everyScenarioOfTheSpecificationIsBundled() {
         #expect(Set(ScenarioLibrary().bundledNames).isSuperset(of: Self.required))
@@ -35,7 +38,8 @@ struct BundledScenarioTests {
         let plan = try library.resolve("plan-peru")
         #expect(plan.events.count == history.events.count)
         let peruForcedAfter2026 = plan.policies.filter {
-            $0.instrument == .manualEradication && $0.target == .country(.peru) && $0.lastMonth >= MonthIndex.of(year: 2026)
+            $0.instrument == .manualEradication && $0.target == .country(.peru)
+                && $0.lastMonth >= MonthIndex.of(year: 2026)
         }
         // Only plan-peru's own surge remains after 2026; the status-quo CORAH level was stopped.
         #expect(peruForcedAfter2026.count == 1)

@@ -1,6 +1,7 @@
 import BalloonModel
 import Foundation
 import Testing
+
 @testable import BalloonScenario
 
 /// The reproducers of issue 11 ("Hard to break") that concern scenario files: each crashed the
@@ -9,8 +10,10 @@ struct HostileInputTests {
     static let header = "name = \"hostile\"\n"
 
     /// Table-header typos that aborted the process inside toml++ (exit 134).
-    static let headerTypos = ["[", "[π]", "[#", "[.initial]", "[[", "[]", "[[]]", "[initial", "[initial.]", "[a..b]", "[=]",
-                              "[\"unclosed]", "[é]", "[ initial ]x", "[[policy]]]", "[initial]]"]
+    static let headerTypos = [
+        "[", "[π]", "[#", "[.initial]", "[[", "[]", "[[]]", "[initial", "[initial.]", "[a..b]", "[=]",
+        "[\"unclosed]", "[é]", "[ initial ]x", "[[policy]]]", "[initial]]",
+    ]
 
     @Test(arguments: headerTypos)
     func aMalformedTableHeaderIsASyntaxErrorAtItsLineNotACrash(_ typo: String) throws {
@@ -25,13 +28,17 @@ struct HostileInputTests {
     /// Found by replaying the libFuzzer corpus through main: toml++ asserted `!is_value_terminator`.
     @Test func anArrayClosedByABraceOnALaterLineIsASyntaxErrorNotACrash() throws {
         let text = "n6aee = [\n\n\n}\nsource\n"
-        let error = try #require(throws: ScenarioError.self) { try ScenarioParser.parse(text: text, file: "array.toml") }
+        let error = try #require(throws: ScenarioError.self) {
+            try ScenarioParser.parse(text: text, file: "array.toml")
+        }
         #expect(error.code == .syntax && error.line == 4)
     }
 
     @Test func invalidUTF8IsReportedWithItsByteOffsetLineAndColumn() throws {
         let bytes = Array("name = \"x\"\ndescription = \"caf".utf8) + [0xFF, 0xFE] + Array("\"\n".utf8)
-        let error = try #require(throws: ScenarioError.self) { try ScenarioParser.parse(bytes: bytes, file: "latin1.toml") }
+        let error = try #require(throws: ScenarioError.self) {
+            try ScenarioParser.parse(bytes: bytes, file: "latin1.toml")
+        }
         #expect(error.code == .syntax)
         #expect(error.line == 2)
         #expect(error.description.contains("byte 29"), "\(error.description)")
@@ -50,8 +57,12 @@ struct HostileInputTests {
 
     @Test(arguments: ["-2026", "+2030", "2026-3", "20260", " 2026", "2026-00", "2026-13", "２０２６"])
     func aDateWithASignOrAWrongShapeIsRefused(_ date: String) throws {
-        let text = Self.header + "[[policy]]\ninstrument = \"manual_eradication\"\ncountry = \"PE\"\nfrom = \"\(date)\"\nto = 2030\nhectares = 5\n"
-        let error = try #require(throws: ScenarioError.self) { try ScenarioParser.parse(text: text, file: "dates.toml") }
+        let text =
+            Self.header
+            + "[[policy]]\ninstrument = \"manual_eradication\"\ncountry = \"PE\"\nfrom = \"\(date)\"\nto = 2030\nhectares = 5\n"
+        let error = try #require(throws: ScenarioError.self) {
+            try ScenarioParser.parse(text: text, file: "dates.toml")
+        }
         #expect(error.key == "policy[1].from")
         #expect(error.line == 5)
     }
@@ -65,7 +76,9 @@ struct HostileInputTests {
     }
 
     @Test func deepNestingIsRefusedBeforeTheCParserRecurses() throws {
-        let text = Self.header + "seed = " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n"
+        let text =
+            Self.header + "seed = " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+            + "\n"
         let error = try #require(throws: ScenarioError.self) { try ScenarioParser.parse(text: text, file: "deep.toml") }
         #expect(error.code == .syntax && error.description.contains("nested"))
     }
@@ -95,11 +108,15 @@ struct HostileInputTests {
         #expect(error.description.contains("1000000 ha"), "\(error.description)")
     }
 
-    @Test(arguments: ["maturation_months = 0", "poverty_width = 0", "\"retail_purity.US\" = 0", "hectares_per_family = -0.4",
-                      "light_quit_rate = 1.5", "demand_elasticity = 0.5", "planting_adjustment_months = 0.5"])
+    @Test(arguments: [
+        "maturation_months = 0", "poverty_width = 0", "\"retail_purity.US\" = 0", "hectares_per_family = -0.4",
+        "light_quit_rate = 1.5", "demand_elasticity = 0.5", "planting_adjustment_months = 0.5",
+    ])
     func aParameterOutsideItsPhysicalDomainIsRefusedWithTheDomain(_ line: String) throws {
         let text = Self.header + "[parameters]\n" + line + "\n"
-        let error = try #require(throws: ScenarioError.self) { try ScenarioParser.parse(text: text, file: "domain.toml") }
+        let error = try #require(throws: ScenarioError.self) {
+            try ScenarioParser.parse(text: text, file: "domain.toml")
+        }
         #expect(error.code == .invalidNumber && error.line == 3)
         #expect(error.description.contains("physical domain"), "\(error.description)")
     }

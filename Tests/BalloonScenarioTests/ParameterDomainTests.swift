@@ -1,5 +1,6 @@
 import BalloonModel
 import Testing
+
 @testable import BalloonScenario
 
 /// Every parameter has a physical domain; at both ends of the values a scenario may give, a run with
@@ -8,62 +9,62 @@ import Testing
 struct ParameterDomainTests {
     /// History plus one of every instrument the baseline lacks, 2013–2018 (spray ban, peace, PNIS).
     static let everyMechanism = """
-    name = "every-mechanism"
-    baseline = "history"
-    start_year = 2013
-    end_year = 2018
-    [[policy]]
-    instrument = "voluntary_substitution"
-    country = "PE"
-    years = [2014, 2016]
-    families = 5000
-    [[policy]]
-    instrument = "community_control"
-    country = "BO"
-    years = [2013, 2018]
-    coverage = 0.5
-    [[policy]]
-    instrument = "alternative_development"
-    region = "PE.VRAEM"
-    years = [2013, 2018]
-    families = 3000
-    [[policy]]
-    instrument = "lab_destruction"
-    country = "CO"
-    years = [2013, 2018]
-    labs = 500
-    [[policy]]
-    instrument = "interdiction"
-    country = "EC"
-    mode = "maritime"
-    years = [2013, 2018]
-    effort_usd_m = 300
-    [[policy]]
-    instrument = "organization_targeting"
-    country = "EC"
-    years = [2013, 2018]
-    captures = 2
-    [[policy]]
-    instrument = "treatment"
-    market = "US"
-    years = [2013, 2018]
-    episodes = 100000
-    [[policy]]
-    instrument = "prevention"
-    market = "EU"
-    years = [2013, 2018]
-    usd_m = 500
-    [[policy]]
-    instrument = "decriminalization"
-    market = "SA"
-    years = [2014, 2018]
-    enabled = true
-    [[event]]
-    kind = "prison_crisis"
-    country = "EC"
-    date = "2015-01"
-    magnitude = 1
-    """
+        name = "every-mechanism"
+        baseline = "history"
+        start_year = 2013
+        end_year = 2018
+        [[policy]]
+        instrument = "voluntary_substitution"
+        country = "PE"
+        years = [2014, 2016]
+        families = 5000
+        [[policy]]
+        instrument = "community_control"
+        country = "BO"
+        years = [2013, 2018]
+        coverage = 0.5
+        [[policy]]
+        instrument = "alternative_development"
+        region = "PE.VRAEM"
+        years = [2013, 2018]
+        families = 3000
+        [[policy]]
+        instrument = "lab_destruction"
+        country = "CO"
+        years = [2013, 2018]
+        labs = 500
+        [[policy]]
+        instrument = "interdiction"
+        country = "EC"
+        mode = "maritime"
+        years = [2013, 2018]
+        effort_usd_m = 300
+        [[policy]]
+        instrument = "organization_targeting"
+        country = "EC"
+        years = [2013, 2018]
+        captures = 2
+        [[policy]]
+        instrument = "treatment"
+        market = "US"
+        years = [2013, 2018]
+        episodes = 100000
+        [[policy]]
+        instrument = "prevention"
+        market = "EU"
+        years = [2013, 2018]
+        usd_m = 500
+        [[policy]]
+        instrument = "decriminalization"
+        market = "SA"
+        years = [2014, 2018]
+        enabled = true
+        [[event]]
+        kind = "prison_crisis"
+        country = "EC"
+        date = "2015-01"
+        magnitude = 1
+        """
 
     static let base: Scenario = {
         let library = ScenarioLibrary()
@@ -75,15 +76,18 @@ struct ParameterDomainTests {
         for descriptor in ParameterCatalog.all {
             let domain = descriptor.domain
             #expect(domain.contains(descriptor.value(in: ModelParameters())), "\(descriptor.name) default")
-            #expect(domain.contains(descriptor.range.lowerBound) && domain.contains(descriptor.range.upperBound),
-                    "\(descriptor.name) prior range \(descriptor.range) outside \(domain)")
+            #expect(
+                domain.contains(descriptor.range.lowerBound) && domain.contains(descriptor.range.upperBound),
+                "\(descriptor.name) prior range \(descriptor.range) outside \(domain)")
         }
     }
 
     /// The accepted values' ends, or the nearest representable values inside them.
     static func edges(of accepted: ParameterDomain) -> [Double] {
-        [accepted.lowerIncluded ? accepted.lower : accepted.lower.nextUp,
-         accepted.upperIncluded ? accepted.upper : accepted.upper.nextDown]
+        [
+            accepted.lowerIncluded ? accepted.lower : accepted.lower.nextUp,
+            accepted.upperIncluded ? accepted.upper : accepted.upper.nextDown,
+        ]
     }
 
     /// Outputs that break an invariant, as `indicator|place year = value`.
@@ -93,7 +97,8 @@ struct ParameterDomainTests {
             let unit = results.units[slot]
             // interception_rate is the year's seizures over the year's production: seizures also draw
             // on stocks built earlier, so it may exceed 1 without anything being wrong.
-            let isShare = (unit.hasPrefix("share") || unit.hasPrefix("index 0-1")) && key.indicator != "interception_rate"
+            let isShare =
+                (unit.hasPrefix("share") || unit.hasPrefix("index 0-1")) && key.indicator != "interception_rate"
             for (yearIndex, year) in results.years.enumerated() {
                 let value = results.values[slot * results.years.count + yearIndex]
                 let negative = value < 0 && !Indicators.signed.contains(key.indicator)
@@ -123,16 +128,21 @@ struct ParameterDomainTests {
     func valuesJustOutsideTheAcceptedValuesAreRefusedWithKeyValueAndRange(_ name: String) throws {
         let descriptor = try #require(ParameterCatalog.descriptor(named: name))
         let accepted = descriptor.acceptedValues
-        let outside = [accepted.lowerIncluded ? accepted.lower.nextDown : accepted.lower,
-                       accepted.upperIncluded ? accepted.upper.nextUp : accepted.upper].filter(\.isFinite)
+        let outside = [
+            accepted.lowerIncluded ? accepted.lower.nextDown : accepted.lower,
+            accepted.upperIncluded ? accepted.upper.nextUp : accepted.upper,
+        ].filter(\.isFinite)
         for value in outside {
             let text = "name = \"edge\"\n[parameters]\n\"\(name)\" = \(value)\n"
-            let error = try #require(throws: ScenarioError.self) { try ScenarioParser.parse(text: text, file: "edge.toml") }
+            let error = try #require(throws: ScenarioError.self) {
+                try ScenarioParser.parse(text: text, file: "edge.toml")
+            }
             #expect(error.code == .invalidNumber)
             #expect(error.line == 3)
             #expect(error.key == "parameters.\(name)")
-            #expect(error.description.contains("\(value)") && error.description.contains(accepted.description),
-                    "\(error.description)")
+            #expect(
+                error.description.contains("\(value)") && error.description.contains(accepted.description),
+                "\(error.description)")
         }
     }
 }

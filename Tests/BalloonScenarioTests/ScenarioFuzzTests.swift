@@ -1,6 +1,7 @@
 import BalloonModel
 import Foundation
 import Testing
+
 @testable import BalloonScenario
 
 /// The CI half of scenario fuzzing (the libFuzzer half is scripts/fuzz-scenarios.sh): the committed
@@ -16,7 +17,9 @@ struct ScenarioFuzzTests {
     static let corpus: [(name: String, bytes: [UInt8])] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path)) ?? []
         return names.sorted().compactMap { name in
-            FileManager.default.contents(atPath: corpusDirectory.appendingPathComponent(name).path).map { (name, [UInt8]($0)) }
+            FileManager.default.contents(atPath: corpusDirectory.appendingPathComponent(name).path).map {
+                (name, [UInt8]($0))
+            }
         }
     }()
 
@@ -77,14 +80,20 @@ struct SplitMix64: RandomNumberGenerator {
 /// Byte-level and token-level mutations that aim at the parser's edges: brackets, quotes, escapes,
 /// numbers at the limits of Double, invalid UTF-8, dates, and the scenario's own keys.
 enum ScenarioMutator {
-    static let tokens: [[UInt8]] = [
-        "[", "]", "[[", "]]", "{", "}", "=", ".", ",", "\"", "'", "\"\"\"", "'''", "#", "\n", "\r\n", "\r", "\\", "\\u",
-        "\\U0010FFFF", " ", "\t", "inf", "-inf", "nan", "1e308", "-1e308", "1e19", "1e-320", "0", "-1", "-0", "0x", "0b2",
-        "1__0", "1979-05-27", "07:32:00", "true", "π", "é", "[initial]", "[parameters]", "[[policy]]", "[[event]]",
-        "[[stop]]", "[.initial]", "magnitude = ", "coca_hectares = { CO = ", "maturation_months = 0",
-        "\"retail_purity.US\" = ", "from = \"", "to = \"+2030\"", "baseline = \"history\"", "name = \"", "kind = \"legal_area_change\"",
-        "instrument = \"manual_eradication\"", "country = \"PE\"", "years = [2026, 2030]", "hectares = ",
-    ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x00], [0xEF, 0xBB, 0xBF]]
+    static let tokens: [[UInt8]] =
+        [
+            "[", "]", "[[", "]]", "{", "}", "=", ".", ",", "\"", "'", "\"\"\"", "'''", "#", "\n", "\r\n", "\r", "\\",
+            "\\u",
+            "\\U0010FFFF", " ", "\t", "inf", "-inf", "nan", "1e308", "-1e308", "1e19", "1e-320", "0", "-1", "-0", "0x",
+            "0b2",
+            "1__0", "1979-05-27", "07:32:00", "true", "π", "é", "[initial]", "[parameters]", "[[policy]]", "[[event]]",
+            "[[stop]]", "[.initial]", "magnitude = ", "coca_hectares = { CO = ", "maturation_months = 0",
+            "\"retail_purity.US\" = ", "from = \"", "to = \"+2030\"", "baseline = \"history\"", "name = \"",
+            "kind = \"legal_area_change\"",
+            "instrument = \"manual_eradication\"", "country = \"PE\"", "years = [2026, 2030]", "hectares = ",
+        ].map { Array($0.utf8) } + [
+            [0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x00], [0xEF, 0xBB, 0xBF],
+        ]
 
     static func mutate(_ corpus: [(name: String, bytes: [UInt8])], using generator: inout SplitMix64) -> [UInt8] {
         var bytes = corpus.randomElement(using: &generator)!.bytes
@@ -106,7 +115,8 @@ enum ScenarioMutator {
                 bytes = Array(bytes[..<position]) + other[cut...]
             case 5:
                 // Swap one line for a line of another input.
-                let lines = corpus.randomElement(using: &generator)!.bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+                let lines = corpus.randomElement(using: &generator)!.bytes.split(
+                    separator: 0x0A, omittingEmptySubsequences: false)
                 var own = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
                 if !own.isEmpty, let line = lines.randomElement(using: &generator) {
                     own[Int.random(in: 0..<own.count, using: &generator)] = line

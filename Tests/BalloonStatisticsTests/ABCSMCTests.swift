@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BalloonStatistics
 
 /// Toy models for ABC-SMC: each simulation draws its noise from `CounterRNG(seed:)`
@@ -88,7 +89,10 @@ struct ABCSMCTests {
         #expect(result.epsilons[0] == .infinity)
         #expect(result.acceptanceRates.allSatisfy { $0 > 0 && $0 <= 1 })
         #expect(result.acceptanceRates[0] == 1)
-        #expect(result.generations.allSatisfy { $0.acceptedCount == 400 && $0.simulations >= 400 && $0.effectiveSampleSize > 50 })
+        #expect(
+            result.generations.allSatisfy {
+                $0.acceptedCount == 400 && $0.simulations >= 400 && $0.effectiveSampleSize > 50
+            })
         #expect(result.simulationCount == result.generations.reduce(0) { $0 + $1.simulations })
         #expect(result.distances.allSatisfy { $0 <= result.epsilons.last! })
         #expect(!result.budgetExhausted)
@@ -99,7 +103,8 @@ struct ABCSMCTests {
         func run(seed: UInt64, _ parallelism: Parallelism) throws -> ABCSMCResult {
             try ABCSMC.run(
                 parameters: ToyModels.meanAndSDPriors,
-                configuration: ABCSMCConfiguration(particleCount: 150, generations: 4, seed: seed, parallelism: parallelism),
+                configuration: ABCSMCConfiguration(
+                    particleCount: 150, generations: 4, seed: seed, parallelism: parallelism),
                 distance: ToyModels.meanAndSD)
         }
         /// Everything but the recorded configuration (which names the parallelism).
@@ -126,7 +131,8 @@ struct ABCSMCTests {
         let prior = [NamedPrior("theta", .uniform(lower: 0, upper: 1))]
         let result = try ABCSMC.run(
             parameters: prior,
-            configuration: ABCSMCConfiguration(particleCount: 100, generations: 5, seed: 1, maxAttemptsPerGeneration: 100),
+            configuration: ABCSMCConfiguration(
+                particleCount: 100, generations: 5, seed: 1, maxAttemptsPerGeneration: 100),
             distance: noise)
         #expect(result.stopReason == .attemptBudgetExhausted(generation: 1))
         #expect(result.budgetExhausted)
@@ -139,7 +145,8 @@ struct ABCSMCTests {
         // A finite initial tolerance in generation 0: a partial population is returned, flagged.
         let partial = try ABCSMC.run(
             parameters: prior,
-            configuration: ABCSMCConfiguration(particleCount: 100, generations: 5, seed: 1, initialEpsilon: 0.5, maxAttemptsPerGeneration: 100),
+            configuration: ABCSMCConfiguration(
+                particleCount: 100, generations: 5, seed: 1, initialEpsilon: 0.5, maxAttemptsPerGeneration: 100),
             distance: noise)
         #expect(partial.stopReason == .attemptBudgetExhausted(generation: 0))
         #expect(partial.particles.count == partial.generations[0].acceptedCount)
@@ -149,7 +156,8 @@ struct ABCSMCTests {
         #expect(throws: StatisticsError.noParticlesAccepted(generation: 0, attempts: 500)) {
             try ABCSMC.run(
                 parameters: prior,
-                configuration: ABCSMCConfiguration(particleCount: 50, generations: 3, initialEpsilon: 0.5, maxAttemptsPerGeneration: 500),
+                configuration: ABCSMCConfiguration(
+                    particleCount: 50, generations: 3, initialEpsilon: 0.5, maxAttemptsPerGeneration: 500),
                 distance: { _, _ in 1 })
         }
     }
@@ -158,7 +166,8 @@ struct ABCSMCTests {
     func nanAndMinimumEpsilon() throws {
         let result = try ABCSMC.run(
             parameters: [NamedPrior("theta", .uniform(lower: -1, upper: 1))],
-            configuration: ABCSMCConfiguration(particleCount: 100, generations: 20, seed: 2, initialEpsilon: 2, minimumEpsilon: 0.05),
+            configuration: ABCSMCConfiguration(
+                particleCount: 100, generations: 20, seed: 2, initialEpsilon: 2, minimumEpsilon: 0.05),
             distance: { p, _ in p[0] < 0 ? .nan : abs(p[0] - 0.5) })
         #expect(result.particles.allSatisfy { $0[0] >= 0 })
         #expect(result.stopReason == .reachedMinimumEpsilon)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BalloonStatistics
 
 /// Relative-or-absolute closeness.
@@ -69,12 +70,14 @@ struct DistributionTests {
         #expect(close(lowerTail.logDensity(-4.5), -0.6838370466773807, 1e-9))
     }
 
-    @Test("Densities integrate to one and quantile inverts the CDF", arguments: [
-        Prior.uniform(lower: -1, upper: 3),
-        Prior.logUniform(lower: 0.5, upper: 8),
-        Prior.truncatedNormal(mean: 2, standardDeviation: 1.5, lower: -1, upper: 4),
-        Prior.truncatedNormal(mean: 0, standardDeviation: 1, lower: 2, upper: 4),
-    ])
+    @Test(
+        "Densities integrate to one and quantile inverts the CDF",
+        arguments: [
+            Prior.uniform(lower: -1, upper: 3),
+            Prior.logUniform(lower: 0.5, upper: 8),
+            Prior.truncatedNormal(mean: 2, standardDeviation: 1.5, lower: -1, upper: 4),
+            Prior.truncatedNormal(mean: 0, standardDeviation: 1, lower: 2, upper: 4),
+        ])
     func densityIntegratesToOne(prior: Prior) throws {
         try prior.validate()
         let steps = 20_000
@@ -91,12 +94,14 @@ struct DistributionTests {
         }
     }
 
-    @Test("Invalid priors are rejected", arguments: [
-        Prior.uniform(lower: 1, upper: 1),
-        Prior.logUniform(lower: 0, upper: 1),
-        Prior.truncatedNormal(mean: 0, standardDeviation: -1),
-        Prior.truncatedNormal(mean: 0, standardDeviation: 1, lower: 40, upper: 41),
-    ])
+    @Test(
+        "Invalid priors are rejected",
+        arguments: [
+            Prior.uniform(lower: 1, upper: 1),
+            Prior.logUniform(lower: 0, upper: 1),
+            Prior.truncatedNormal(mean: 0, standardDeviation: -1),
+            Prior.truncatedNormal(mean: 0, standardDeviation: 1, lower: 40, upper: 41),
+        ])
     func invalid(prior: Prior) {
         #expect(throws: StatisticsError.self) { try prior.validate() }
     }

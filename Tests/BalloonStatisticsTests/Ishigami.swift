@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import BalloonStatistics
 
 /// The Ishigami & Homma (1990) test function and its analytic Sobol' indices

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BalloonStatistics
 
 @Suite("Morris elementary effects")
@@ -25,7 +26,9 @@ struct MorrisAnalysisTests {
                 }
             }
         }
-        let onGrid = design.unitPoints.allSatisfy { $0.allSatisfy { abs(($0 * 5).rounded() - $0 * 5) < 1e-12 && $0 >= 0 && $0 <= 1 } }
+        let onGrid = design.unitPoints.allSatisfy {
+            $0.allSatisfy { abs(($0 * 5).rounded() - $0 * 5) < 1e-12 && $0 >= 0 && $0 <= 1 }
+        }
         #expect(onGrid)
         let again = try MorrisAnalysis.design(parameters: Ishigami.parameters, trajectories: 50, levels: 6, seed: 9)
         #expect(design == again)
@@ -41,7 +44,9 @@ struct MorrisAnalysisTests {
         // μ* has a standard error near 0.09 (1.2 %); 5 % is about 4 standard errors.
         for i in 0..<3 {
             let effects = result.effects[i]
-            #expect(abs(effects.muStar - exact.muStar[i]) / exact.muStar[i] < 0.05, "mu*\(i + 1) = \(effects.muStar) vs \(exact.muStar[i])")
+            #expect(
+                abs(effects.muStar - exact.muStar[i]) / exact.muStar[i] < 0.05,
+                "mu*\(i + 1) = \(effects.muStar) vs \(exact.muStar[i])")
             #expect(effects.muStarInterval.contains(effects.muStar))
             #expect(effects.muStarConfidence > 0 || i == 1)
         }
@@ -61,7 +66,8 @@ struct MorrisAnalysisTests {
     func campolongoSelection() throws {
         let parameters = (0..<5).map { NamedPrior("p\($0)", .uniform(lower: 0, upper: 1)) }
         let plain = try MorrisAnalysis.design(parameters: parameters, trajectories: 8, seed: 4)
-        let optimised = try MorrisAnalysis.design(parameters: parameters, trajectories: 8, seed: 4, candidateTrajectories: 60)
+        let optimised = try MorrisAnalysis.design(
+            parameters: parameters, trajectories: 8, seed: 4, candidateTrajectories: 60)
         #expect(optimised.runCount == plain.runCount)
         #expect(spread(optimised) > spread(plain))
     }
@@ -69,7 +75,9 @@ struct MorrisAnalysisTests {
     /// Campolongo's criterion: the root of the sum over pairs of squared trajectory distances.
     private func spread(_ design: MorrisDesign) -> Double {
         let size = design.parameterCount + 1
-        let trajectories = (0..<design.trajectoryCount).map { Array(design.unitPoints[($0 * size)..<(($0 + 1) * size)]) }
+        let trajectories = (0..<design.trajectoryCount).map {
+            Array(design.unitPoints[($0 * size)..<(($0 + 1) * size)])
+        }
         var total = 0.0
         for i in 0..<trajectories.count {
             for j in (i + 1)..<trajectories.count {
@@ -91,7 +99,8 @@ struct MorrisAnalysisTests {
             try MorrisAnalysis.design(parameters: Ishigami.parameters, trajectories: 10, levels: 5)
         }
         #expect(throws: StatisticsError.self) {
-            try MorrisAnalysis.design(parameters: [NamedPrior("z", .truncatedNormal(mean: 0, standardDeviation: 1))], trajectories: 10)
+            try MorrisAnalysis.design(
+                parameters: [NamedPrior("z", .truncatedNormal(mean: 0, standardDeviation: 1))], trajectories: 10)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BalloonStatistics
 
 @Suite("Counter-based random numbers")
@@ -22,7 +23,9 @@ struct PhiloxRandomTests {
         let values = (0..<8).map { PhiloxRandom.bits(seed: 42, stream: 7, counter: UInt64($0)) }
         #expect(values == expected)
         // The substream is the second counter word: NumPy counter [0, 5, 0, 0].
-        let sub: [UInt64] = [0x9FC5_91EF_F4E0_B9EE, 0x8B52_A3A1_A7F4_9201, 0xF6EC_B710_4EAD_7796, 0x16FF_5280_D6B8_3D4B]
+        let sub: [UInt64] = [
+            0x9FC5_91EF_F4E0_B9EE, 0x8B52_A3A1_A7F4_9201, 0xF6EC_B710_4EAD_7796, 0x16FF_5280_D6B8_3D4B,
+        ]
         #expect((0..<4).map { PhiloxRandom.bits(seed: 42, stream: 7, counter: UInt64($0), substream: 5) } == sub)
     }
 
@@ -41,7 +44,9 @@ struct PhiloxRandomTests {
     @Test("Values do not depend on the order of calls")
     func orderIndependence() {
         let forward = (0..<100).map { PhiloxRandom.uniform01(seed: 5, stream: UInt64($0 % 3), counter: UInt64($0)) }
-        let backward = (0..<100).reversed().map { PhiloxRandom.uniform01(seed: 5, stream: UInt64($0 % 3), counter: UInt64($0)) }
+        let backward = (0..<100).reversed().map {
+            PhiloxRandom.uniform01(seed: 5, stream: UInt64($0 % 3), counter: UInt64($0))
+        }
         #expect(forward == Array(backward.reversed()))
     }
 

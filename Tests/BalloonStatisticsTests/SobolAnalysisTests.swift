@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BalloonStatistics
 
 @Suite("Sobol' indices")
@@ -29,13 +30,14 @@ struct SobolAnalysisTests {
         #expect(abs(result.outputVariance - ishigami.variance) / ishigami.variance < 0.02)
     }
 
-    @Test("Digital shift, Jansen's first-order estimator and plain Monte Carlo also recover the indices",
-          arguments: [
+    @Test(
+        "Digital shift, Jansen's first-order estimator and plain Monte Carlo also recover the indices",
+        arguments: [
             (SobolSampling.sobolDigitalShift(seed: 11), SobolFirstOrderEstimator.saltelli2010, 0.03),
             (SobolSampling.sobol, SobolFirstOrderEstimator.jansen1999, 0.03),
             // Monte Carlo at N = 8192 has a standard error near 0.015; allow about 4 of them.
             (SobolSampling.monteCarlo(seed: 5), SobolFirstOrderEstimator.saltelli2010, 0.06),
-          ])
+        ])
     func variants(sampling: SobolSampling, estimator: SobolFirstOrderEstimator, tolerance: Double) throws {
         let n = sampling == .monteCarlo(seed: 5) ? 8192 : 4096
         let design = try SobolAnalysis.design(parameters: Ishigami.parameters, baseSampleCount: n, sampling: sampling)
@@ -67,8 +69,10 @@ struct SobolAnalysisTests {
         let design = try SobolAnalysis.design(parameters: Ishigami.parameters, baseSampleCount: 512)
         let outputs = design.evaluate(parallelism: .threads(3), ishigami.model)
         #expect(outputs == design.evaluate(parallelism: .serial, ishigami.model))
-        let serial = try SobolAnalysis.analyze(design: design, outputs: outputs, bootstrapResamples: 200, seed: 3, parallelism: .serial)
-        let parallel = try SobolAnalysis.analyze(design: design, outputs: outputs, bootstrapResamples: 200, seed: 3, parallelism: .threads(4))
+        let serial = try SobolAnalysis.analyze(
+            design: design, outputs: outputs, bootstrapResamples: 200, seed: 3, parallelism: .serial)
+        let parallel = try SobolAnalysis.analyze(
+            design: design, outputs: outputs, bootstrapResamples: 200, seed: 3, parallelism: .threads(4))
         #expect(serial == parallel)
         let otherSeed = try SobolAnalysis.analyze(design: design, outputs: outputs, bootstrapResamples: 200, seed: 4)
         #expect(otherSeed.indices[0].firstOrder == serial.indices[0].firstOrder)
@@ -87,13 +91,18 @@ struct SobolAnalysisTests {
         }
         let many = (0..<65).map { NamedPrior("x\($0)", .uniform(lower: 0, upper: 1)) }
         #expect(throws: StatisticsError.self) { try SobolAnalysis.design(parameters: many, baseSampleCount: 8) }
-        #expect(throws: Never.self) { try SobolAnalysis.design(parameters: many, baseSampleCount: 8, sampling: .monteCarlo(seed: 1)) }
+        #expect(throws: Never.self) {
+            try SobolAnalysis.design(parameters: many, baseSampleCount: 8, sampling: .monteCarlo(seed: 1))
+        }
     }
 
     @Test("Unbounded priors get finite design points (no Sobol' coordinate is exactly 0)")
     func unboundedPrior() throws {
         let design = try SobolAnalysis.design(
-            parameters: [NamedPrior("z", .truncatedNormal(mean: 0, standardDeviation: 1)), NamedPrior("u", .uniform(lower: 0, upper: 1))],
+            parameters: [
+                NamedPrior("z", .truncatedNormal(mean: 0, standardDeviation: 1)),
+                NamedPrior("u", .uniform(lower: 0, upper: 1)),
+            ],
             baseSampleCount: 64)
         #expect(design.allPoints.allSatisfy { $0.allSatisfy { $0.isFinite } })
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BalloonStatistics
 
 @Suite("Sobol' sequence")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BalloonStatistics
 
 @Suite("Weighted statistics")

@@ -1,33 +1,33 @@
 import BalloonStatistics
 
 /// What a calibration did and what the data taught, shipped alongside the posterior draws.
-public struct CalibrationRecord: Sendable, Codable, Equatable {
-    public struct ParameterRow: Sendable, Codable, Equatable {
-        public var name: String
-        public var priorMedian: Double
-        public var priorLower: Double
-        public var priorUpper: Double
-        public var posteriorMedian: Double
-        public var posteriorLower: Double
-        public var posteriorUpper: Double
+package struct CalibrationRecord: Sendable, Codable, Equatable {
+    package struct ParameterRow: Sendable, Codable, Equatable {
+        package var name: String
+        package var priorMedian: Double
+        package var priorLower: Double
+        package var priorUpper: Double
+        package var posteriorMedian: Double
+        package var posteriorLower: Double
+        package var posteriorUpper: Double
         /// Posterior 90% width ÷ prior 90% width: how much the data narrowed the parameter.
-        public var widthRatio: Double
+        package var widthRatio: Double
     }
 
-    public struct Generation: Sendable, Codable, Equatable {
+    package struct Generation: Sendable, Codable, Equatable {
         /// Tolerance of the generation; nil for the first (accept everything).
-        public var epsilon: Double?
-        public var acceptanceRate: Double
-        public var simulations: Int
+        package var epsilon: Double?
+        package var acceptanceRate: Double
+        package var simulations: Int
     }
 
-    public var calibrationYears: String
-    public var particles: Int
-    public var generations: [Generation]
-    public var simulations: Int
-    public var stopReason: String
-    public var screen: ParameterScreen
-    public var parameters: [ParameterRow]
+    package var calibrationYears: String
+    package var particles: Int
+    package var generations: [Generation]
+    package var simulations: Int
+    package var stopReason: String
+    package var screen: ParameterScreen
+    package var parameters: [ParameterRow]
     /// Profiled U.S.-government bias (estimate ÷ true area) per country, at the posterior median parameters.
-    public var usBiasFactor: [String: Double]
+    package var usBiasFactor: [String: Double]
 }

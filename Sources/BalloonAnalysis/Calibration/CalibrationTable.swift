@@ -1,23 +1,29 @@
 /// Plain-text tables of a calibration: the screen, and prior versus posterior for each fitted parameter.
-public enum CalibrationTable {
-    public static func screen(_ screen: ParameterScreen) -> String {
-        var lines = ["Sensitivity screen (Morris, \(screen.trajectories) trajectories, \(screen.runs) runs; μ* of the calibration distance)"]
+package enum CalibrationTable {
+    package static func screen(_ screen: ParameterScreen) -> String {
+        var lines = [
+            "Sensitivity screen (Morris, \(screen.trajectories) trajectories, \(screen.runs) runs; μ* of the calibration distance)"
+        ]
         let width = screen.rows.map(\.name.count).max() ?? 10
         for row in screen.rows {
-            lines.append("  " + row.name.padded(width) + "  μ* " + fixed(row.muStar, 4) + "  σ " + fixed(row.sigma, 4)
-                + (row.selected ? "  fitted" : "  fixed at literature value"))
+            lines.append(
+                "  " + row.name.padded(width) + "  μ* " + fixed(row.muStar, 4) + "  σ " + fixed(row.sigma, 4)
+                    + (row.selected ? "  fitted" : "  fixed at literature value"))
         }
         return lines.joined(separator: "\n")
     }
 
-    public static func priorPosterior(_ record: CalibrationRecord) -> String {
+    package static func priorPosterior(_ record: CalibrationRecord) -> String {
         var lines = ["Prior vs posterior (median [90% interval]); width ratio = posterior width ÷ prior width"]
         let width = record.parameters.map(\.name.count).max() ?? 10
         for row in record.parameters {
-            lines.append("  " + row.name.padded(width)
-                + "  prior " + fixed(row.priorMedian, 4) + " [" + fixed(row.priorLower, 4) + ", " + fixed(row.priorUpper, 4) + "]"
-                + "  posterior " + fixed(row.posteriorMedian, 4) + " [" + fixed(row.posteriorLower, 4) + ", " + fixed(row.posteriorUpper, 4) + "]"
-                + "  ratio " + fixed(row.widthRatio, 2))
+            lines.append(
+                "  " + row.name.padded(width)
+                    + "  prior " + fixed(row.priorMedian, 4) + " [" + fixed(row.priorLower, 4) + ", "
+                    + fixed(row.priorUpper, 4) + "]"
+                    + "  posterior " + fixed(row.posteriorMedian, 4) + " [" + fixed(row.posteriorLower, 4) + ", "
+                    + fixed(row.posteriorUpper, 4) + "]"
+                    + "  ratio " + fixed(row.widthRatio, 2))
         }
         return lines.joined(separator: "\n")
     }

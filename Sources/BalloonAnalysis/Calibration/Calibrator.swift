@@ -2,39 +2,46 @@ import BalloonModel
 import BalloonStatistics
 
 /// Runs the calibration: screen the candidates, fit the selected ones by ABC-SMC, resample an ensemble.
-public struct Calibrator: Sendable {
-    public struct Settings: Sendable {
-        public var particles = 400
-        public var generations = 8
-        public var seed: UInt64 = 1
-        public var keep = 12
-        public var screenTrajectories = 10
-        public var ensembleSize = 200
-        public var parallelism: Parallelism = .automatic
+package struct Calibrator: Sendable {
+    package struct Settings: Sendable {
+        package var particles = 400
+        package var generations = 8
+        package var seed: UInt64 = 1
+        package var keep = 12
+        package var screenTrajectories = 10
+        package var ensembleSize = 200
+        package var parallelism: Parallelism = .automatic
 
-        public init() {}
+        package init() {}
 
         func validate() throws {
-            guard (10...100_000).contains(particles) else { throw CalibrationError.invalidSetting("--particles must be 10…100,000") }
-            guard (1...50).contains(generations) else { throw CalibrationError.invalidSetting("--generations must be 1…50") }
+            guard (10...100_000).contains(particles) else {
+                throw CalibrationError.invalidSetting("--particles must be 10…100,000")
+            }
+            guard (1...50).contains(generations) else {
+                throw CalibrationError.invalidSetting("--generations must be 1…50")
+            }
             guard (1...40).contains(keep) else { throw CalibrationError.invalidSetting("--keep must be 1…40") }
-            guard (100...100_000).contains(ensembleSize) else { throw CalibrationError.invalidSetting("--draws must be 100…100,000") }
+            guard (100...100_000).contains(ensembleSize) else {
+                throw CalibrationError.invalidSetting("--draws must be 100…100,000")
+            }
         }
     }
 
-    public let problem: CalibrationProblem
-    public let settings: Settings
+    package let problem: CalibrationProblem
+    package let settings: Settings
 
-    public init(problem: CalibrationProblem, settings: Settings) {
+    package init(problem: CalibrationProblem, settings: Settings) {
         self.problem = problem
         self.settings = settings
     }
 
     /// Screen, fit and resample. `progress` receives one line per stage.
-    public func run(progress: (String) -> Void = { _ in }) throws -> ParameterEnsemble {
+    package func run(progress: (String) -> Void = { _ in }) throws -> ParameterEnsemble {
         try settings.validate()
-        let screen = try ParameterScreen.run(problem, trajectories: settings.screenTrajectories, keep: settings.keep,
-                                             seed: settings.seed)
+        let screen = try ParameterScreen.run(
+            problem, trajectories: settings.screenTrajectories, keep: settings.keep,
+            seed: settings.seed)
         progress("screen: \(screen.runs) runs; fitting \(screen.selected.joined(separator: ", "))")
         let fitted = try CalibrationProblem(history: problem, parameterNames: screen.selected)
         let configuration = ABCSMCConfiguration(
@@ -42,7 +49,9 @@ public struct Calibrator: Sendable {
             parallelism: settings.parallelism)
         let result = try ABCSMC.run(parameters: fitted.priors, configuration: configuration, distance: fitted.distance)
         for generation in result.generations {
-            progress("generation \(generation.index): epsilon \(generation.epsilon), acceptance \(generation.acceptanceRate), \(generation.simulations) simulations")
+            progress(
+                "generation \(generation.index): epsilon \(generation.epsilon), acceptance \(generation.acceptanceRate), \(generation.simulations) simulations"
+            )
         }
         // Quantiles commute with the monotone sampler-to-model transform, so each is mapped back directly.
         let rows = result.summary(intervalLevel: 0.9).enumerated().map { index, row in
@@ -56,31 +65,38 @@ public struct Calibrator: Sendable {
                 widthRatio: priorWidth > 0 ? posteriorWidth / priorWidth : 0)
         }
         let medianFit = fitted.fit(rows.map(\.posteriorMedian), seed: settings.seed)
-        progress("fit at the posterior median: RMSE log area " + medianFit.rmseLogArea.sorted { $0.key < $1.key }
-            .map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        progress(
+            "fit at the posterior median: RMSE log area "
+                + medianFit.rmseLogArea.sorted { $0.key < $1.key }
+                .map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         let record = CalibrationRecord(
-            calibrationYears: "\(ObservedTargets.calibrationYears.lowerBound)–\(ObservedTargets.calibrationYears.upperBound)",
+            calibrationYears:
+                "\(ObservedTargets.calibrationYears.lowerBound)–\(ObservedTargets.calibrationYears.upperBound)",
             particles: settings.particles,
             generations: result.generations.map {
-                .init(epsilon: $0.epsilon.isFinite ? $0.epsilon : nil, acceptanceRate: $0.acceptanceRate,
-                      simulations: $0.simulations)
+                .init(
+                    epsilon: $0.epsilon.isFinite ? $0.epsilon : nil, acceptanceRate: $0.acceptanceRate,
+                    simulations: $0.simulations)
             },
             simulations: result.simulationCount + screen.runs, stopReason: "\(result.stopReason)", screen: screen,
             parameters: rows, usBiasFactor: medianFit.usBiasFactor)
         let draws = result.resampleEnsemble(count: settings.ensembleSize, seed: settings.seed).map { sampler in
-            ParameterDraw(values: Dictionary(uniqueKeysWithValues: zip(fitted.parameterNames, fitted.values(sampler: sampler))))
+            ParameterDraw(
+                values: Dictionary(uniqueKeysWithValues: zip(fitted.parameterNames, fitted.values(sampler: sampler))))
         }
         let representative = Self.closestDraw(draws, problem: fitted, seed: settings.seed)
         progress("representative draw (closest to the data): distance \(representative.distance)")
         return ParameterEnsemble(
             kind: "posterior",
-            provenance: "balloon calibrate --particles \(settings.particles) --generations \(settings.generations) --keep \(settings.keep) --seed \(settings.seed)",
+            provenance:
+                "balloon calibrate --particles \(settings.particles) --generations \(settings.generations) --keep \(settings.keep) --seed \(settings.seed)",
             draws: draws, calibration: record, representative: representative.draw)
     }
 
     /// The draw with the smallest calibration distance, evaluated on all cores (ties keep the first).
-    public static func closestDraw(_ draws: [ParameterDraw], problem: CalibrationProblem, seed: UInt64)
-        -> (draw: ParameterDraw, distance: Double) {
+    package static func closestDraw(_ draws: [ParameterDraw], problem: CalibrationProblem, seed: UInt64)
+        -> (draw: ParameterDraw, distance: Double)
+    {
         let all = parallelMap(count: draws.count, parallelism: .automatic) { index in
             problem.fit(problem.parameterNames.map { draws[index].values[$0] ?? 0 }, seed: seed).distance
         }

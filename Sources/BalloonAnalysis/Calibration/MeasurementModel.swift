@@ -7,31 +7,31 @@ import RealModule
 /// UNODC is the reference (bias 0), because fit statistics are stated against it and the level is otherwise
 /// unidentified. The U.S. government's bias per country is profiled out: for a given run it is the mean
 /// log ratio of its estimates to the model's area (the maximum-likelihood value under Gaussian noise).
-public struct MeasurementModel: Sendable {
-    public var targets: ObservedTargets
+package struct MeasurementModel: Sendable {
+    package var targets: ObservedTargets
     /// Weights of the distance's components (documented in docs/calibration.md).
     /// Coca area against UNODC carries the distance (weight 1); the other series refine it. With equal
     /// weights an earlier calibration traded Colombia's area path for seizures and prices.
-    public var usGovernmentWeight = 0.25
-    public var seizureWeight = 0.25
-    public var priceWeight = 0.25
+    package var usGovernmentWeight = 0.25
+    package var seizureWeight = 0.25
+    package var priceWeight = 0.25
 
-    public init(targets: ObservedTargets) { self.targets = targets }
+    package init(targets: ObservedTargets) { self.targets = targets }
 
     /// Fit of one run: the components of the distance and the profiled U.S. biases.
-    public struct Fit: Sendable, Equatable, Codable {
+    package struct Fit: Sendable, Equatable, Codable {
         /// RMSE of log area against UNODC, per country code.
-        public var rmseLogArea: [String: Double]
+        package var rmseLogArea: [String: Double]
         /// RMSE of log area against the U.S. government after removing its bias, per country code.
-        public var rmseLogAreaUS: [String: Double]
+        package var rmseLogAreaUS: [String: Double]
         /// exp(bias): the U.S. estimate as a multiple of the true area, per country code.
-        public var usBiasFactor: [String: Double]
-        public var rmseLogSeizures: Double
-        public var rmseLogPrices: Double
-        public var distance: Double
+        package var usBiasFactor: [String: Double]
+        package var rmseLogSeizures: Double
+        package var rmseLogPrices: Double
+        package var distance: Double
     }
 
-    public func fit(_ results: SimulationResults) -> Fit {
+    package func fit(_ results: SimulationResults) -> Fit {
         var rmse: [String: Double] = [:]
         var rmseUS: [String: Double] = [:]
         var bias: [String: Double] = [:]
@@ -43,18 +43,23 @@ public struct MeasurementModel: Sendable {
             bias[code] = Double.exp(logBias)
             rmseUS[code] = Self.rmseLog(model: model, observed: us, bias: logBias)
         }
-        let seizures = Self.rmseLog(model: annual(results, Indicators.seizures, "CO"), observed: targets.colombianSeizures, bias: 0)
+        let seizures = Self.rmseLog(
+            model: annual(results, Indicators.seizures, "CO"), observed: targets.colombianSeizures, bias: 0)
         var priceErrors: [Double] = []
         for (code, observed) in targets.sourcePrices {
             let model = annual(results, Indicators.sourcePrice, code)
-            for (year, value) in observed { if let m = model[year], m > 0, value > 0 { priceErrors.append(Double.log(m / value)) } }
+            for (year, value) in observed {
+                if let m = model[year], m > 0, value > 0 { priceErrors.append(Double.log(m / value)) }
+            }
         }
-        let prices = priceErrors.isEmpty ? 0 : (priceErrors.reduce(0) { $0 + $1 * $1 } / Double(priceErrors.count)).squareRoot()
+        let prices =
+            priceErrors.isEmpty ? 0 : (priceErrors.reduce(0) { $0 + $1 * $1 } / Double(priceErrors.count)).squareRoot()
         let areaTerm = rmse.values.reduce(0, +) / Double(max(1, rmse.count))
         let usTerm = rmseUS.values.reduce(0, +) / Double(max(1, rmseUS.count))
         let distance = areaTerm + usGovernmentWeight * usTerm + seizureWeight * seizures + priceWeight * prices
-        return Fit(rmseLogArea: rmse, rmseLogAreaUS: rmseUS, usBiasFactor: bias, rmseLogSeizures: seizures,
-                   rmseLogPrices: prices, distance: distance.isFinite ? distance : .greatestFiniteMagnitude)
+        return Fit(
+            rmseLogArea: rmse, rmseLogAreaUS: rmseUS, usBiasFactor: bias, rmseLogSeizures: seizures,
+            rmseLogPrices: prices, distance: distance.isFinite ? distance : .greatestFiniteMagnitude)
     }
 
     /// Observed targets are keyed by country code (the data's edge); the model is read through typed keys.

@@ -2,22 +2,24 @@ import BalloonStatistics
 
 /// The sensitivity screen that chooses which parameters to calibrate: Morris elementary effects of the
 /// calibration distance over the candidates' prior ranges; the `keep` largest μ* are fitted.
-public struct ParameterScreen: Sendable, Codable, Equatable {
-    public struct Row: Sendable, Codable, Equatable {
-        public var name: String
-        public var muStar: Double
-        public var sigma: Double
-        public var selected: Bool
+package struct ParameterScreen: Sendable, Codable, Equatable {
+    package struct Row: Sendable, Codable, Equatable {
+        package var name: String
+        package var muStar: Double
+        package var sigma: Double
+        package var selected: Bool
     }
 
-    public var trajectories: Int
-    public var runs: Int
-    public var rows: [Row]
+    package var trajectories: Int
+    package var runs: Int
+    package var rows: [Row]
 
-    public var selected: [String] { rows.filter(\.selected).map(\.name) }
+    package var selected: [String] { rows.filter(\.selected).map(\.name) }
 
-    public static func run(_ problem: CalibrationProblem, trajectories: Int = 10, keep: Int = 12,
-                           seed: UInt64 = 1) throws -> ParameterScreen {
+    package static func run(
+        _ problem: CalibrationProblem, trajectories: Int = 10, keep: Int = 12,
+        seed: UInt64 = 1
+    ) throws -> ParameterScreen {
         // Morris needs bounded priors: screen on the model scale, uniform over each catalog range.
         let uniform = zip(problem.parameterNames, problem.ranges).map {
             NamedPrior($0.0, .uniform(lower: $0.1.lowerBound, upper: $0.1.upperBound))
@@ -29,6 +31,8 @@ public struct ParameterScreen: Sendable, Codable, Equatable {
         let chosen = Set(ranked.prefix(keep).map(\.name))
         return ParameterScreen(
             trajectories: trajectories, runs: design.runCount,
-            rows: ranked.map { Row(name: $0.name, muStar: $0.muStar, sigma: $0.sigma, selected: chosen.contains($0.name)) })
+            rows: ranked.map {
+                Row(name: $0.name, muStar: $0.muStar, sigma: $0.sigma, selected: chosen.contains($0.name))
+            })
     }
 }

@@ -2,12 +2,12 @@ import BalloonModel
 
 /// One series a paired comparison reports: an indicator at a place, read from the model's series
 /// (summed when the place is an aggregate the model does not report itself, e.g. users in all markets).
-public struct ComparedSeries: Sendable, Codable, Equatable {
-    public let indicator: String
-    public let place: String
-    public let unit: String
+package struct ComparedSeries: Sendable, Codable, Equatable {
+    package let indicator: String
+    package let place: String
+    package let unit: String
     /// Label for the console table.
-    public let label: String
+    package let label: String
     /// Slots in `SimulationResults` whose values are summed.
     let slots: [Int]
 
@@ -52,13 +52,21 @@ enum ComparedSeriesCatalog {
         add("Coca area, Andean total", Indicators.cocaArea, .andean)
         for market in markets { add("Cocaine consumed, \(market.name)", Indicators.consumption, .market(market)) }
         add("Cocaine consumed, world", Indicators.consumption, .world)
-        for market in markets { add("Retail price per pure g, \(market.name)", Indicators.retailPrice, .market(market)) }
+        for market in markets {
+            add("Retail price per pure g, \(market.name)", Indicators.retailPrice, .market(market))
+        }
         for market in markets { add("Users, \(market.name)", Indicators.users, .market(market)) }
-        addSum("Users, all markets", Indicators.users, allMarkets, markets.compactMap { slotOf[SeriesKey(Indicators.users, .market($0))] })
-        for country in countries { add("Homicides per 100k, \(country.name)", Indicators.homicideRate, .country(country)) }
+        addSum(
+            "Users, all markets", Indicators.users, allMarkets,
+            markets.compactMap { slotOf[SeriesKey(Indicators.users, .market($0))] })
+        for country in countries {
+            add("Homicides per 100k, \(country.name)", Indicators.homicideRate, .country(country))
+        }
         for country in countries { add("Forest cleared, \(country.name)", Indicators.forestCleared, .country(country)) }
         add("Forest cleared, Andean total", Indicators.forestCleared, .andean)
-        for country in countries { add("Households in sprayed areas, \(country.name)", Indicators.householdsSprayed, .country(country)) }
+        for country in countries {
+            add("Households in sprayed areas, \(country.name)", Indicators.householdsSprayed, .country(country))
+        }
         add("Households in sprayed areas, Andean", Indicators.householdsSprayed, .andean)
 
         // Spending: total, by instrument and by payer over all places, by place, and every split.
@@ -67,12 +75,14 @@ enum ComparedSeriesCatalog {
         }
         add("Spending, total", Indicators.spending, .total)
         for instrument in Instrument.allCases {
-            addSum("Spending on \(instrument.rawValue)", Indicators.spending, byInstrument + instrument.rawValue,
-                   spendingSplits.filter { keys[$0].place.split(separator: "/")[1] == instrument.rawValue })
+            addSum(
+                "Spending on \(instrument.rawValue)", Indicators.spending, byInstrument + instrument.rawValue,
+                spendingSplits.filter { keys[$0].place.split(separator: "/")[1] == instrument.rawValue })
         }
         for payer in Payer.allCases {
-            addSum("Spending paid by \(payer.code)", Indicators.spending, byPayer + payer.code,
-                   spendingSplits.filter { keys[$0].place.split(separator: "/")[2] == payer.code })
+            addSum(
+                "Spending paid by \(payer.code)", Indicators.spending, byPayer + payer.code,
+                spendingSplits.filter { keys[$0].place.split(separator: "/")[2] == payer.code })
         }
         for country in countries { add("Spending in \(country.name)", Indicators.spending, .country(country)) }
         for market in markets { add("Spending in \(market.name)", Indicators.spending, .market(market)) }

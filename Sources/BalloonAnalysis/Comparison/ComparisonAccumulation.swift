@@ -2,13 +2,13 @@ import BalloonModel
 
 /// What the paired members of a comparison have produced so far, per scenario against the baseline.
 /// Merging accumulations of disjoint members gives exactly the accumulation of all of them.
-public struct ComparisonAccumulation: Sendable, Codable, Equatable {
-    public let baseline: String
-    public let years: [Int]
-    public let series: [ComparedSeries]
-    public let thresholdPercent: Double
-    public private(set) var members = 0
-    public private(set) var contrasts: [ScenarioContrast]
+package struct ComparisonAccumulation: Sendable, Codable, Equatable {
+    package let baseline: String
+    package let years: [Int]
+    package let series: [ComparedSeries]
+    package let thresholdPercent: Double
+    package private(set) var members = 0
+    package private(set) var contrasts: [ScenarioContrast]
 
     init(baseline: String, scenarios: [String], layoutOf results: SimulationResults, thresholdPercent: Double) {
         self.baseline = baseline
@@ -16,7 +16,9 @@ public struct ComparisonAccumulation: Sendable, Codable, Equatable {
         let series = ComparedSeriesCatalog.build(keys: results.keys, units: results.units)
         self.series = series
         self.thresholdPercent = thresholdPercent
-        contrasts = scenarios.map { ScenarioContrast(scenario: $0, seriesCount: series.count, yearCount: results.years.count) }
+        contrasts = scenarios.map {
+            ScenarioContrast(scenario: $0, seriesCount: series.count, yearCount: results.years.count)
+        }
     }
 
     /// Adds one member: its baseline run and its run of each scenario, in `contrasts` order.
@@ -24,21 +26,23 @@ public struct ComparisonAccumulation: Sendable, Codable, Equatable {
         precondition(scenarios.count == contrasts.count, "one run per compared scenario")
         members += 1
         for index in contrasts.indices {
-            contrasts[index].add(baseline: baseline, scenario: scenarios[index], series: series, inputs: inputs,
-                                 thresholdPercent: thresholdPercent)
+            contrasts[index].add(
+                baseline: baseline, scenario: scenarios[index], series: series, inputs: inputs,
+                thresholdPercent: thresholdPercent)
         }
     }
 
     /// Adds every member of `other`.
-    public mutating func merge(_ other: ComparisonAccumulation) {
-        precondition(other.years == years && other.series == series && other.contrasts.count == contrasts.count,
-                     "accumulations of different comparisons")
+    package mutating func merge(_ other: ComparisonAccumulation) {
+        precondition(
+            other.years == years && other.series == series && other.contrasts.count == contrasts.count,
+            "accumulations of different comparisons")
         members += other.members
         for index in contrasts.indices { contrasts[index].merge(other.contrasts[index]) }
     }
 
     /// Bytes of member values held (bounded whatever the member count).
-    public var storedBytes: Int { contrasts.reduce(0) { $0 + $1.allDistributions.reduce(0) { $0 + $1.storedBytes } } }
+    package var storedBytes: Int { contrasts.reduce(0) { $0 + $1.allDistributions.reduce(0) { $0 + $1.storedBytes } } }
 
     /// Whether a decoded accumulation obeys its invariants.
     var isConsistent: Bool {

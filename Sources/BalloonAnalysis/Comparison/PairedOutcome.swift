@@ -53,7 +53,9 @@ struct PairedOutcome {
 
     init(baseline: SimulationResults, scenario: SimulationResults, inputs: ContrastInputs) {
         let yearCount = baseline.years.count
-        func value(_ results: SimulationResults, _ slot: Int, _ year: Int) -> Double { results.values[slot * yearCount + year] }
+        func value(_ results: SimulationResults, _ slot: Int, _ year: Int) -> Double {
+            results.values[slot * yearCount + year]
+        }
         let differing = (0..<yearCount).filter { year in
             inputs.spendingSlots.contains { Self.spendingDiffers(value(baseline, $0, year), value(scenario, $0, year)) }
         }
@@ -62,7 +64,9 @@ struct PairedOutcome {
         var cost = 0.0, hectares = 0.0, kilograms = 0.0, userPercent = 0.0, baselineConsumption = 0.0
         for year in years {
             cost += value(scenario, inputs.totalSpendingSlot, year) - value(baseline, inputs.totalSpendingSlot, year)
-            for slot in inputs.illicitAreaSlots { hectares += value(baseline, slot, year) - value(scenario, slot, year) }
+            for slot in inputs.illicitAreaSlots {
+                hectares += value(baseline, slot, year) - value(scenario, slot, year)
+            }
             let consumed = value(baseline, inputs.worldConsumptionSlot, year)
             kilograms += 1_000 * (consumed - value(scenario, inputs.worldConsumptionSlot, year))
             baselineConsumption += 1_000 * consumed

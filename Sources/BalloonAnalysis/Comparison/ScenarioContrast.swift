@@ -1,32 +1,32 @@
 import BalloonModel
 
 /// The distribution over paired members of what one scenario did against the baseline.
-public struct ScenarioContrast: Sendable, Codable, Equatable {
-    public let scenario: String
+package struct ScenarioContrast: Sendable, Codable, Equatable {
+    package let scenario: String
     /// Scenario − baseline per compared series and year: `yearly[series * years + yearIndex]`.
-    public internal(set) var yearly: [MemberDistribution]
+    package internal(set) var yearly: [MemberDistribution]
     /// Scenario − baseline per compared series, averaged over the member's window years.
-    public internal(set) var windowDifference: [MemberDistribution]
+    package internal(set) var windowDifference: [MemberDistribution]
     /// The baseline's level per compared series, averaged over the member's window years.
-    public internal(set) var windowBaseline: [MemberDistribution]
-    public internal(set) var netCostUSD = MemberDistribution()
-    public internal(set) var hectareYearsRemoved = MemberDistribution()
-    public internal(set) var kilogramsKept = MemberDistribution()
-    public internal(set) var userPercentYears = MemberDistribution()
-    public internal(set) var consumerReductionPercent = MemberDistribution()
+    package internal(set) var windowBaseline: [MemberDistribution]
+    package internal(set) var netCostUSD = MemberDistribution()
+    package internal(set) var hectareYearsRemoved = MemberDistribution()
+    package internal(set) var kilogramsKept = MemberDistribution()
+    package internal(set) var userPercentYears = MemberDistribution()
+    package internal(set) var consumerReductionPercent = MemberDistribution()
     /// US$ per hectare-year of illicit coca fewer (annual cost ÷ average hectares fewer).
-    public internal(set) var costPerHectareRemoved = MemberDistribution()
+    package internal(set) var costPerHectareRemoved = MemberDistribution()
     /// US$ per kilogram kept from consumers.
-    public internal(set) var costPerKilogramKept = MemberDistribution()
+    package internal(set) var costPerKilogramKept = MemberDistribution()
     /// US$ per percent-year of users fewer (annual cost ÷ average percent fewer users).
-    public internal(set) var costPerPercentFewerUsers = MemberDistribution()
+    package internal(set) var costPerPercentFewerUsers = MemberDistribution()
     /// Members whose consumer reduction reached the threshold.
-    public internal(set) var membersReachingThreshold = 0
+    package internal(set) var membersReachingThreshold = 0
     /// Members whose spending never differed from the baseline's (window = whole run).
-    public internal(set) var membersWithoutWindow = 0
+    package internal(set) var membersWithoutWindow = 0
     /// Earliest and latest first and last window years over members (nil if no member had a window).
-    public internal(set) var windowStart: ClosedRange<Int>?
-    public internal(set) var windowEnd: ClosedRange<Int>?
+    package internal(set) var windowStart: ClosedRange<Int>?
+    package internal(set) var windowEnd: ClosedRange<Int>?
 
     init(scenario: String, seriesCount: Int, yearCount: Int) {
         self.scenario = scenario
@@ -36,8 +36,10 @@ public struct ScenarioContrast: Sendable, Codable, Equatable {
     }
 
     /// Adds one member's paired runs.
-    mutating func add(baseline: SimulationResults, scenario: SimulationResults, series: [ComparedSeries],
-                      inputs: ContrastInputs, thresholdPercent: Double) {
+    mutating func add(
+        baseline: SimulationResults, scenario: SimulationResults, series: [ComparedSeries],
+        inputs: ContrastInputs, thresholdPercent: Double
+    ) {
         let yearCount = baseline.years.count
         let outcome = PairedOutcome(baseline: baseline, scenario: scenario, inputs: inputs)
         let windowYears = PairedOutcome.years(of: outcome.window, yearCount: yearCount)
@@ -60,9 +62,11 @@ public struct ScenarioContrast: Sendable, Codable, Equatable {
         kilogramsKept.add(outcome.kilogramsKept)
         userPercentYears.add(outcome.userPercentYears)
         consumerReductionPercent.add(outcome.consumerReductionPercent)
-        costPerHectareRemoved.add(CostEffectiveness.ratio(cost: outcome.netCostUSD, effect: outcome.hectareYearsRemoved))
+        costPerHectareRemoved.add(
+            CostEffectiveness.ratio(cost: outcome.netCostUSD, effect: outcome.hectareYearsRemoved))
         costPerKilogramKept.add(CostEffectiveness.ratio(cost: outcome.netCostUSD, effect: outcome.kilogramsKept))
-        costPerPercentFewerUsers.add(CostEffectiveness.ratio(cost: outcome.netCostUSD, effect: outcome.userPercentYears))
+        costPerPercentFewerUsers.add(
+            CostEffectiveness.ratio(cost: outcome.netCostUSD, effect: outcome.userPercentYears))
         if outcome.consumerReductionPercent >= thresholdPercent { membersReachingThreshold += 1 }
         if let window = outcome.window {
             let first = baseline.years[window.lowerBound], last = baseline.years[window.upperBound]

@@ -48,8 +48,12 @@ enum AnalysisText {
         return value < 0 ? "-" + result : result
     }
 
-    static func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
-    static func leftPad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+    static func leftPad(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
+    }
 
     /// Non-finite numbers are written as these strings, and read back from them.
     static let nonFinite = JSONEncoder.NonConformingFloatEncodingStrategy.convertToString(

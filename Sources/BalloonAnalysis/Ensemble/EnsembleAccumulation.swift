@@ -6,17 +6,17 @@ import BalloonModel
 ///
 /// Memory: one `MemberDistribution` per series-year, at most 2 KiB of values each (about 1,300
 /// series × 41 years for 2000–2040, most of them zero in every member and so holding nothing).
-public struct EnsembleAccumulation: Sendable, Codable, Equatable {
-    public let years: [Int]
-    public let keys: [SeriesKey]
-    public let units: [String]
+package struct EnsembleAccumulation: Sendable, Codable, Equatable {
+    package let years: [Int]
+    package let keys: [SeriesKey]
+    package let units: [String]
     /// Members added.
-    public private(set) var members = 0
+    package private(set) var members = 0
     /// `cells[slot * years.count + yearIndex]`, laid out as `SimulationResults.values`.
-    public private(set) var cells: [MemberDistribution]
+    package private(set) var cells: [MemberDistribution]
 
     /// An empty accumulation for results laid out as `results`.
-    public init(layoutOf results: SimulationResults) {
+    package init(layoutOf results: SimulationResults) {
         years = results.years
         keys = results.keys
         units = results.units
@@ -24,7 +24,7 @@ public struct EnsembleAccumulation: Sendable, Codable, Equatable {
     }
 
     /// Adds one member's results (same layout).
-    public mutating func add(_ results: SimulationResults) {
+    package mutating func add(_ results: SimulationResults) {
         precondition(results.years == years && results.values.count == cells.count, "results laid out differently")
         members += 1
         results.values.withUnsafeBufferPointer { values in
@@ -33,14 +33,14 @@ public struct EnsembleAccumulation: Sendable, Codable, Equatable {
     }
 
     /// Adds every member of `other` (same layout, disjoint members).
-    public mutating func merge(_ other: EnsembleAccumulation) {
+    package mutating func merge(_ other: EnsembleAccumulation) {
         precondition(other.years == years && other.keys == keys, "accumulations laid out differently")
         members += other.members
         for index in cells.indices { cells[index].merge(other.cells[index]) }
     }
 
     /// Bytes of member values held: bounded by 2 KiB per non-zero cell whatever the member count.
-    public var storedBytes: Int { cells.reduce(0) { $0 + $1.storedBytes } }
+    package var storedBytes: Int { cells.reduce(0) { $0 + $1.storedBytes } }
 
     /// Whether a decoded accumulation obeys its invariants.
     var isConsistent: Bool {
@@ -49,21 +49,22 @@ public struct EnsembleAccumulation: Sendable, Codable, Equatable {
     }
 
     /// Median and 5–95% band of the series in `slot`.
-    public func band(slot: Int) -> SeriesBand {
+    package func band(slot: Int) -> SeriesBand {
         let row = cells[(slot * years.count)..<((slot + 1) * years.count)]
-        return SeriesBand(years: years,
-                          median: row.map { $0.quantile(0.5) ?? .nan },
-                          lower: row.map { $0.quantile(0.05) ?? .nan },
-                          upper: row.map { $0.quantile(0.95) ?? .nan })
+        return SeriesBand(
+            years: years,
+            median: row.map { $0.quantile(0.5) ?? .nan },
+            lower: row.map { $0.quantile(0.05) ?? .nan },
+            upper: row.map { $0.quantile(0.95) ?? .nan })
     }
 
     /// Whether the series in `slot` was zero in every member and year (left out of outputs).
-    public func isAllZero(slot: Int) -> Bool {
+    package func isAllZero(slot: Int) -> Bool {
         cells[(slot * years.count)..<((slot + 1) * years.count)].allSatisfy(\.isAllZero)
     }
 
     /// Every series that is not zero throughout, as bands keyed `indicator|place`: the ensemble summary file.
-    public func summary(scenario: String, seed: UInt64, modelVersion: String, posterior: String) -> EnsembleSummary {
+    package func summary(scenario: String, seed: UInt64, modelVersion: String, posterior: String) -> EnsembleSummary {
         var series: [String: EnsembleSummary.Band] = [:]
         for slot in keys.indices where !isAllZero(slot: slot) {
             let band = band(slot: slot)

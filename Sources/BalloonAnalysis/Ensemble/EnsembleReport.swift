@@ -3,17 +3,17 @@ import BalloonScenario
 
 /// The outputs of an ensemble run: bands for every series as CSV and JSON, and a console table.
 /// A merged set of shards renders through this same type, so its files are byte-identical.
-public struct EnsembleReport: Sendable {
-    public let spec: AnalysisSpec
-    public let accumulation: EnsembleAccumulation
+package struct EnsembleReport: Sendable {
+    package let spec: AnalysisSpec
+    package let accumulation: EnsembleAccumulation
 
-    public init(spec: AnalysisSpec, accumulation: EnsembleAccumulation) {
+    package init(spec: AnalysisSpec, accumulation: EnsembleAccumulation) {
         self.spec = spec
         self.accumulation = accumulation
     }
 
     /// Every non-zero series as median and 5–95% band: what `json()` writes and reports read.
-    public var summary: EnsembleSummary {
+    package var summary: EnsembleSummary {
         accumulation.summary(
             scenario: spec.scenarios[0], seed: spec.seed, modelVersion: spec.modelVersion, posterior: spec.posterior)
     }
@@ -21,9 +21,11 @@ public struct EnsembleReport: Sendable {
     /// Series shown in the console table.
     static let headline: [(label: String, indicator: Indicator, place: Place)] =
         Country.allCases.map { ("Coca area, \($0.name)", Indicators.cocaArea, .country($0)) }
-        + [("Coca area, Andean total", Indicators.cocaArea, .andean),
-           ("Cocaine production, world", Indicators.cocaineProduction, .world),
-           ("Seizures, world", Indicators.seizures, .world)]
+        + [
+            ("Coca area, Andean total", Indicators.cocaArea, .andean),
+            ("Cocaine production, world", Indicators.cocaineProduction, .world),
+            ("Seizures, world", Indicators.seizures, .world),
+        ]
         + Market.allCases.map { ("Cocaine consumed, \($0.name)", Indicators.consumption, .market($0)) }
         + Market.allCases.map { ("Retail price per pure g, \($0.name)", Indicators.retailPrice, .market($0)) }
         + [Country.colombia, .ecuador, .peru].map {
@@ -33,7 +35,7 @@ public struct EnsembleReport: Sendable {
 
     /// Tidy CSV: `scenario,indicator,place,year,statistic,value,unit`, statistic `median`, `p05` or `p95`;
     /// series zero in every member and year are left out.
-    public func csv() -> String {
+    package func csv() -> String {
         var lines = [Self.csvHeader]
         let scenario = AnalysisText.csvField(FileStem.make(spec.scenarios[0]))
         for slot in sortedSlots where !accumulation.isAllZero(slot: slot) {
@@ -42,7 +44,9 @@ public struct EnsembleReport: Sendable {
             let prefix = "\(scenario),\(key.indicator),\(AnalysisText.csvField(key.place)),"
             let unit = AnalysisText.csvField(accumulation.units[slot])
             for (index, year) in band.years.enumerated() {
-                for (statistic, value) in [("median", band.median[index]), ("p05", band.lower[index]), ("p95", band.upper[index])] {
+                for (statistic, value) in [
+                    ("median", band.median[index]), ("p05", band.lower[index]), ("p95", band.upper[index]),
+                ] {
                     lines.append(prefix + "\(year),\(statistic),\(AnalysisText.number(value)),\(unit)")
                 }
             }
@@ -53,10 +57,10 @@ public struct EnsembleReport: Sendable {
     static let csvHeader = "scenario,indicator,place,year,statistic,value,unit"
 
     /// The JSON document: the ensemble summary file (schema `balloon.ensemble/1`, docs/analysis.md).
-    public func json() -> String { summary.encoded() }
+    package func json() -> String { summary.encoded() }
 
     /// A console table of the headline series: median and 5–95% band in a few years.
-    public func table() -> String {
+    package func table() -> String {
         let years = Self.tableYears(accumulation.years)
         var rows: [(String, [String], String)] = []
         for row in Self.headline {
@@ -64,17 +68,24 @@ public struct EnsembleReport: Sendable {
             let band = accumulation.band(slot: slot)
             let cells = years.map { year -> String in
                 let index = year - accumulation.years[0]
-                return "\(AnalysisText.human(band.median[index])) (\(AnalysisText.human(band.lower[index]))–\(AnalysisText.human(band.upper[index])))"
+                return
+                    "\(AnalysisText.human(band.median[index])) (\(AnalysisText.human(band.lower[index]))–\(AnalysisText.human(band.upper[index])))"
             }
             rows.append((row.label, cells, accumulation.units[slot]))
         }
         let labelWidth = rows.map(\.0.count).max() ?? 10
         let cellWidth = max(12, (rows.flatMap(\.1).map(\.count).max() ?? 12) + 2)
-        var lines = ["Scenario \(spec.scenarios[0]): ensemble of \(accumulation.members) members (posterior \(spec.posterior); seeds \(spec.seed) + k)",
-                     "Median (5–95% band) over members"]
-        lines.append(AnalysisText.pad("", labelWidth) + years.map { AnalysisText.leftPad(String($0), cellWidth) }.joined() + "  unit")
+        var lines = [
+            "Scenario \(spec.scenarios[0]): ensemble of \(accumulation.members) members (posterior \(spec.posterior); seeds \(spec.seed) + k)",
+            "Median (5–95% band) over members",
+        ]
+        lines.append(
+            AnalysisText.pad("", labelWidth) + years.map { AnalysisText.leftPad(String($0), cellWidth) }.joined()
+                + "  unit")
         for (label, cells, unit) in rows {
-            lines.append(AnalysisText.pad(label, labelWidth) + cells.map { AnalysisText.leftPad($0, cellWidth) }.joined() + "  " + unit)
+            lines.append(
+                AnalysisText.pad(label, labelWidth) + cells.map { AnalysisText.leftPad($0, cellWidth) }.joined() + "  "
+                    + unit)
         }
         return lines.joined(separator: "\n")
     }
@@ -85,5 +96,7 @@ public struct EnsembleReport: Sendable {
         return Array(Set([first, 2010, 2020, 2030, last].filter { $0 >= first && $0 <= last })).sorted()
     }
 
-    private var sortedSlots: [Int] { accumulation.keys.indices.sorted { accumulation.keys[$0] < accumulation.keys[$1] } }
+    private var sortedSlots: [Int] {
+        accumulation.keys.indices.sorted { accumulation.keys[$0] < accumulation.keys[$1] }
+    }
 }

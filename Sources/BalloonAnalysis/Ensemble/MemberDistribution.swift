@@ -9,12 +9,12 @@
 /// the cell stops growing: 2 KiB at most, whatever the number of members.
 /// Either way the state is a function of the multiset of values added, never of their order, so
 /// merging partial distributions (threads, cluster shards) gives exactly what one pass gives.
-public struct MemberDistribution: Sendable, Codable, Equatable {
+package struct MemberDistribution: Sendable, Codable, Equatable {
     /// Non-zero values kept exactly per cell: 256 × 8 bytes = 2 KiB at most before binning.
-    public static let exactLimit = 256
+    package static let exactLimit = 256
 
     /// Members added, of every kind.
-    public private(set) var count = 0
+    package private(set) var count = 0
     private(set) var zeroCount = 0
     /// Members with no defined value; they rank above every finite value.
     private(set) var undefinedCount = 0
@@ -23,31 +23,32 @@ public struct MemberDistribution: Sendable, Codable, Equatable {
     /// The binned non-zero finite values once there were more than `exactLimit`.
     private(set) var bins: ValueBins?
 
-    public init() {}
+    package init() {}
 
     /// Whether a decoded distribution obeys its invariants (a shard file may have been edited by hand).
-    public var isConsistent: Bool {
+    package var isConsistent: Bool {
         let binned = bins?.isConsistent ?? true
         let binnedCount = bins?.total ?? 0
         return binned && count >= 0 && zeroCount >= 0 && undefinedCount >= 0
             && count == zeroCount + undefinedCount + exactValues.count + binnedCount
             && exactValues.count <= Self.exactLimit && (bins == nil || exactValues.isEmpty)
-            && exactValues.allSatisfy { $0 != 0 && $0.isFinite } && zip(exactValues, exactValues.dropFirst()).allSatisfy { $0 <= $1 }
+            && exactValues.allSatisfy { $0 != 0 && $0.isFinite }
+            && zip(exactValues, exactValues.dropFirst()).allSatisfy { $0 <= $1 }
     }
 
     /// Whether quantiles are exact order statistics (true until more than `exactLimit` non-zero values).
-    public var isExact: Bool { bins == nil }
+    package var isExact: Bool { bins == nil }
     /// Whether every member added so far was exactly zero.
-    public var isAllZero: Bool { zeroCount == count }
+    package var isAllZero: Bool { zeroCount == count }
     /// Members whose value was undefined (+∞ or NaN).
-    public var undefinedMembers: Int { undefinedCount }
+    package var undefinedMembers: Int { undefinedCount }
     /// Largest relative error of a quantile from the binning: 0 while exact, else 2^(level − 8).
-    public var relativeResolution: Double { bins?.relativeResolution ?? 0 }
+    package var relativeResolution: Double { bins?.relativeResolution ?? 0 }
     /// Bytes held for values (the part that could grow with the number of members).
-    public var storedBytes: Int { exactValues.count * 8 + (bins?.binCount ?? 0) * 8 }
+    package var storedBytes: Int { exactValues.count * 8 + (bins?.binCount ?? 0) * 8 }
 
     /// Adds one member's value; ±∞ and NaN count as undefined.
-    public mutating func add(_ value: Double) {
+    package mutating func add(_ value: Double) {
         count += 1
         if value == 0 {
             zeroCount += 1
@@ -62,7 +63,7 @@ public struct MemberDistribution: Sendable, Codable, Equatable {
     }
 
     /// Adds every member of `other`.
-    public mutating func merge(_ other: MemberDistribution) {
+    package mutating func merge(_ other: MemberDistribution) {
         count += other.count
         zeroCount += other.zeroCount
         undefinedCount += other.undefinedCount
@@ -80,7 +81,7 @@ public struct MemberDistribution: Sendable, Codable, Equatable {
 
     /// The p-quantile (Hyndman & Fan type 5, as `WeightedStatistics.quantile`), or nil when it depends
     /// on an undefined member or there are no members. Binned cells give the bin's middle value.
-    public func quantile(_ p: Double) -> Double? {
+    package func quantile(_ p: Double) -> Double? {
         precondition(p >= 0 && p <= 1, "probability \(p) outside [0, 1]")
         guard count > 0 else { return nil }
         let position = Double(count) * p + 0.5
@@ -95,7 +96,7 @@ public struct MemberDistribution: Sendable, Codable, Equatable {
     }
 
     /// The share of members whose value is at least `threshold` (undefined members never are).
-    public func share(atLeast threshold: Double) -> Double {
+    package func share(atLeast threshold: Double) -> Double {
         guard count > 0 else { return 0 }
         var reaching = threshold <= 0 ? zeroCount : 0
         if let bins {
@@ -149,7 +150,11 @@ public struct MemberDistribution: Sendable, Codable, Equatable {
         merged.reserveCapacity(a.count + b.count)
         var i = 0, j = 0
         while i < a.count || j < b.count {
-            if j == b.count || (i < a.count && a[i] <= b[j]) { merged.append(a[i]); i += 1 } else { merged.append(b[j]); j += 1 }
+            if j == b.count || (i < a.count && a[i] <= b[j]) {
+                merged.append(a[i]); i += 1
+            } else {
+                merged.append(b[j]); j += 1
+            }
         }
         return merged
     }

@@ -3,20 +3,23 @@ import BalloonModel
 /// How the members of an ensemble are numbered and built: member k takes posterior draw
 /// k mod (number of draws) and seed `baseSeed + k`, in every scenario of a comparison alike
 /// (common random numbers), whichever machine or thread runs it.
-public struct MemberPlan: Sendable, Equatable {
+package struct MemberPlan: Sendable, Equatable {
     /// The most members one analysis may have (a million runs is days of work on one machine).
-    public static let maximumMembers = 1_000_000
+    package static let maximumMembers = 1_000_000
 
-    public let posterior: ParameterEnsemble
-    public let baseSeed: UInt64
-    public let members: Int
+    package let posterior: ParameterEnsemble
+    package let baseSeed: UInt64
+    package let members: Int
 
     /// - Throws: `AnalysisError` naming `option` unless 1 ≤ members ≤ `maximumMembers`.
-    public init(posterior: ParameterEnsemble, baseSeed: UInt64, members: Int, option: String = "--ensemble") throws(AnalysisError) {
+    package init(posterior: ParameterEnsemble, baseSeed: UInt64, members: Int, option: String = "--ensemble")
+        throws(AnalysisError)
+    {
         guard members >= 1, members <= Self.maximumMembers else {
-            throw AnalysisError(.invalidMemberCount, field: option,
-                                message: "\(members) members is outside 1 to \(Self.maximumMembers)",
-                                fix: "give a member count such as \(option) 200; split very large runs with --shard K/N")
+            throw AnalysisError(
+                .invalidMemberCount, field: option,
+                message: "\(members) members is outside 1 to \(Self.maximumMembers)",
+                fix: "give a member count such as \(option) 200; split very large runs with --shard K/N")
         }
         self.posterior = posterior
         self.baseSeed = baseSeed
@@ -24,14 +27,14 @@ public struct MemberPlan: Sendable, Equatable {
     }
 
     /// The random seed of member `k` (wrapping, so any base seed works).
-    public func seed(of member: Int) -> UInt64 { baseSeed &+ UInt64(member) }
+    package func seed(of member: Int) -> UInt64 { baseSeed &+ UInt64(member) }
 
     /// The posterior draw of member `k`.
-    public func draw(of member: Int) -> ParameterDraw { posterior.draw(member) }
+    package func draw(of member: Int) -> ParameterDraw { posterior.draw(member) }
 
     /// The configuration member `k` runs for `scenario`: the scenario's configuration with parameters
     /// = defaults, then the member's draw, then the scenario's own overrides; and the member's seed.
-    public func configuration(of scenario: PreparedScenario, member: Int) -> SimulationConfiguration {
+    package func configuration(of scenario: PreparedScenario, member: Int) -> SimulationConfiguration {
         var configuration = scenario.configuration
         configuration.parameters = ParameterResolution(
             draw: draw(of: member).values, overrides: scenario.parameterOverrides

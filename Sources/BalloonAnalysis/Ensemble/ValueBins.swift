@@ -23,7 +23,8 @@ struct ValueBins: Sendable, Codable, Equatable {
 
     /// Keys strictly increasing, never zero, every bin holding at least one value, within the cap.
     var isConsistent: Bool {
-        keys.count == counts.count && keys.count <= Self.maximumBins && level <= 64 && !keys.contains(0) && !counts.contains(0)
+        keys.count == counts.count && keys.count <= Self.maximumBins && level <= 64 && !keys.contains(0)
+            && !counts.contains(0)
             && zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
     }
 
@@ -31,7 +32,9 @@ struct ValueBins: Sendable, Codable, Equatable {
     var binCount: Int { keys.count }
 
     /// Largest relative distance from a bin's representative to any value in it: 2^(level − 8).
-    var relativeResolution: Double { Double(sign: .plus, exponent: Int(level) - Int(Self.mantissaBits) - 1, significand: 1) }
+    var relativeResolution: Double {
+        Double(sign: .plus, exponent: Int(level) - Int(Self.mantissaBits) - 1, significand: 1)
+    }
 
     /// The bin key of a non-zero finite value at `level`.
     static func key(of value: Double, level: UInt64) -> Int32 {
@@ -45,7 +48,8 @@ struct ValueBins: Sendable, Codable, Equatable {
         let magnitudeKey = UInt64(key.magnitude)
         let low = Double(bitPattern: ((magnitudeKey - 1) << level) << Self.shift)
         let highBits = (magnitudeKey << level) << Self.shift
-        let high = highBits >= Double.infinity.bitPattern ? Double.greatestFiniteMagnitude : Double(bitPattern: highBits)
+        let high =
+            highBits >= Double.infinity.bitPattern ? Double.greatestFiniteMagnitude : Double(bitPattern: highBits)
         let middle = low + (high - low) / 2
         return key < 0 ? -middle : middle
     }
@@ -116,7 +120,9 @@ struct ValueBins: Sendable, Codable, Equatable {
         for (key, count) in zip(keys, counts) {
             let magnitude = (key.magnitude - 1) >> 1 + 1
             let coarse = key < 0 ? -Int32(magnitude) : Int32(magnitude)
-            if newKeys.last == coarse { newCounts[newCounts.count - 1] += count } else {
+            if newKeys.last == coarse {
+                newCounts[newCounts.count - 1] += count
+            } else {
                 newKeys.append(coarse)
                 newCounts.append(count)
             }

@@ -5,33 +5,33 @@ import BalloonModel
 /// Each experiment adds one instrument to `history` with the same parameters and seed, so a
 /// difference is the instrument's effect (common random numbers). Sizes are chosen to be marginal
 /// but well above the noise; they are documented in docs/ledger.md.
-public struct FactRuns: Sendable {
-    public let parameters: ModelParameters
-    public let history: SimulationResults
+package struct FactRuns: Sendable {
+    package let parameters: ModelParameters
+    package let history: SimulationResults
     /// +20,000 ha sprayed in Colombia in 2006 (SF1).
-    public let extraSpraying: SimulationResults
+    package let extraSpraying: SimulationResults
     /// +10% on every Colombian eradication action, 2002–2006 (SF2).
-    public let moreEradication: SimulationResults
+    package let moreEradication: SimulationResults
     /// +US$100 million a year of aerial spraying in Colombia, 2005–2008 (SF3).
-    public let eradicationBudget: SimulationResults
+    package let eradicationBudget: SimulationResults
     /// +US$100 million a year of interdiction on Colombia's export segments, 2005–2008 (SF3).
-    public let interdictionBudget: SimulationResults
+    package let interdictionBudget: SimulationResults
     /// U.S. Plan Colombia budget tripled, 2000–2008: spraying and U.S. military aid ×3 (SF4).
-    public let tripledPlan: SimulationResults
+    package let tripledPlan: SimulationResults
     /// +US$500 million a year of interdiction on the main Colombian hub segments, 2010–2015 (SF22).
-    public let hubInterdiction: SimulationResults
+    package let hubInterdiction: SimulationResults
     /// The same US$1 billion a year, 2005–2015, on U.S. treatment / Andean eradication / interdiction (SF23).
-    public let treatmentSpending: SimulationResults
-    public let sourceControlSpending: SimulationResults
-    public let interdictionSpending: SimulationResults
+    package let treatmentSpending: SimulationResults
+    package let sourceControlSpending: SimulationResults
+    package let interdictionSpending: SimulationResults
     /// Possession decriminalised in the United States from 2005 (SF25).
-    public let decriminalisation: SimulationResults
+    package let decriminalisation: SimulationResults
 
-    public static let years = 2000...2023
+    package static let years = 2000...2023
     static let exportSegments = ["CO>CO_PACIFIC", "CO>CO_CARIBBEAN", "CO>VENEZUELA", "CO>EC_PORTS", "CO>BRAZIL"]
     static let hubSegments = ["CO_PACIFIC>CENTRAL_AMERICA", "CO_CARIBBEAN>CARIBBEAN", "CO_CARIBBEAN>EU"]
 
-    public init(history base: SimulationConfiguration) {
+    package init(history base: SimulationConfiguration) {
         parameters = base.parameters
         let atlas = base.atlas
         func run(_ extra: [PolicyAction], scaling: ((inout PolicyAction) -> Void)? = nil) -> SimulationResults {
@@ -40,12 +40,15 @@ public struct FactRuns: Sendable {
             configuration.actions += extra
             return Simulation.run(configuration)
         }
-        func action(_ instrument: Instrument, _ target: PolicyTarget, _ years: ClosedRange<Int>, _ amount: PolicyAmount,
-                    payer: Payer = .unitedStates) -> PolicyAction {
+        func action(
+            _ instrument: Instrument, _ target: PolicyTarget, _ years: ClosedRange<Int>, _ amount: PolicyAmount,
+            payer: Payer = .unitedStates
+        ) -> PolicyAction {
             var shares = [0.0, 0.0, 0.0]
             shares[payer.rawValue] = 1
-            return PolicyAction(instrument: instrument, target: target, firstMonth: .of(year: years.lowerBound),
-                                lastMonth: .of(year: years.upperBound, month: 12), amount: amount, payerShares: shares)
+            return PolicyAction(
+                instrument: instrument, target: target, firstMonth: .of(year: years.lowerBound),
+                lastMonth: .of(year: years.upperBound, month: 12), amount: amount, payerShares: shares)
         }
         let export = PolicyTarget.edges(Self.exportSegments.compactMap { atlas.network.edgeIndex($0) })
         let hubs = PolicyTarget.edges(Self.hubSegments.compactMap { atlas.network.edgeIndex($0) })
@@ -54,16 +57,18 @@ public struct FactRuns: Sendable {
         extraSpraying = run([action(.aerialSpraying, .country(.colombia), 2006...2006, .quantityPerYear(20_000))])
         moreEradication = run([]) { policy in
             guard policy.target == .country(.colombia), policy.firstMonth >= MonthIndex.of(year: 2002),
-                  policy.lastMonth <= MonthIndex.of(year: 2006, month: 12),
-                  policy.instrument == .aerialSpraying || policy.instrument == .manualEradication,
-                  case .quantityPerYear(let hectares) = policy.amount else { return }
+                policy.lastMonth <= MonthIndex.of(year: 2006, month: 12),
+                policy.instrument == .aerialSpraying || policy.instrument == .manualEradication,
+                case .quantityPerYear(let hectares) = policy.amount
+            else { return }
             policy.amount = .quantityPerYear(hectares * 1.1)
         }
         eradicationBudget = run([action(.aerialSpraying, .country(.colombia), 2005...2008, .budgetUSDPerYear(1e8))])
         interdictionBudget = run([action(.interdiction, export, 2005...2008, .budgetUSDPerYear(1e8))])
         tripledPlan = run([]) { policy in
             guard policy.target == .country(.colombia), policy.lastMonth <= MonthIndex.of(year: 2008, month: 12),
-                  policy.instrument == .aerialSpraying || policy.instrument == .militaryAid else { return }
+                policy.instrument == .aerialSpraying || policy.instrument == .militaryAid
+            else { return }
             switch policy.amount {
             case .quantityPerYear(let value): policy.amount = .quantityPerYear(value * 3)
             case .budgetUSDPerYear(let value): policy.amount = .budgetUSDPerYear(value * 3)

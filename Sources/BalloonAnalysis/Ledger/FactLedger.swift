@@ -2,7 +2,7 @@ import BalloonModel
 import Foundation
 
 /// How a stylized fact relates to the model's parameters (MODEL.md section 6).
-public enum FactRole: String, Sendable, Codable, CaseIterable {
+package enum FactRole: String, Sendable, Codable, CaseIterable {
     /// Its number set a parameter: it passes by construction and proves nothing.
     case input
     /// It is (a function of) a calibration target.
@@ -14,32 +14,34 @@ public enum FactRole: String, Sendable, Codable, CaseIterable {
 }
 
 /// One row of the ledger as written to JSON (schema in docs/ledger.md).
-public struct LedgerEntry: Sendable, Codable, Equatable {
-    public var id: String
-    public var statement: String
-    public var target: String
-    public var tolerance: String
-    public var source: String
-    public var role: FactRole
+package struct LedgerEntry: Sendable, Codable, Equatable {
+    package var id: String
+    package var statement: String
+    package var target: String
+    package var tolerance: String
+    package var source: String
+    package var role: FactRole
     /// Parameters an `input` fact set (empty otherwise).
-    public var setParameters: [String]
+    package var setParameters: [String]
     /// What the model's number measures, in words, with its unit.
-    public var metric: String
-    public var median: Double?
-    public var lower: Double?
-    public var upper: Double?
+    package var metric: String
+    package var median: Double?
+    package var lower: Double?
+    package var upper: Double?
     /// nil when not modelled or not computable.
-    public var pass: Bool?
-    public var note: String
+    package var pass: Bool?
+    package var note: String
 
     enum CodingKeys: String, CodingKey {
         case id, statement, target, tolerance, source, role, metric, median, lower, upper, pass, note
         case setParameters = "set_parameters"
     }
 
-    public init(id: String, statement: String, target: String, tolerance: String, source: String, role: FactRole,
-                setParameters: [String], metric: String, median: Double?, lower: Double?, upper: Double?, pass: Bool?,
-                note: String) {
+    package init(
+        id: String, statement: String, target: String, tolerance: String, source: String, role: FactRole,
+        setParameters: [String], metric: String, median: Double?, lower: Double?, upper: Double?, pass: Bool?,
+        note: String
+    ) {
         self.id = id
         self.statement = statement
         self.target = target
@@ -57,13 +59,13 @@ public struct LedgerEntry: Sendable, Codable, Equatable {
 }
 
 /// Fit of one calibrated series.
-public struct SeriesFit: Sendable, Codable, Equatable {
-    public var series: String
+package struct SeriesFit: Sendable, Codable, Equatable {
+    package var series: String
     /// RMSE of log(model median) − log(observed) over the years observed.
-    public var rmseLog: Double
+    package var rmseLog: Double
     /// Share of observations inside the ensemble's 5–95% band.
-    public var coverage90: Double
-    public var observations: Int
+    package var coverage90: Double
+    package var observations: Int
 
     enum CodingKeys: String, CodingKey {
         case series, observations
@@ -71,7 +73,7 @@ public struct SeriesFit: Sendable, Codable, Equatable {
         case coverage90 = "coverage_90"
     }
 
-    public init(series: String, rmseLog: Double, coverage90: Double, observations: Int) {
+    package init(series: String, rmseLog: Double, coverage90: Double, observations: Int) {
         self.series = series
         self.rmseLog = rmseLog
         self.coverage90 = coverage90
@@ -80,16 +82,18 @@ public struct SeriesFit: Sendable, Codable, Equatable {
 }
 
 /// A post-2019 observation compared with the ensemble (never used in fitting).
-public struct OutOfSampleCheck: Sendable, Codable, Equatable {
-    public var series: String
-    public var year: Int
-    public var observed: Double
-    public var median: Double
-    public var lower: Double
-    public var upper: Double
-    public var inside: Bool
+package struct OutOfSampleCheck: Sendable, Codable, Equatable {
+    package var series: String
+    package var year: Int
+    package var observed: Double
+    package var median: Double
+    package var lower: Double
+    package var upper: Double
+    package var inside: Bool
 
-    public init(series: String, year: Int, observed: Double, median: Double, lower: Double, upper: Double, inside: Bool) {
+    package init(
+        series: String, year: Int, observed: Double, median: Double, lower: Double, upper: Double, inside: Bool
+    ) {
         self.series = series
         self.year = year
         self.observed = observed
@@ -102,15 +106,15 @@ public struct OutOfSampleCheck: Sendable, Codable, Equatable {
 
 /// The fact ledger file (schema `balloon.fact-ledger/1`, docs/ledger.md): the one type that
 /// `balloon validate --json` writes and `balloon report --ledger` reads.
-public struct FactLedgerReport: Sendable, Codable, Equatable {
-    public static let schema = "balloon.fact-ledger/1"
+package struct FactLedgerReport: Sendable, Codable, Equatable {
+    package static let schema = "balloon.fact-ledger/1"
 
-    public struct Summary: Sendable, Codable, Equatable {
-        public var countsByRole: [String: Int]
-        public var emergentPass: Int
-        public var emergentTotal: Int
-        public var ensembleMembers: Int
-        public var ensembleKind: String
+    package struct Summary: Sendable, Codable, Equatable {
+        package var countsByRole: [String: Int]
+        package var emergentPass: Int
+        package var emergentTotal: Int
+        package var ensembleMembers: Int
+        package var ensembleKind: String
 
         enum CodingKeys: String, CodingKey {
             case countsByRole = "counts_by_role"
@@ -121,16 +125,16 @@ public struct FactLedgerReport: Sendable, Codable, Equatable {
         }
     }
 
-    public var schema: String
-    public var modelVersion: String
-    public var summary: Summary
-    public var facts: [LedgerEntry]
-    public var fit: [SeriesFit]
-    public var outOfSample: [OutOfSampleCheck]
+    package var schema: String
+    package var modelVersion: String
+    package var summary: Summary
+    package var facts: [LedgerEntry]
+    package var fit: [SeriesFit]
+    package var outOfSample: [OutOfSampleCheck]
     /// The response-sign table on the same posterior (docs/response-signs.md); absent in ledgers written without it.
-    public var responseSigns: ResponseSignReport?
+    package var responseSigns: ResponseSignReport?
     /// Where, when and how the ledger was made (set by the command that writes it).
-    public var provenance: Provenance?
+    package var provenance: Provenance?
 
     enum CodingKeys: String, CodingKey {
         case schema, summary, facts, fit, provenance
@@ -139,9 +143,11 @@ public struct FactLedgerReport: Sendable, Codable, Equatable {
         case responseSigns = "response_signs"
     }
 
-    public init(modelVersion: String, facts: [LedgerEntry], fit: [SeriesFit], outOfSample: [OutOfSampleCheck],
-                ensembleMembers: Int, ensembleKind: String, responseSigns: ResponseSignReport? = nil,
-                provenance: Provenance? = nil) {
+    package init(
+        modelVersion: String, facts: [LedgerEntry], fit: [SeriesFit], outOfSample: [OutOfSampleCheck],
+        ensembleMembers: Int, ensembleKind: String, responseSigns: ResponseSignReport? = nil,
+        provenance: Provenance? = nil
+    ) {
         schema = Self.schema
         self.responseSigns = responseSigns
         self.provenance = provenance
@@ -152,19 +158,20 @@ public struct FactLedgerReport: Sendable, Codable, Equatable {
         var counts: [String: Int] = [:]
         for role in FactRole.allCases { counts[role.rawValue] = facts.filter { $0.role == role }.count }
         let emergent = facts.filter { $0.role == .emergent }
-        summary = Summary(countsByRole: counts, emergentPass: emergent.filter { $0.pass == true }.count,
-                          emergentTotal: emergent.count, ensembleMembers: ensembleMembers, ensembleKind: ensembleKind)
+        summary = Summary(
+            countsByRole: counts, emergentPass: emergent.filter { $0.pass == true }.count,
+            emergentTotal: emergent.count, ensembleMembers: ensembleMembers, ensembleKind: ensembleKind)
     }
 }
 
 extension FactLedgerReport {
     /// Why a file could not be read as a fact ledger, in words a user can act on.
-    public struct ReadError: Error, CustomStringConvertible {
-        public var description: String
+    package struct ReadError: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// Reads a ledger written by `balloon validate --json FILE`.
-    public static func decode(_ data: Data) throws(ReadError) -> FactLedgerReport {
+    package static func decode(_ data: Data) throws(ReadError) -> FactLedgerReport {
         let ledger: FactLedgerReport
         do {
             ledger = try AnalysisText.decoder().decode(FactLedgerReport.self, from: data)
@@ -178,8 +185,8 @@ extension FactLedgerReport {
     }
 
     /// The file's text: sorted keys, indented.
-    public func encoded() -> String { AnalysisText.json(self) }
+    package func encoded() -> String { AnalysisText.json(self) }
 
     /// Facts with a given role, in file order.
-    public func facts(_ role: FactRole) -> [LedgerEntry] { facts.filter { $0.role == role } }
+    package func facts(_ role: FactRole) -> [LedgerEntry] { facts.filter { $0.role == role } }
 }

@@ -3,16 +3,18 @@ import BalloonStatistics
 import RealModule
 
 /// Runs the ensemble through every fact's experiments and builds the ledger (MODEL.md section 6).
-public struct LedgerEvaluator: Sendable {
-    public let history: SimulationConfiguration
-    public let ensemble: ParameterEnsemble
-    public let targets: ObservedTargets
+package struct LedgerEvaluator: Sendable {
+    package let history: SimulationConfiguration
+    package let ensemble: ParameterEnsemble
+    package let targets: ObservedTargets
     /// Post-2019 observations for out-of-sample checks, keyed `indicator|place` then year.
-    public let outOfSample: [SeriesKey: [Int: Double]]
-    public let members: Int
+    package let outOfSample: [SeriesKey: [Int: Double]]
+    package let members: Int
 
-    public init(history: SimulationConfiguration, ensemble: ParameterEnsemble, targets: ObservedTargets,
-                outOfSample: [SeriesKey: [Int: Double]], members: Int) {
+    package init(
+        history: SimulationConfiguration, ensemble: ParameterEnsemble, targets: ObservedTargets,
+        outOfSample: [SeriesKey: [Int: Double]], members: Int
+    ) {
         var configuration = history
         configuration.startYear = FactRuns.years.lowerBound
         configuration.endYear = FactRuns.years.upperBound
@@ -50,19 +52,21 @@ public struct LedgerEvaluator: Sendable {
 
     /// Evaluate every member on all cores; results are gathered by member index, so the ledger
     /// does not depend on the thread count.
-    public func evaluate(modelVersion: String) -> FactLedgerReport {
+    package func evaluate(modelVersion: String) -> FactLedgerReport {
         let all = parallelMap(count: members, parallelism: .automatic) { member($0) }
         let entries = FactCatalog.all.enumerated().map { index, fact in
             entry(fact, values: all.map { $0.metrics[index] })
         }
-        return FactLedgerReport(modelVersion: modelVersion, facts: entries, fit: fitStatistics(all),
-                                outOfSample: outOfSampleChecks(all), ensembleMembers: members, ensembleKind: ensemble.kind)
+        return FactLedgerReport(
+            modelVersion: modelVersion, facts: entries, fit: fitStatistics(all),
+            outOfSample: outOfSampleChecks(all), ensembleMembers: members, ensembleKind: ensemble.kind)
     }
 
     func entry(_ fact: FactDefinition, values: [Double?]) -> LedgerEntry {
-        var entry = LedgerEntry(id: fact.id, statement: fact.statement, target: fact.target, tolerance: fact.tolerance,
-                                source: fact.source, role: fact.role, setParameters: fact.setParameters, metric: fact.metric,
-                                median: nil, lower: nil, upper: nil, pass: nil, note: fact.note)
+        var entry = LedgerEntry(
+            id: fact.id, statement: fact.statement, target: fact.target, tolerance: fact.tolerance,
+            source: fact.source, role: fact.role, setParameters: fact.setParameters, metric: fact.metric,
+            median: nil, lower: nil, upper: nil, pass: nil, note: fact.note)
         guard fact.role != .notModelled else { return entry }
         let computed = values.compactMap { $0 }.filter(\.isFinite)
         guard computed.count * 2 >= values.count, !computed.isEmpty else {
@@ -102,8 +106,9 @@ public struct LedgerEvaluator: Sendable {
                 count += 1
             }
             guard count > 0 else { return nil }
-            return SeriesFit(series: key.fileKey, rmseLog: (squared / Double(count)).squareRoot(),
-                             coverage90: Double(inside) / Double(count), observations: count)
+            return SeriesFit(
+                series: key.fileKey, rmseLog: (squared / Double(count)).squareRoot(),
+                coverage90: Double(inside) / Double(count), observations: count)
         }
     }
 
@@ -113,8 +118,9 @@ public struct LedgerEvaluator: Sendable {
                 let members = outcomes.compactMap { $0.series[key]?[year] }.sorted()
                 guard !members.isEmpty else { return nil }
                 let lower = quantile(members, 0.05), upper = quantile(members, 0.95)
-                return OutOfSampleCheck(series: key.fileKey, year: year, observed: observed, median: quantile(members, 0.5),
-                                        lower: lower, upper: upper, inside: lower <= observed && observed <= upper)
+                return OutOfSampleCheck(
+                    series: key.fileKey, year: year, observed: observed, median: quantile(members, 0.5),
+                    lower: lower, upper: upper, inside: lower <= observed && observed <= upper)
             }
         }
     }

@@ -1,7 +1,9 @@
 /// The ledger as printed by `balloon validate`.
-public enum LedgerTable {
-    public static func render(_ report: FactLedgerReport) -> String {
-        var lines = ["Fact ledger (\(report.summary.ensembleMembers) members of the \(report.summary.ensembleKind) ensemble; pass = ensemble median within tolerance)"]
+package enum LedgerTable {
+    package static func render(_ report: FactLedgerReport) -> String {
+        var lines = [
+            "Fact ledger (\(report.summary.ensembleMembers) members of the \(report.summary.ensembleKind) ensemble; pass = ensemble median within tolerance)"
+        ]
         lines.append("id    role          result  model median [5–95%]             tolerance")
         for fact in report.facts {
             let result: String
@@ -10,20 +12,29 @@ public enum LedgerTable {
             case .some(false): result = "FAIL"
             case .none: result = "—"
             }
-            let numbers = fact.median.map { "\(short($0)) [\(short(fact.lower ?? .nan)), \(short(fact.upper ?? .nan))]" } ?? "—"
-            lines.append(fact.id.padded(5) + " " + fact.role.rawValue.padded(13) + " " + result.padded(7) + " "
-                + numbers.padded(32) + " " + fact.tolerance)
-            lines.append("      " + fact.statement + (fact.setParameters.isEmpty ? "" : " (set: \(fact.setParameters.joined(separator: ", ")))"))
+            let numbers =
+                fact.median.map { "\(short($0)) [\(short(fact.lower ?? .nan)), \(short(fact.upper ?? .nan))]" } ?? "—"
+            lines.append(
+                fact.id.padded(5) + " " + fact.role.rawValue.padded(13) + " " + result.padded(7) + " "
+                    + numbers.padded(32) + " " + fact.tolerance)
+            lines.append(
+                "      " + fact.statement
+                    + (fact.setParameters.isEmpty ? "" : " (set: \(fact.setParameters.joined(separator: ", ")))"))
         }
         let counts = report.summary.countsByRole
         lines.append("")
-        lines.append("Roles: input \(counts["input"] ?? 0), fitted \(counts["fitted"] ?? 0), emergent \(counts["emergent"] ?? 0), not modelled \(counts["not_modelled"] ?? 0). "
-            + "Emergent facts passing: \(report.summary.emergentPass) of \(report.summary.emergentTotal).")
+        lines.append(
+            "Roles: input \(counts["input"] ?? 0), fitted \(counts["fitted"] ?? 0), emergent \(counts["emergent"] ?? 0), not modelled \(counts["not_modelled"] ?? 0). "
+                + "Emergent facts passing: \(report.summary.emergentPass) of \(report.summary.emergentTotal).")
         lines.append("")
-        lines.append("Fit to calibration targets, 2000–2019 (RMSE of log, ensemble median; coverage of the data by the 90% band)")
+        lines.append(
+            "Fit to calibration targets, 2000–2019 (RMSE of log, ensemble median; coverage of the data by the 90% band)"
+        )
         for fit in report.fit {
-            lines.append("  " + fit.series.padded(18) + " RMSE log " + short(fit.rmseLog) + "   coverage " + short(fit.coverage90)
-                + "   (\(fit.observations) observations)")
+            lines.append(
+                "  " + fit.series.padded(18) + " RMSE log " + short(fit.rmseLog) + "   coverage "
+                    + short(fit.coverage90)
+                    + "   (\(fit.observations) observations)")
         }
         lines.append("")
         if report.outOfSample.isEmpty {
@@ -31,8 +42,10 @@ public enum LedgerTable {
         } else {
             lines.append("Out-of-sample checks (years after 2019, never used for fitting)")
             for check in report.outOfSample {
-                lines.append("  " + check.series.padded(18) + " \(check.year)  observed " + short(check.observed) + "  model "
-                    + short(check.median) + " [" + short(check.lower) + ", " + short(check.upper) + "]  " + (check.inside ? "inside" : "outside"))
+                lines.append(
+                    "  " + check.series.padded(18) + " \(check.year)  observed " + short(check.observed) + "  model "
+                        + short(check.median) + " [" + short(check.lower) + ", " + short(check.upper) + "]  "
+                        + (check.inside ? "inside" : "outside"))
             }
         }
         return lines.joined(separator: "\n")

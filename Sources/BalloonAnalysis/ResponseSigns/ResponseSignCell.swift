@@ -9,22 +9,25 @@ struct ResponseSignMemberRuns: Sendable {
 }
 
 /// A row of the sign table made testable: the experiment that runs it, what is read, and how it is judged.
-public struct ResponseSignCell: Sendable {
-    public let row: ResponseSignRow
+package struct ResponseSignCell: Sendable {
+    package let row: ResponseSignRow
     /// The experiments the cell needs besides `history` (empty when not modelled).
-    public let experiments: [ResponseSignExperiment]
-    public let horizon: ResponseHorizon
+    package let experiments: [ResponseSignExperiment]
+    package let horizon: ResponseHorizon
     /// The outcome read: series, place, years and aggregation, in words.
-    public let outcome: String
-    public let expectation: SignExpectation
+    package let outcome: String
+    package let expectation: SignExpectation
     /// Why a member's measure may be missing or what else is reported.
-    public let note: String
+    package let note: String
     let measure: @Sendable (ResponseSignMemberRuns) -> PairedMeasure?
 
-    public var id: String { "S\(row.number)" }
+    package var id: String { "S\(row.number)" }
 
-    init(_ number: Int, _ experiments: [ResponseSignExperiment], _ horizon: ResponseHorizon, outcome: String,
-         _ expectation: SignExpectation, note: String = "", measure: @escaping @Sendable (ResponseSignMemberRuns) -> PairedMeasure?) {
+    init(
+        _ number: Int, _ experiments: [ResponseSignExperiment], _ horizon: ResponseHorizon, outcome: String,
+        _ expectation: SignExpectation, note: String = "",
+        measure: @escaping @Sendable (ResponseSignMemberRuns) -> PairedMeasure?
+    ) {
         row = ResponseSignTable.rows[number - 1]
         self.experiments = experiments
         self.horizon = horizon
@@ -40,28 +43,30 @@ public struct ResponseSignCell: Sendable {
     }
 
     /// The years the outcome is averaged over.
-    public var years: ClosedRange<Int> { horizon.years(from: ResponseSignExperiment.startYear) }
+    package var years: ClosedRange<Int> { horizon.years(from: ResponseSignExperiment.startYear) }
 }
 
 /// A magnitude band made testable: one or more numbers per member, each with the band its median must lie in.
-public struct MagnitudeBandCheck: Sendable {
-    public struct Metric: Sendable, Equatable {
-        public let name: String
-        public let lower: Double
-        public let upper: Double
+package struct MagnitudeBandCheck: Sendable {
+    package struct Metric: Sendable, Equatable {
+        package let name: String
+        package let lower: Double
+        package let upper: Double
     }
 
-    public let band: MagnitudeBandRow
-    public let experiments: [ResponseSignExperiment]
+    package let band: MagnitudeBandRow
+    package let experiments: [ResponseSignExperiment]
     /// How the numbers are computed, in words.
-    public let method: String
-    public let metrics: [Metric]
+    package let method: String
+    package let metrics: [Metric]
     let measure: @Sendable (ResponseSignMemberRuns) -> [Double?]
 
-    public var id: String { "B\(band.number)" }
+    package var id: String { "B\(band.number)" }
 
-    init(_ number: Int, _ experiments: [ResponseSignExperiment], method: String, metrics: [Metric],
-         measure: @escaping @Sendable (ResponseSignMemberRuns) -> [Double?]) {
+    init(
+        _ number: Int, _ experiments: [ResponseSignExperiment], method: String, metrics: [Metric],
+        measure: @escaping @Sendable (ResponseSignMemberRuns) -> [Double?]
+    ) {
         band = ResponseSignTable.bands[number - 1]
         self.experiments = experiments
         self.method = method
@@ -72,8 +77,10 @@ public struct MagnitudeBandCheck: Sendable {
 
 extension PairedMeasure {
     /// The paired measure of `outcome` over `years`, or nil when either value is not a finite number.
-    static func of(_ outcome: ResponseSignOutcomes.Outcome, base: SimulationResults, changed: SimulationResults,
-                   years: ClosedRange<Int>, reference: Double? = nil) -> PairedMeasure? {
+    static func of(
+        _ outcome: ResponseSignOutcomes.Outcome, base: SimulationResults, changed: SimulationResults,
+        years: ClosedRange<Int>, reference: Double? = nil
+    ) -> PairedMeasure? {
         let before = outcome(base, years), after = outcome(changed, years)
         guard before.isFinite, after.isFinite, reference.map(\.isFinite) ?? true else { return nil }
         return PairedMeasure(baseline: before, changed: after, reference: reference)

@@ -1,22 +1,22 @@
 /// What one posterior member's paired runs give for a cell: the outcome without the change
 /// (`baseline`), with it (`changed`), and, where the expectation needs one, a reference quantity
 /// (the extra hectares sprayed, the own-country cut, the consumption cut...).
-public struct PairedMeasure: Sendable, Equatable {
-    public var baseline: Double
-    public var changed: Double
-    public var reference: Double?
+package struct PairedMeasure: Sendable, Equatable {
+    package var baseline: Double
+    package var changed: Double
+    package var reference: Double?
 
-    public init(baseline: Double, changed: Double, reference: Double? = nil) {
+    package init(baseline: Double, changed: Double, reference: Double? = nil) {
         self.baseline = baseline
         self.changed = changed
         self.reference = reference
     }
 
     /// The change in the outcome's own unit.
-    public var change: Double { changed - baseline }
+    package var change: Double { changed - baseline }
 
     /// The change as a share of the baseline; nil when the baseline is zero (no relative change exists).
-    public var relativeChange: Double? {
+    package var relativeChange: Double? {
         guard baseline != 0, baseline.isFinite, changed.isFinite else { return nil }
         return (changed - baseline) / abs(baseline)
     }
@@ -24,7 +24,7 @@ public struct PairedMeasure: Sendable, Equatable {
 
 /// How a cell's expectation is judged on one member. Thresholds are the table's: a strict sign needs
 /// a change of at least 1% of the baseline; `≈0` means less than 5% (or the row's own limit).
-public enum SignExpectation: Sendable, Equatable {
+package enum SignExpectation: Sendable, Equatable {
     /// `+`: up by at least 1%.
     case up
     /// `−`: down by at least 1%.
@@ -51,14 +51,14 @@ public enum SignExpectation: Sendable, Equatable {
     case notModelled(reason: String)
 
     /// The share of the baseline a strict sign must move.
-    public static let strictThreshold = 0.01
+    package static let strictThreshold = 0.01
     /// `≈0` unless the row gives its own limit.
-    public static let smallLimit = 0.05
+    package static let smallLimit = 0.05
     /// The share of members that must agree for an asserted cell to pass.
-    public static let requiredAgreement = 0.9
+    package static let requiredAgreement = 0.9
 
     /// Whether one member's paired runs agree with the expectation; nil for cells that are not asserted.
-    public func agrees(_ measure: PairedMeasure) -> Bool? {
+    package func agrees(_ measure: PairedMeasure) -> Bool? {
         let threshold = Self.strictThreshold
         switch self {
         case .reported, .notModelled: return nil
@@ -69,7 +69,9 @@ public enum SignExpectation: Sendable, Equatable {
             guard perUnit >= lower, perUnit <= upper else { return false }
             return rule.map { $0.agrees(measure) ?? false } ?? true
         case .downOrSmallButLessThanReference(let relative):
-            guard let change = measure.relativeChange, change < threshold, let reference = measure.reference else { return false }
+            guard let change = measure.relativeChange, change < threshold, let reference = measure.reference else {
+                return false
+            }
             return relative ? change >= reference : measure.change >= reference
         default: break
         }
@@ -86,7 +88,7 @@ public enum SignExpectation: Sendable, Equatable {
     }
 
     /// The rule in words, for tables and the JSON ledger.
-    public var rule: String {
+    package var rule: String {
         switch self {
         case .up: "up ≥ 1% in ≥ 90% of members"
         case .down: "down ≥ 1% in ≥ 90% of members"

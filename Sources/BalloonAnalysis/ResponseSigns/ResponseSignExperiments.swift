@@ -5,7 +5,7 @@ import BalloonModel
 /// Changes start in January of `ResponseSignExperiment.startYear` (2010, a calm year with spraying still
 /// under way) and, unless one-off, last five years, through the medium horizon (years 3–5). Sizes are
 /// large enough to matter and inside the ranges the docs allow; docs/response-signs.md lists them.
-public enum ResponseSignExperiment: String, CaseIterable, Sendable, Codable {
+package enum ResponseSignExperiment: String, CaseIterable, Sendable, Codable {
     case sprayingColombia = "spraying_colombia"
     case manualEradicationPeru = "manual_eradication_peru"
     case manualEradicationBolivia = "manual_eradication_bolivia"
@@ -32,21 +32,22 @@ public enum ResponseSignExperiment: String, CaseIterable, Sendable, Codable {
     case unitedStatesShortfall = "united_states_shortfall"
 
     /// The year every change starts (January).
-    public static let startYear = 2010
+    package static let startYear = 2010
     /// The last year of a sustained change: the end of the medium horizon.
-    public static let lastYear = startYear + 4
+    package static let lastYear = startYear + 4
     /// Budgets of the spending experiments, US$ per year (the table's example size for interdiction).
-    public static let budgetUSDPerYear = 500_000_000.0
+    package static let budgetUSDPerYear = 500_000_000.0
     /// Families enrolled per year in the substitution experiment.
-    public static let substitutionFamilies = 20_000.0
+    package static let substitutionFamilies = 20_000.0
 
     /// What is added to `history`, in words (docs/response-signs.md and the per-cell table).
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .sprayingColombia: "+30,000 ha/yr aerial spraying in Colombia, 2010–2014"
         case .manualEradicationPeru: "+10,000 ha/yr manual eradication in Peru (about double 2010's), 2010–2014"
         case .manualEradicationBolivia: "+5,000 ha/yr forced manual eradication in Bolivia, 2010–2014"
-        case .interdictionOutOfColombia: "+US$500 M/yr interdiction spread over every segment leaving Colombia, 2010–2014"
+        case .interdictionOutOfColombia:
+            "+US$500 M/yr interdiction spread over every segment leaving Colombia, 2010–2014"
         case .closingPeruExports: "every segment leaving Peru closed from January 2010"
         case .interdictionEcuador: "+US$500 M/yr interdiction on the segments leaving Ecuador's ports, 2010–2014"
         case .labDestructionColombia: "+2,000 labs/yr destroyed in Colombia, 2010–2014"
@@ -58,52 +59,69 @@ public enum ResponseSignExperiment: String, CaseIterable, Sendable, Codable {
         case .substitutionColombia: "+20,000 families/yr voluntary substitution in Colombia, 2010–2014"
         case .forcedEradicationLikeSubstitution:
             "forced manual eradication in Colombia of the area substitution removes (20,000 families × hectares_per_family per year), 2010–2014"
-        case .announcementColombia: "payments per registered coca hectare announced in Colombia, registration open January–December 2010"
-        case .sprayingBanColombia: "aerial spraying banned in Colombia from January 2010 (history sprays about 100,000 ha that year)"
+        case .announcementColombia:
+            "payments per registered coca hectare announced in Colombia, registration open January–December 2010"
+        case .sprayingBanColombia:
+            "aerial spraying banned in Colombia from January 2010 (history sprays about 100,000 ha that year)"
         case .alternativeDevelopmentPeru: "+10,000 families/yr alternative development in Peru, 2010–2014"
         case .communityControlBolivia: "cato community-control coverage in Bolivia raised from 0.6 to 0.9, 2010–2014"
         case .legalAreaBolivia: "Bolivia's legal coca area raised to 22,000 ha in December 2010"
         case .peaceAgreementColombia: "a peace agreement demobilises an armed group in Colombia, January 2010"
-        case .interdictionIntoUnitedStates: "+US$500 M/yr interdiction on the segments entering the United States, 2010–2014"
+        case .interdictionIntoUnitedStates:
+            "+US$500 M/yr interdiction on the segments entering the United States, 2010–2014"
         case .eradicationBudgetColombia: "+US$500 M/yr manual eradication in Colombia, 2010–2014"
-        case .tripledSourceSpending: "history's eradication and military aid in Colombia, Peru and Bolivia tripled, 2010–2014"
-        case .unitedStatesShortfall: "every segment into the United States closed January–April 2010 (a third of a year's supply)"
+        case .tripledSourceSpending:
+            "history's eradication and military aid in Colombia, Peru and Bolivia tripled, 2010–2014"
+        case .unitedStatesShortfall:
+            "every segment into the United States closed January–April 2010 (a third of a year's supply)"
         }
     }
 
     /// `history` with this change added; everything else (parameters, seed) is the member's.
-    public func applied(to history: SimulationConfiguration) -> SimulationConfiguration {
+    package func applied(to history: SimulationConfiguration) -> SimulationConfiguration {
         var configuration = history
         let segments = ResponseSignSegments(network: history.atlas.network)
         let start = Self.startYear, last = Self.lastYear
-        func add(_ instrument: Instrument, _ target: PolicyTarget, _ amount: PolicyAmount, payer: Payer = .unitedStates) {
+        func add(_ instrument: Instrument, _ target: PolicyTarget, _ amount: PolicyAmount, payer: Payer = .unitedStates)
+        {
             var shares = [0.0, 0.0, 0.0]
             shares[payer.rawValue] = 1
-            configuration.actions.append(PolicyAction(instrument: instrument, target: target, firstMonth: .of(year: start),
-                                                      lastMonth: .of(year: last, month: 12), amount: amount,
-                                                      payerShares: shares))
+            configuration.actions.append(
+                PolicyAction(
+                    instrument: instrument, target: target, firstMonth: .of(year: start),
+                    lastMonth: .of(year: last, month: 12), amount: amount,
+                    payerShares: shares))
         }
-        func event(_ kind: EventKind, _ target: PolicyTarget, month: Int = 1, lastMonth: MonthIndex = .max,
-                   magnitude: Double = 1) {
-            configuration.events.append(ModelEvent(kind: kind, target: target, firstMonth: .of(year: start, month: month),
-                                                   lastMonth: lastMonth, magnitude: magnitude))
+        func event(
+            _ kind: EventKind, _ target: PolicyTarget, month: Int = 1, lastMonth: MonthIndex = .max,
+            magnitude: Double = 1
+        ) {
+            configuration.events.append(
+                ModelEvent(
+                    kind: kind, target: target, firstMonth: .of(year: start, month: month),
+                    lastMonth: lastMonth, magnitude: magnitude))
         }
         let budget = PolicyAmount.budgetUSDPerYear(Self.budgetUSDPerYear)
         switch self {
         case .sprayingColombia: add(.aerialSpraying, .country(.colombia), .quantityPerYear(30_000))
-        case .manualEradicationPeru: add(.manualEradication, .country(.peru), .quantityPerYear(10_000), payer: .hostCountry)
-        case .manualEradicationBolivia: add(.manualEradication, .country(.bolivia), .quantityPerYear(5_000), payer: .hostCountry)
+        case .manualEradicationPeru:
+            add(.manualEradication, .country(.peru), .quantityPerYear(10_000), payer: .hostCountry)
+        case .manualEradicationBolivia:
+            add(.manualEradication, .country(.bolivia), .quantityPerYear(5_000), payer: .hostCountry)
         case .interdictionOutOfColombia: add(.interdiction, .edges(segments.exits(from: [.colombia])), budget)
         case .closingPeruExports: event(.routeClosure, .edges(segments.exits(from: [.peru])))
         case .interdictionEcuador: add(.interdiction, .edges(segments.exits(from: [.ecuador])), budget)
-        case .labDestructionColombia: add(.labDestruction, .country(.colombia), .quantityPerYear(2_000), payer: .hostCountry)
+        case .labDestructionColombia:
+            add(.labDestruction, .country(.colombia), .quantityPerYear(2_000), payer: .hostCountry)
         case .leaderCaptureEcuador: event(.leaderCapture, .country(.ecuador), lastMonth: .of(year: start))
         case .leaderCaptureColombia: event(.leaderCapture, .country(.colombia), lastMonth: .of(year: start))
         case .treatmentUnitedStates: add(.treatment, .market(.unitedStates), budget)
         case .preventionUnitedStates: add(.prevention, .market(.unitedStates), budget)
         case .decriminalisationEurope: add(.decriminalization, .market(.europe), .level(1), payer: .otherDonors)
         case .substitutionColombia:
-            add(.voluntarySubstitution, .country(.colombia), .quantityPerYear(Self.substitutionFamilies), payer: .hostCountry)
+            add(
+                .voluntarySubstitution, .country(.colombia), .quantityPerYear(Self.substitutionFamilies),
+                payer: .hostCountry)
         case .forcedEradicationLikeSubstitution:
             let hectares = Self.substitutionFamilies * history.parameters.hectaresPerFamily
             add(.manualEradication, .country(.colombia), .quantityPerYear(hectares), payer: .hostCountry)
@@ -122,7 +140,7 @@ public enum ResponseSignExperiment: String, CaseIterable, Sendable, Codable {
             for index in configuration.actions.indices {
                 let action = configuration.actions[index]
                 guard sourceInstruments.contains(action.instrument), case .country(let country) = action.target,
-                      country != .ecuador, window.contains(action.firstMonth), window.contains(action.lastMonth)
+                    country != .ecuador, window.contains(action.firstMonth), window.contains(action.lastMonth)
                 else { continue }
                 switch action.amount {
                 case .quantityPerYear(let value): configuration.actions[index].amount = .quantityPerYear(value * 3)

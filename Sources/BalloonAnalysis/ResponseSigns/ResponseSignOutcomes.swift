@@ -9,7 +9,9 @@ enum ResponseSignOutcomes {
     typealias Outcome = @Sendable (SimulationResults, ClosedRange<Int>) -> Double
 
     /// The mean over `years` of one series' annual values.
-    static func mean(_ indicator: Indicator, _ place: Place, _ results: SimulationResults, _ years: ClosedRange<Int>) -> Double {
+    static func mean(_ indicator: Indicator, _ place: Place, _ results: SimulationResults, _ years: ClosedRange<Int>)
+        -> Double
+    {
         var total = 0.0
         for year in years {
             guard let value = results.value(indicator, place, year: year) else { return .nan }
@@ -23,7 +25,9 @@ enum ResponseSignOutcomes {
     }
 
     // Land, by Andean country (year-end stocks and annual flows).
-    static func cocaArea(_ countries: Country...) -> Outcome { series(Indicators.cocaArea, countries.map(Place.country)) }
+    static func cocaArea(_ countries: Country...) -> Outcome {
+        series(Indicators.cocaArea, countries.map(Place.country))
+    }
     static let andeanCocaArea: Outcome = series(Indicators.cocaArea, [.andean])
     static func illicitArea(_ country: Country) -> Outcome { series(Indicators.illicitArea, [.country(country)]) }
     static func legalArea(_ country: Country) -> Outcome { series(Indicators.legalArea, [.country(country)]) }
@@ -31,9 +35,15 @@ enum ResponseSignOutcomes {
     static func forestCleared(_ country: Country) -> Outcome { series(Indicators.forestCleared, [.country(country)]) }
     static func newPlantings(_ country: Country) -> Outcome { series(Indicators.newPlantings, [.country(country)]) }
     static func replanted(_ country: Country) -> Outcome { series(Indicators.replanted, [.country(country)]) }
-    static func voluntarilyRemoved(_ country: Country) -> Outcome { series(Indicators.voluntarilyRemoved, [.country(country)]) }
-    static func eradicatedManually(_ country: Country) -> Outcome { series(Indicators.eradicatedManual, [.country(country)]) }
-    static func cocaineProduction(_ country: Country) -> Outcome { series(Indicators.cocaineProduction, [.country(country)]) }
+    static func voluntarilyRemoved(_ country: Country) -> Outcome {
+        series(Indicators.voluntarilyRemoved, [.country(country)])
+    }
+    static func eradicatedManually(_ country: Country) -> Outcome {
+        series(Indicators.eradicatedManual, [.country(country)])
+    }
+    static func cocaineProduction(_ country: Country) -> Outcome {
+        series(Indicators.cocaineProduction, [.country(country)])
+    }
     static let worldCocaineProduction: Outcome = series(Indicators.cocaineProduction, [.world])
 
     // Prices and violence, by Andean country.
@@ -42,7 +52,8 @@ enum ResponseSignOutcomes {
     static func homicideRate(_ country: Country) -> Outcome { series(Indicators.homicideRate, [.country(country)]) }
     /// The unweighted mean of the three producers' farm-gate leaf prices.
     static let producerLeafPrice: Outcome = { results, years in
-        [Country.colombia, .peru, .bolivia].reduce(0) { $0 + mean(Indicators.leafPrice, .country($1), results, years) } / 3
+        [Country.colombia, .peru, .bolivia].reduce(0) { $0 + mean(Indicators.leafPrice, .country($1), results, years) }
+            / 3
     }
 
     // Consumer markets.
@@ -57,8 +68,12 @@ enum ResponseSignOutcomes {
     static func initiation(_ market: Market) -> Outcome { series(Indicators.initiation, [.market(market)]) }
 
     // Route segments, by segment id.
-    static func routeFlow(_ segmentIDs: [String]) -> Outcome { series(Indicators.routeFlow, segmentIDs.map(Place.segment)) }
-    static func routeSeizures(_ segmentIDs: [String]) -> Outcome { series(Indicators.routeSeizures, segmentIDs.map(Place.segment)) }
+    static func routeFlow(_ segmentIDs: [String]) -> Outcome {
+        series(Indicators.routeFlow, segmentIDs.map(Place.segment))
+    }
+    static func routeSeizures(_ segmentIDs: [String]) -> Outcome {
+        series(Indicators.routeSeizures, segmentIDs.map(Place.segment))
+    }
     /// Cocaine that got past the segments: what entered them less what was seized on them.
     static func deliveredPast(_ segmentIDs: [String]) -> Outcome {
         { results, years in routeFlow(segmentIDs)(results, years) - routeSeizures(segmentIDs)(results, years) }

@@ -1,5 +1,5 @@
 /// Whether a cell or band holds on the ensemble.
-public enum ResponseSignStatus: String, Sendable, Codable, Equatable {
+package enum ResponseSignStatus: String, Sendable, Codable, Equatable {
     case pass, fail
     /// The model has no outcome or channel for it: counts as a failure, with the reason.
     case notModelled = "not_modelled"
@@ -8,55 +8,56 @@ public enum ResponseSignStatus: String, Sendable, Codable, Equatable {
 }
 
 /// One sign cell evaluated on the ensemble (JSON: docs/ledger.md, `response_signs.cells`).
-public struct ResponseSignCellResult: Sendable, Codable, Equatable {
-    public var id: String
-    public var number: Int
+package struct ResponseSignCellResult: Sendable, Codable, Equatable {
+    package var id: String
+    package var number: Int
     /// The table's own words, unchanged.
-    public var change: String
-    public var outcome: String
-    public var horizon: String
-    public var expected: String
-    public var basis: String
+    package var change: String
+    package var outcome: String
+    package var horizon: String
+    package var expected: String
+    package var basis: String
     /// What was added to `history`.
-    public var experiment: String
+    package var experiment: String
     /// What was read: series, place, years, aggregation.
-    public var measured: String
+    package var measured: String
     /// How the expectation was judged on each member.
-    public var rule: String
-    public var status: ResponseSignStatus
+    package var rule: String
+    package var status: ResponseSignStatus
     /// Median, 5% and 95% quantiles of the members' relative change, in percent.
-    public var medianChangePercent: Double?
-    public var lowerChangePercent: Double?
-    public var upperChangePercent: Double?
+    package var medianChangePercent: Double?
+    package var lowerChangePercent: Double?
+    package var upperChangePercent: Double?
     /// Share of all members whose paired runs agree with the expectation (nil when not asserted).
-    public var agreeingShare: Double?
+    package var agreeingShare: Double?
     /// Members whose measure could be computed, of `members`.
-    public var computed: Int
-    public var members: Int
-    public var note: String
+    package var computed: Int
+    package var members: Int
+    package var note: String
 
     enum CodingKeys: String, CodingKey {
-        case id, number, change, outcome, horizon, expected, basis, experiment, measured, rule, status, computed, members, note
+        case id, number, change, outcome, horizon, expected, basis, experiment, measured, rule, status, computed,
+            members, note
         case medianChangePercent = "median_change_percent"
         case lowerChangePercent = "lower_change_percent"
         case upperChangePercent = "upper_change_percent"
         case agreeingShare = "agreeing_share"
     }
 
-    public var passes: Bool { status == .pass }
+    package var passes: Bool { status == .pass }
 }
 
 /// One number of a magnitude band on the ensemble.
-public struct MagnitudeMetricResult: Sendable, Codable, Equatable {
-    public var name: String
+package struct MagnitudeMetricResult: Sendable, Codable, Equatable {
+    package var name: String
     /// The band; nil for an open end.
-    public var bandLower: Double?
-    public var bandUpper: Double?
-    public var median: Double?
-    public var lower: Double?
-    public var upper: Double?
+    package var bandLower: Double?
+    package var bandUpper: Double?
+    package var median: Double?
+    package var lower: Double?
+    package var upper: Double?
     /// Share of computed members inside the band.
-    public var insideShare: Double?
+    package var insideShare: Double?
 
     enum CodingKeys: String, CodingKey {
         case name, median, lower, upper
@@ -67,33 +68,33 @@ public struct MagnitudeMetricResult: Sendable, Codable, Equatable {
 }
 
 /// One magnitude band evaluated on the ensemble.
-public struct MagnitudeBandResult: Sendable, Codable, Equatable {
-    public var id: String
-    public var number: Int
-    public var change: String
-    public var outcome: String
-    public var band: String
-    public var source: String
-    public var method: String
-    public var status: ResponseSignStatus
-    public var metrics: [MagnitudeMetricResult]
-    public var computed: Int
-    public var members: Int
-    public var note: String
+package struct MagnitudeBandResult: Sendable, Codable, Equatable {
+    package var id: String
+    package var number: Int
+    package var change: String
+    package var outcome: String
+    package var band: String
+    package var source: String
+    package var method: String
+    package var status: ResponseSignStatus
+    package var metrics: [MagnitudeMetricResult]
+    package var computed: Int
+    package var members: Int
+    package var note: String
 }
 
 /// The response-sign table on the ensemble: what `balloon validate` prints and writes under `response_signs`.
-public struct ResponseSignReport: Sendable, Codable, Equatable {
-    public struct Summary: Sendable, Codable, Equatable {
-        public var cellsPass: Int
-        public var cellsTotal: Int
-        public var cellsFail: Int
-        public var cellsNotModelled: Int
-        public var cellsReported: Int
-        public var bandsPass: Int
-        public var bandsTotal: Int
-        public var ensembleMembers: Int
-        public var startYear: Int
+package struct ResponseSignReport: Sendable, Codable, Equatable {
+    package struct Summary: Sendable, Codable, Equatable {
+        package var cellsPass: Int
+        package var cellsTotal: Int
+        package var cellsFail: Int
+        package var cellsNotModelled: Int
+        package var cellsReported: Int
+        package var bandsPass: Int
+        package var bandsTotal: Int
+        package var ensembleMembers: Int
+        package var startYear: Int
 
         enum CodingKeys: String, CodingKey {
             case cellsPass = "cells_pass"
@@ -108,23 +109,24 @@ public struct ResponseSignReport: Sendable, Codable, Equatable {
         }
     }
 
-    public var summary: Summary
-    public var cells: [ResponseSignCellResult]
-    public var bands: [MagnitudeBandResult]
+    package var summary: Summary
+    package var cells: [ResponseSignCellResult]
+    package var bands: [MagnitudeBandResult]
 
-    public init(cells: [ResponseSignCellResult], bands: [MagnitudeBandResult], members: Int, startYear: Int) {
+    package init(cells: [ResponseSignCellResult], bands: [MagnitudeBandResult], members: Int, startYear: Int) {
         self.cells = cells
         self.bands = bands
-        summary = Summary(cellsPass: cells.filter { $0.status == .pass }.count, cellsTotal: cells.count,
-                          cellsFail: cells.filter { $0.status == .fail }.count,
-                          cellsNotModelled: cells.filter { $0.status == .notModelled }.count,
-                          cellsReported: cells.filter { $0.status == .reported }.count,
-                          bandsPass: bands.filter { $0.status == .pass }.count, bandsTotal: bands.count,
-                          ensembleMembers: members, startYear: startYear)
+        summary = Summary(
+            cellsPass: cells.filter { $0.status == .pass }.count, cellsTotal: cells.count,
+            cellsFail: cells.filter { $0.status == .fail }.count,
+            cellsNotModelled: cells.filter { $0.status == .notModelled }.count,
+            cellsReported: cells.filter { $0.status == .reported }.count,
+            bandsPass: bands.filter { $0.status == .pass }.count, bandsTotal: bands.count,
+            ensembleMembers: members, startYear: startYear)
     }
 
     /// The one-line score `balloon validate` prints.
-    public var headline: String {
+    package var headline: String {
         "response signs: \(summary.cellsPass) of \(summary.cellsTotal) cells pass, \(summary.bandsPass) magnitude bands pass "
             + "(of \(summary.bandsTotal); \(summary.cellsFail) cells fail, \(summary.cellsNotModelled) not modelled, "
             + "\(summary.cellsReported) reported only; \(summary.ensembleMembers) members)"

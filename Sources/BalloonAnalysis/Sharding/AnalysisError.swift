@@ -2,26 +2,26 @@ import BalloonScenario
 
 /// A problem with an analysis request or a shard file that the user can fix: which field, what was
 /// wrong, and how to fix it. The command line prints `description` and exits non-zero.
-public struct AnalysisError: Error, CustomStringConvertible, Equatable, Sendable {
-    public enum Code: String, Sendable {
+package struct AnalysisError: Error, CustomStringConvertible, Equatable, Sendable {
+    package enum Code: String, Sendable {
         case invalidShard, invalidMemberCount, invalidOption, unknownOutput
         case fileNotReadable, notAPartialResult, schemaMismatch, specMismatch, shardsIncomplete, nonFiniteOutput
     }
 
-    public let code: Code
+    package let code: Code
     /// The option, file or field at fault, e.g. `--shard` or `members`.
-    public let field: String
-    public let message: String
-    public let fix: String
+    package let field: String
+    package let message: String
+    package let fix: String
 
-    public init(_ code: Code, field: String, message: String, fix: String) {
+    package init(_ code: Code, field: String, message: String, fix: String) {
         self.code = code
         self.field = field
         self.message = message
         self.fix = fix
     }
 
-    public var description: String { "\(field): \(message). Fix: \(fix)" }
+    package var description: String { "\(field): \(message). Fix: \(fix)" }
 }
 
 extension AnalysisError {

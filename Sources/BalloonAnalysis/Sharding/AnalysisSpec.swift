@@ -4,30 +4,32 @@ import Foundation
 
 /// Everything that determines the result of an ensemble, comparison or sensitivity run. It is
 /// written into every shard file, and `balloon merge` only combines shards whose specs are equal.
-public struct AnalysisSpec: Sendable, Codable, Equatable {
-    public enum Kind: String, Sendable, Codable { case ensemble, comparison, sensitivity }
+package struct AnalysisSpec: Sendable, Codable, Equatable {
+    package enum Kind: String, Sendable, Codable { case ensemble, comparison, sensitivity }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Scenario names; for a comparison the baseline comes first.
-    public var scenarios: [String]
+    package var scenarios: [String]
     /// Content hashes of the scenarios' configurations (see `PreparedScenario.fingerprint`).
-    public var scenarioFingerprints: [String]
-    public var startYear: Int
-    public var endYear: Int
+    package var scenarioFingerprints: [String]
+    package var startYear: Int
+    package var endYear: Int
     /// The numbered runs: members of an ensemble or comparison, model runs of a sensitivity design.
-    public var runs: Int
+    package var runs: Int
     /// Member k runs with seed `seed + k`; a sensitivity design runs every point with `seed`.
-    public var seed: UInt64
+    package var seed: UInt64
     /// Kind, size and content hash of the parameter ensemble members draw from.
-    public var posterior: String
-    public var modelVersion: String
+    package var posterior: String
+    package var modelVersion: String
     /// Comparison only: the reduction in cocaine reaching consumers, in percent, whose probability is reported.
-    public var thresholdPercent: Double?
+    package var thresholdPercent: Double?
     /// Sensitivity only: method, parameters, output and design sizes.
-    public var sensitivity: SensitivitySettings?
+    package var sensitivity: SensitivitySettings?
 
-    public init(kind: Kind, scenarios: [PreparedScenario], runs: Int, seed: UInt64, posterior: ParameterEnsemble?,
-                modelVersion: String, thresholdPercent: Double? = nil, sensitivity: SensitivitySettings? = nil) {
+    package init(
+        kind: Kind, scenarios: [PreparedScenario], runs: Int, seed: UInt64, posterior: ParameterEnsemble?,
+        modelVersion: String, thresholdPercent: Double? = nil, sensitivity: SensitivitySettings? = nil
+    ) {
         precondition(!scenarios.isEmpty, "an analysis needs a scenario")
         self.kind = kind
         self.scenarios = scenarios.map(\.name)
@@ -44,7 +46,7 @@ public struct AnalysisSpec: Sendable, Codable, Equatable {
 
     /// The stem of this run's output files: `NAME.ensemble`, `compare-BASELINE`, or
     /// `sensitivity-NAME-INDICATOR-METHOD`; shards add `.shard-K-of-N.json`.
-    public var outputStem: String {
+    package var outputStem: String {
         switch kind {
         case .ensemble: "\(FileStem.make(scenarios[0])).ensemble"
         case .comparison: "compare-\(FileStem.make(scenarios[0]))"
@@ -57,7 +59,8 @@ public struct AnalysisSpec: Sendable, Codable, Equatable {
     static let fieldOptions: KeyValuePairs<String, String> = [
         "kind": "the command", "modelVersion": "the Balloon version", "scenarios": "the scenario arguments",
         "scenarioFingerprints": "the scenario files' contents or --seed", "startYear": "--from", "endYear": "--to",
-        "runs": "--ensemble, --samples or --trajectories", "seed": "--seed", "posterior": "--posterior or the bundled posterior",
+        "runs": "--ensemble, --samples or --trajectories", "seed": "--seed",
+        "posterior": "--posterior or the bundled posterior",
         "thresholdPercent": "--threshold", "sensitivity": "the sensitivity options",
     ]
 
@@ -67,7 +70,7 @@ public struct AnalysisSpec: Sendable, Codable, Equatable {
     }
 
     /// The first field (in `fieldOptions` order) in which two specs differ, with both values as JSON text.
-    public func firstDifference(from other: AnalysisSpec) -> (field: String, mine: String, theirs: String)? {
+    package func firstDifference(from other: AnalysisSpec) -> (field: String, mine: String, theirs: String)? {
         let mine = Self.fields(of: self), theirs = Self.fields(of: other)
         let ordered = Self.fieldOptions.map(\.key)
         let rest = Set(mine.keys).union(theirs.keys).subtracting(ordered).sorted()
@@ -82,7 +85,7 @@ public struct AnalysisSpec: Sendable, Codable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(spec),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         else { return [:] }
         var fields: [String: String] = [:]
         for (key, value) in object {

@@ -15,9 +15,11 @@ enum Fingerprint {
         }
         text += "|\(configuration.actions)|\(configuration.events)|"
         let initial = configuration.initial
-        text += initial.cocaHectares.sorted { $0.key < $1.key }.map { "\($0.key.code)=\($0.value)" }.joined(separator: ",")
+        text += initial.cocaHectares.sorted { $0.key < $1.key }.map { "\($0.key.code)=\($0.value)" }.joined(
+            separator: ",")
         text += initial.regionHectares.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-        text += initial.sourcePriceUSDPerKg.sorted { $0.key < $1.key }.map { "\($0.key.code)=\($0.value)" }.joined(separator: ",")
+        text += initial.sourcePriceUSDPerKg.sorted { $0.key < $1.key }.map { "\($0.key.code)=\($0.value)" }.joined(
+            separator: ",")
         for table in [initial.retailPricePerPureGram, initial.lightUsersMillions, initial.heavyUsersMillions] {
             text += "|" + table.sorted { $0.key < $1.key }.map { "\($0.key.code)=\($0.value)" }.joined(separator: ",")
         }
@@ -29,16 +31,17 @@ enum Fingerprint {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let data = (try? encoder.encode(ensemble.draws)) ?? Data()
-        return "\(ensemble.kind), \(ensemble.draws.count) draw\(ensemble.draws.count == 1 ? "" : "s"), \(of(String(decoding: data, as: UTF8.self)))"
+        return
+            "\(ensemble.kind), \(ensemble.draws.count) draw\(ensemble.draws.count == 1 ? "" : "s"), \(of(String(decoding: data, as: UTF8.self)))"
     }
 }
 
 extension ParameterEnsemble {
     /// Kind, size and content hash, as recorded in shard files and provenance.
-    public var fingerprint: String { Fingerprint.of(self) }
+    package var fingerprint: String { Fingerprint.of(self) }
 }
 
 extension SimulationConfiguration {
     /// Content hash of everything that makes this configuration run differently (a scenario's content hash).
-    public var contentHash: String { Fingerprint.of(self) }
+    package var contentHash: String { Fingerprint.of(self) }
 }

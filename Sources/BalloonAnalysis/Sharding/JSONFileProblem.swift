@@ -16,7 +16,8 @@ enum JSONFileProblem {
                 return "truncated JSON: the file ends at byte \(data.count) inside a value"
             }
             if let range = detail.range(of: "character "),
-               let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }) {
+                let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
+            {
                 return "corrupt JSON at byte \(offset)"
             }
             return "corrupt JSON (\(detail))"

@@ -12,40 +12,44 @@ enum ShardValueCheck {
     /// - Throws: `AnalysisError` naming the file, the field (series, place and year where there is
     ///   one), the value and the allowed range.
     static func check(_ payload: AnalysisPayload, path: String) throws(AnalysisError) {
-        if let ensemble = payload.ensemble {
+        switch payload {
+        case .ensemble(let ensemble):
             for (index, cell) in ensemble.cells.enumerated() {
                 guard let (low, high) = cell.storedExtremes else { continue }
                 let slot = index / ensemble.years.count, year = ensemble.years[index % ensemble.years.count]
                 let key = ensemble.keys[slot]
                 let lowest = Indicators.signed.contains(key.indicator) ? -largestMagnitude : 0
                 if low < lowest || high > largestMagnitude {
-                    try fail(path, field: "ensemble \(key.indicator)|\(key.place) \(year)", value: low < 0 ? low : high,
-                             allowed: "\(lowest)…\(largestMagnitude) \(ensemble.units[slot])")
+                    try fail(
+                        path, field: "ensemble \(key.indicator)|\(key.place) \(year)", value: low < 0 ? low : high,
+                        allowed: "\(lowest)…\(largestMagnitude) \(ensemble.units[slot])")
                 }
             }
-        }
-        if let comparison = payload.comparison {
+        case .comparison(let comparison):
             for contrast in comparison.contrasts {
                 for (index, distribution) in contrast.allDistributions.enumerated() {
                     guard let (low, high) = distribution.storedExtremes,
-                          max(abs(low), abs(high)) > largestMagnitude else { continue }
-                    try fail(path, field: "comparison of '\(contrast.scenario)', distribution \(index)",
-                             value: abs(low) > abs(high) ? low : high, allowed: "−\(largestMagnitude)…\(largestMagnitude)")
+                        max(abs(low), abs(high)) > largestMagnitude
+                    else { continue }
+                    try fail(
+                        path, field: "comparison of '\(contrast.scenario)', distribution \(index)",
+                        value: abs(low) > abs(high) ? low : high, allowed: "−\(largestMagnitude)…\(largestMagnitude)")
                 }
             }
-        }
-        if let outputs = payload.sensitivityOutputs {
+        case .sensitivity(let outputs):
             for (run, value) in outputs.enumerated() where !(abs(value) <= largestMagnitude) {
-                try fail(path, field: "sensitivity output of run \(run)", value: value,
-                         allowed: "finite, −\(largestMagnitude)…\(largestMagnitude)")
+                try fail(
+                    path, field: "sensitivity output of run \(run)", value: value,
+                    allowed: "finite, −\(largestMagnitude)…\(largestMagnitude)")
             }
         }
     }
 
     private static func fail(_ path: String, field: String, value: Double, allowed: String) throws(AnalysisError) {
-        throw AnalysisError(.notAPartialResult, field: path,
-                            message: "implausible value \(value) in \(field); allowed \(allowed): the file was damaged or edited",
-                            fix: "rerun this shard")
+        throw AnalysisError(
+            .notAPartialResult, field: path,
+            message: "implausible value \(value) in \(field); allowed \(allowed): the file was damaged or edited",
+            fix: "rerun this shard")
     }
 }
 

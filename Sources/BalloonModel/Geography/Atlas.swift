@@ -39,9 +39,13 @@ extension Atlas {
     /// in place before any scenario adds more.
     static let defaultNetwork: Network = {
         let nodes: [Node] = [
-            Node(id: "CO", name: "Colombia (producing regions)", kind: .source, sourceCountry: .colombia, country: .colombia),
+            Node(
+                id: "CO", name: "Colombia (producing regions)", kind: .source, sourceCountry: .colombia,
+                country: .colombia),
             Node(id: "PE", name: "Peru (producing regions)", kind: .source, sourceCountry: .peru, country: .peru),
-            Node(id: "BO", name: "Bolivia (producing regions)", kind: .source, sourceCountry: .bolivia, country: .bolivia),
+            Node(
+                id: "BO", name: "Bolivia (producing regions)", kind: .source, sourceCountry: .bolivia, country: .bolivia
+            ),
             Node(id: "CO_PACIFIC", name: "Colombia's Pacific coast", kind: .hub, country: .colombia),
             Node(id: "CO_CARIBBEAN", name: "Colombia's Caribbean coast", kind: .hub, country: .colombia),
             Node(id: "VENEZUELA", name: "Venezuela", kind: .hub),
@@ -58,10 +62,13 @@ extension Atlas {
             Node(id: "ROW", name: "Rest of world", kind: .market, market: .restOfWorld),
         ]
         func index(_ id: String) -> Int { nodes.firstIndex { $0.id == id }! }
-        func edge(_ from: String, _ to: String, _ mode: TransportMode, _ markup: Double, _ seizure: Double,
-                  effort: Double = 0) -> Edge {
-            Edge(id: "\(from)>\(to)", from: index(from), to: index(to), mode: mode, markupUSDPerKg: markup,
-                 baseSeizureProbability: seizure, baselineEffort: effort)
+        func edge(
+            _ from: String, _ to: String, _ mode: TransportMode, _ markup: Double, _ seizure: Double,
+            effort: Double = 0
+        ) -> Edge {
+            Edge(
+                id: "\(from)>\(to)", from: index(from), to: index(to), mode: mode, markupUSDPerKg: markup,
+                baseSeizureProbability: seizure, baselineEffort: effort)
         }
         let edges: [Edge] = [
             edge("CO", "CO_PACIFIC", .river, 3_500, 0.10),

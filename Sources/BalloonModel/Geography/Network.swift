@@ -60,7 +60,9 @@ public struct Network: Sendable, Equatable {
     /// (countries, then markets, then transit; see `SpendingPlace`).
     public func spendingPlace(ofEdge index: Int) -> Int {
         let edge = edges[index]
-        if let country = nodes[edge.from].country ?? nodes[edge.from].sourceCountry { return SpendingPlace.country(country) }
+        if let country = nodes[edge.from].country ?? nodes[edge.from].sourceCountry {
+            return SpendingPlace.country(country)
+        }
         if let market = nodes[edge.to].market { return SpendingPlace.market(market) }
         return SpendingPlace.transit
     }

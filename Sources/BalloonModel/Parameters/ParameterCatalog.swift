@@ -24,7 +24,8 @@ public struct ParameterDescriptor: Sendable {
 
 /// The table of every parameter. Scenario `[parameters]` keys, calibration and docs/model.md use these names.
 public enum ParameterCatalog {
-    public static let all: [ParameterDescriptor] = farming + initialState + agronomy + eradication + substitution + processing
+    public static let all: [ParameterDescriptor] =
+        farming + initialState + agronomy + eradication + substitution + processing
         + domesticSeizures + trafficking + prices + demand + violence + costs
 
     public static func descriptor(named name: String) -> ParameterDescriptor? {

@@ -20,9 +20,11 @@ public struct ParameterDomain: Sendable, Equatable, CustomStringConvertible {
     /// Strictly positive: the parameter divides something, or is a scale a zero would erase.
     public static let positive = ParameterDomain(lower: 0, lowerIncluded: false, upper: .infinity, upperIncluded: false)
     /// Zero or more: an effect size, cost or count where zero means "no effect".
-    public static let nonNegative = ParameterDomain(lower: 0, lowerIncluded: true, upper: .infinity, upperIncluded: false)
+    public static let nonNegative = ParameterDomain(
+        lower: 0, lowerIncluded: true, upper: .infinity, upperIncluded: false)
     /// Zero or less: an elasticity whose sign is fixed (demand falls when the price rises).
-    public static let nonPositive = ParameterDomain(lower: -.infinity, lowerIncluded: false, upper: 0, upperIncluded: true)
+    public static let nonPositive = ParameterDomain(
+        lower: -.infinity, lowerIncluded: false, upper: 0, upperIncluded: true)
     /// A share or probability.
     public static let unitInterval = ParameterDomain(lower: 0, lowerIncluded: true, upper: 1, upperIncluded: true)
     /// A share that must not be zero (it divides, e.g. purity).
@@ -30,7 +32,8 @@ public struct ParameterDomain: Sendable, Equatable, CustomStringConvertible {
     /// A time constant of a monthly step: at least one month, so that no step moves a stock past its target.
     public static let months = ParameterDomain(lower: 1, lowerIncluded: true, upper: .infinity, upperIncluded: false)
     /// Any finite number (a growth rate in an exponential, either sign).
-    public static let anyFinite = ParameterDomain(lower: -.infinity, lowerIncluded: false, upper: .infinity, upperIncluded: false)
+    public static let anyFinite = ParameterDomain(
+        lower: -.infinity, lowerIncluded: false, upper: .infinity, upperIncluded: false)
 
     /// Rounded to nine decimals so that the bound a message shows (1.8) is the bound applied, not
     /// 1.7999999999999998.
@@ -46,7 +49,8 @@ public struct ParameterDomain: Sendable, Equatable, CustomStringConvertible {
     /// Interval notation, e.g. `(0, ∞)`, `[0, 1]`, `[1, ∞)`.
     public var description: String {
         func number(_ value: Double) -> String {
-            value == .infinity ? "∞" : value == -.infinity ? "−∞" : value == value.rounded() ? String(Int(value)) : String(value)
+            value == .infinity
+                ? "∞" : value == -.infinity ? "−∞" : value == value.rounded() ? String(Int(value)) : String(value)
         }
         return "\(lowerIncluded ? "[" : "(")\(number(lower)), \(number(upper))\(upperIncluded ? "]" : ")")"
     }
@@ -77,9 +81,11 @@ public extension ParameterDescriptor {
         if !domain.lowerIncluded, domain.lower == 0, range.lowerBound > 0 {
             window = ParameterDomain.clean(range.lowerBound / 10)...window.upperBound
         }
-        let (lower, lowerIncluded) = domain.lower >= window.lowerBound
+        let (lower, lowerIncluded) =
+            domain.lower >= window.lowerBound
             ? (domain.lower, domain.lowerIncluded) : (window.lowerBound, true)
-        let (upper, upperIncluded) = domain.upper <= window.upperBound
+        let (upper, upperIncluded) =
+            domain.upper <= window.upperBound
             ? (domain.upper, domain.upperIncluded) : (window.upperBound, true)
         return ParameterDomain(lower: lower, lowerIncluded: lowerIncluded, upper: upper, upperIncluded: upperIncluded)
     }
@@ -87,12 +93,15 @@ public extension ParameterDescriptor {
     /// Nil when `value` is accepted, else what is wrong with it, e.g.
     /// `maturation_months = 0 is outside its domain [1, ∞) (months)`.
     func problem(with value: Double) -> String? {
-        guard value.isFinite else { return "\(name) = \(value) is not a finite number; allowed: \(acceptedValues) (\(unit))" }
+        guard value.isFinite else {
+            return "\(name) = \(value) is not a finite number; allowed: \(acceptedValues) (\(unit))"
+        }
         guard domain.contains(value) else {
             return "\(name) = \(value) is outside its physical domain \(domain) (\(unit)); allowed: \(acceptedValues)"
         }
         guard acceptedValues.contains(value) else {
-            return "\(name) = \(value) is far outside its plausible range \(range.lowerBound)…\(range.upperBound) (\(unit)); allowed: \(acceptedValues)"
+            return
+                "\(name) = \(value) is far outside its plausible range \(range.lowerBound)…\(range.upperBound) (\(unit)); allowed: \(acceptedValues)"
         }
         return nil
     }

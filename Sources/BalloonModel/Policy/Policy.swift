@@ -83,8 +83,10 @@ public struct PolicyAction: Sendable, Equatable, Codable {
     /// Shares of the cost by payer; they sum to 1.
     public var payerShares: [Double]
 
-    public init(instrument: Instrument, target: PolicyTarget, firstMonth: MonthIndex, lastMonth: MonthIndex,
-                amount: PolicyAmount, payerShares: [Double] = [1, 0, 0]) {
+    public init(
+        instrument: Instrument, target: PolicyTarget, firstMonth: MonthIndex, lastMonth: MonthIndex,
+        amount: PolicyAmount, payerShares: [Double] = [1, 0, 0]
+    ) {
         self.instrument = instrument
         self.target = target
         self.firstMonth = firstMonth
@@ -125,8 +127,10 @@ public struct ModelEvent: Sendable, Equatable, Codable {
     /// Event-specific size: captures for `leaderCapture`, hectares for `legalAreaChange`.
     public var magnitude: Double
 
-    public init(kind: EventKind, target: PolicyTarget, firstMonth: MonthIndex, lastMonth: MonthIndex = .max,
-                magnitude: Double = 1) {
+    public init(
+        kind: EventKind, target: PolicyTarget, firstMonth: MonthIndex, lastMonth: MonthIndex = .max,
+        magnitude: Double = 1
+    ) {
         self.kind = kind
         self.target = target
         self.firstMonth = firstMonth

@@ -25,9 +25,15 @@ struct PolicyLevels {
         payerWeights = Array(repeating: 0, count: SpendingPlace.count * n * PolicyLevels.payerCount)
     }
 
-    @inline(__always) func country(_ c: Int, _ column: Int) -> Double { countryQuantities[c * PolicyLevels.instrumentCount + column] }
-    @inline(__always) func region(_ r: Int, _ column: Int) -> Double { regionQuantities[r * PolicyLevels.instrumentCount + column] }
-    @inline(__always) func market(_ m: Int, _ column: Int) -> Double { marketQuantities[m * PolicyLevels.instrumentCount + column] }
+    @inline(__always) func country(_ c: Int, _ column: Int) -> Double {
+        countryQuantities[c * PolicyLevels.instrumentCount + column]
+    }
+    @inline(__always) func region(_ r: Int, _ column: Int) -> Double {
+        regionQuantities[r * PolicyLevels.instrumentCount + column]
+    }
+    @inline(__always) func market(_ m: Int, _ column: Int) -> Double {
+        marketQuantities[m * PolicyLevels.instrumentCount + column]
+    }
     @inline(__always) func payerWeight(place: Int, column: Int, payer: Int) -> Double {
         payerWeights[(place * PolicyLevels.instrumentCount + column) * PolicyLevels.payerCount + payer]
     }
@@ -59,15 +65,19 @@ struct PolicyLevels {
         let payerShares: (Double, Double, Double)
     }
 
-    static func compile(_ actions: [PolicyAction], atlas: Atlas, parameters: ModelParameters) -> ([CompiledAction], [Int]) {
+    static func compile(_ actions: [PolicyAction], atlas: Atlas, parameters: ModelParameters) -> (
+        [CompiledAction], [Int]
+    ) {
         var compiled: [CompiledAction] = []
         var edgeList: [Int] = []
         for action in actions {
             let column = Instrument.allCases.firstIndex(of: action.instrument)!
             let quantity = PolicyLevels.quantity(of: action, parameters: parameters)
-            let shares = (action.payerShares.count > 0 ? action.payerShares[0] : 1,
-                          action.payerShares.count > 1 ? action.payerShares[1] : 0,
-                          action.payerShares.count > 2 ? action.payerShares[2] : 0)
+            let shares = (
+                action.payerShares.count > 0 ? action.payerShares[0] : 1,
+                action.payerShares.count > 1 ? action.payerShares[1] : 0,
+                action.payerShares.count > 2 ? action.payerShares[2] : 0
+            )
             let takesMaximum = action.instrument == .communityControl || action.instrument == .decriminalization
             var kind = CompiledAction.Kind.country, index = 0, payerPlace = 0, edgeStart = 0, edgeCount = 0
             switch action.target {
@@ -82,9 +92,11 @@ struct PolicyLevels {
             case .market(let market):
                 kind = .market; index = market.rawValue; payerPlace = payerIndex(market: market)
             }
-            compiled.append(CompiledAction(kind: kind, column: column, index: index, edgeStart: edgeStart, edgeCount: edgeCount,
-                                           payerPlace: payerPlace, firstMonth: action.firstMonth, lastMonth: action.lastMonth,
-                                           quantity: quantity, takesMaximum: takesMaximum, payerShares: shares))
+            compiled.append(
+                CompiledAction(
+                    kind: kind, column: column, index: index, edgeStart: edgeStart, edgeCount: edgeCount,
+                    payerPlace: payerPlace, firstMonth: action.firstMonth, lastMonth: action.lastMonth,
+                    quantity: quantity, takesMaximum: takesMaximum, payerShares: shares))
         }
         return (compiled, edgeList)
     }

@@ -41,7 +41,9 @@ public enum ResultInvariants {
             for (index, year) in years.enumerated() {
                 let value = results.values[slot * years.count + index]
                 if !value.isFinite {
-                    note(InvariantViolation(kind: .notFinite, series: key, year: year, value: value, expected: "a finite number"))
+                    note(
+                        InvariantViolation(
+                            kind: .notFinite, series: key, year: year, value: value, expected: "a finite number"))
                 } else if value < -tolerance, !signed.contains(key.indicator) {
                     note(InvariantViolation(kind: .negative, series: key, year: year, value: value, expected: "≥ 0"))
                 }
@@ -53,8 +55,10 @@ public enum ResultInvariants {
         return found
     }
 
-    private static func checkHectares(_ results: SimulationResults, place: String,
-                                      note: (InvariantViolation) -> Void) {
+    private static func checkHectares(
+        _ results: SimulationResults, place: String,
+        note: (InvariantViolation) -> Void
+    ) {
         func series(_ indicator: Indicator) -> [Double] {
             results.series(indicator.name, place) ?? [Double](repeating: 0, count: results.years.count)
         }
@@ -64,19 +68,26 @@ public enum ResultInvariants {
         let uprooted = series(Indicators.voluntarilyRemoved), reclassified = series(Indicators.reclassified)
         for index in results.years.indices.dropFirst() {
             let year = results.years[index]
-            let expectedIllicit = illicit[index - 1] + planted[index] - abandoned[index] - sprayKills[index]
+            let expectedIllicit =
+                illicit[index - 1] + planted[index] - abandoned[index] - sprayKills[index]
                 - manualKills[index] - uprooted[index] - reclassified[index]
             let scale = max(1, illicit[index - 1], illicit[index], planted[index])
             if abs(illicit[index] - expectedIllicit) > tolerance * scale {
-                note(InvariantViolation(kind: .hectareBalance, series: SeriesKey(Indicators.illicitArea.name, place),
-                                        year: year, value: illicit[index],
-                                        expected: "\(expectedIllicit) (last year plus planting less abandonment, eradication, voluntary removal and reclassification)"))
+                note(
+                    InvariantViolation(
+                        kind: .hectareBalance, series: SeriesKey(Indicators.illicitArea.name, place),
+                        year: year, value: illicit[index],
+                        expected:
+                            "\(expectedIllicit) (last year plus planting less abandonment, eradication, voluntary removal and reclassification)"
+                    ))
             }
             let expectedLegal = legal[index - 1] + reclassified[index]
             if abs(legal[index] - expectedLegal) > tolerance * max(1, legal[index], legal[index - 1]) {
-                note(InvariantViolation(kind: .hectareBalance, series: SeriesKey(Indicators.legalArea.name, place),
-                                        year: year, value: legal[index],
-                                        expected: "\(expectedLegal) (last year plus reclassification)"))
+                note(
+                    InvariantViolation(
+                        kind: .hectareBalance, series: SeriesKey(Indicators.legalArea.name, place),
+                        year: year, value: legal[index],
+                        expected: "\(expectedLegal) (last year plus reclassification)"))
             }
         }
     }
@@ -84,18 +95,20 @@ public enum ResultInvariants {
     private static func checkCocaine(_ results: SimulationResults, note: (InvariantViolation) -> Void) {
         let world = Slots.world
         guard let stock = results.series(Indicators.cocaineStock.name, world),
-              let production = results.series(Indicators.cocaineProduction.name, world),
-              let seizures = results.series(Indicators.seizures.name, world),
-              let consumption = results.series(Indicators.consumption.name, world),
-              let losses = results.series(Indicators.losses.name, world)
+            let production = results.series(Indicators.cocaineProduction.name, world),
+            let seizures = results.series(Indicators.seizures.name, world),
+            let consumption = results.series(Indicators.consumption.name, world),
+            let losses = results.series(Indicators.losses.name, world)
         else { return }
         for index in results.years.indices.dropFirst() {
             let expected = stock[index - 1] + production[index] - seizures[index] - losses[index] - consumption[index]
             let scale = max(1, production[index], stock[index - 1], stock[index])
             if abs(stock[index] - expected) > tolerance * scale {
-                note(InvariantViolation(kind: .cocaineBalance, series: SeriesKey(Indicators.cocaineStock.name, world),
-                                        year: results.years[index], value: stock[index],
-                                        expected: "\(expected) t (last year plus production less seizures, losses and consumption)"))
+                note(
+                    InvariantViolation(
+                        kind: .cocaineBalance, series: SeriesKey(Indicators.cocaineStock.name, world),
+                        year: results.years[index], value: stock[index],
+                        expected: "\(expected) t (last year plus production less seizures, losses and consumption)"))
             }
         }
     }

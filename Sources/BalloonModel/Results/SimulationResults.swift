@@ -108,7 +108,7 @@ public struct SimulationResults: Sendable, Equatable {
     /// One value; nil when the series or the year is not in the results.
     public func value(_ indicator: String, _ place: String, year: Int) -> Double? {
         guard let slot = layout.slotByKey[SeriesKey(indicator, place)], let first = years.first,
-              year >= first, year - first < years.count
+            year >= first, year - first < years.count
         else { return nil }
         return values[slot * years.count + (year - first)]
     }

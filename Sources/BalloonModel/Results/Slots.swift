@@ -18,8 +18,9 @@ struct Slots {
     ]
     enum Land: Int {
         case cocaArea, illicitArea, legalArea, grossPlanted, newPlantings, replanted, sprayed, eradicatedSpraying,
-             eradicatedManual, voluntarilyRemoved, abandoned, reclassified, forestCleared, leafProduction, cocaineProduction,
-             displacedHouseholds, farmerIncome, herbicide, householdsSprayed
+            eradicatedManual, voluntarilyRemoved, abandoned, reclassified, forestCleared, leafProduction,
+            cocaineProduction,
+            displacedHouseholds, farmerIncome, herbicide, householdsSprayed
     }
 
     /// Region ids in atlas order, as places of the land indicators.

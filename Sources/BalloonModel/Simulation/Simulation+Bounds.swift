@@ -8,8 +8,9 @@ extension Simulation {
     /// `value` held within a registered bound expressed relative to a reference (e.g. 0.25–4× a price).
     @inline(__always)
     mutating func bounded(_ value: Double, scaledBy reference: Double, _ bound: ModelBound) -> Double {
-        bounded(value, lower: boundLimits.lower[bound.rawValue] * reference,
-                upper: boundLimits.upper[bound.rawValue] * reference, bound)
+        bounded(
+            value, lower: boundLimits.lower[bound.rawValue] * reference,
+            upper: boundLimits.upper[bound.rawValue] * reference, bound)
     }
 
     /// `value` at most the bound's share of a stock (e.g. half a region's coca in a month).

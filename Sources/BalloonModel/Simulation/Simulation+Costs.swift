@@ -5,7 +5,9 @@ extension Simulation {
         guard usd > 0 else { return }
         let column = InstrumentColumns.shared.column(of: instrument)
         var weightSum = 0.0
-        for payer in 0..<PolicyLevels.payerCount { weightSum += levels.payerWeight(place: placeIndex, column: column, payer: payer) }
+        for payer in 0..<PolicyLevels.payerCount {
+            weightSum += levels.payerWeight(place: placeIndex, column: column, payer: payer)
+        }
         for payer in 0..<PolicyLevels.payerCount {
             let weight = levels.payerWeight(place: placeIndex, column: column, payer: payer)
             let share = weightSum > 0 ? weight / weightSum : (payer == Payer.hostCountry.rawValue ? 1 : 0)

@@ -10,8 +10,9 @@ extension Simulation {
     mutating func sprayableArea(region r: Int) -> Double {
         let country = traits[r].country
         guard sprayingAllowed(country) else { return 0 }
-        let share = traits[r].sprayableShare(borderBandProtected: borderBandProtected[r],
-                                             indigenousConsulted: indigenousConsulted[r])
+        let share = traits[r].sprayableShare(
+            borderBandProtected: borderBandProtected[r],
+            indigenousConsulted: indigenousConsulted[r])
         return share * (matureHectares[r] + immatureHectares[r])
     }
 
@@ -32,11 +33,14 @@ extension Simulation {
             let manualQuantity = levels.country(c, manualColumn)
             for r in regionsOfCountry[c] {
                 let regionSpray = allowed ? levels.region(r, sprayColumn) : 0
-                plannedSpraying[r] = regionSpray + (sprayTotal > 0 ? sprayQuantity * sprayableArea(region: r) / sprayTotal : 0)
-                plannedManual[r] = levels.region(r, manualColumn)
+                plannedSpraying[r] =
+                    regionSpray + (sprayTotal > 0 ? sprayQuantity * sprayableArea(region: r) / sprayTotal : 0)
+                plannedManual[r] =
+                    levels.region(r, manualColumn)
                     + (manualTotal > 0 ? manualQuantity * (matureHectares[r] + immatureHectares[r]) / manualTotal : 0)
                 let shield = 1 - p.armedEradicationShield * armedPresence[r]
-                plannedKills[r] = (plannedSpraying[r] * p.sprayKillShare + plannedManual[r] * p.manualKillShare) * shield
+                plannedKills[r] =
+                    (plannedSpraying[r] * p.sprayKillShare + plannedManual[r] * p.manualKillShare) * shield
             }
         }
     }
@@ -52,10 +56,12 @@ extension Simulation {
         let manualHa = plannedManual[r] / 12
         // Saturating kills: as coca thins out, more of each sprayed or searched hectare finds none.
         let sprayable = sprayableArea(region: r)
-        let sprayKills = sprayable > 0
+        let sprayKills =
+            sprayable > 0
             ? sprayable * (1 - Double.exp(-sprayedHa * p.sprayKillShare * shield / sprayable)) : 0
         let remaining = max(0, area - sprayKills)
-        let manualKills = remaining > 0
+        let manualKills =
+            remaining > 0
             ? remaining * (1 - Double.exp(-manualHa * p.manualKillShare * shield / remaining)) : 0
         let kills = sprayKills + manualKills
         removeProportionally(region: r, hectares: kills)
@@ -95,7 +101,9 @@ extension Simulation {
         immatureHectares[r] += stay
         var neighbourWeight = 0.0
         for n in neighbours { neighbourWeight += carryingArea[n] }
-        for n in neighbours where neighbourWeight > 0 { incomingDisplaced[n] += displaced * carryingArea[n] / neighbourWeight }
+        for n in neighbours where neighbourWeight > 0 {
+            incomingDisplaced[n] += displaced * carryingArea[n] / neighbourWeight
+        }
         let leaving = deciding - replanting
         flows.replantedInPlace = stay
         flows.displacedHouseholds = (displaced + leaving) * p.householdsPerCocaHectare

@@ -14,7 +14,8 @@ extension Simulation {
             let shareSum = regionIndices.reduce(0) { $0 + traits[$1].initialShare }
             for r in regionIndices {
                 let region = atlas.regions[r]
-                let area = initial.regionHectares[region.id]
+                let area =
+                    initial.regionHectares[region.id]
                     ?? illicit * (shareSum > 0 ? region.initialShare / shareSum : 1 / Double(regionIndices.count))
                 matureHectares[r] = area
                 // reclassifiedSinceStart reads the same product: keep the two in step.
@@ -30,7 +31,8 @@ extension Simulation {
             hazard[r] = area > 1 ? killsPerYear / area : 0
             referenceProfitRatio[r] = profitRatio(region: r)
             let netLossPerMonth = killsPerYear / 12 * (1 - p.forcedReplantProbability)
-            carryingArea[r] = area * p.carryingAreaRatio[traits[r].country.rawValue] + p.plantingAdjustmentMonths * netLossPerMonth
+            carryingArea[r] =
+                area * p.carryingAreaRatio[traits[r].country.rawValue] + p.plantingAdjustmentMonths * netLossPerMonth
             // In a stock equilibrium the young fields are the replanting and new planting of the last
             // maturation period, which replace the kills.
             let young = min(0.5 * area, p.maturationMonths * killsPerYear / 12)
@@ -44,8 +46,9 @@ extension Simulation {
     /// production, seizures, losses and consumption shows in the stocks (docs/model.md, "Initial state").
     mutating func initialiseMarkets() {
         updateRouteCosts()
-        var sourceShare = [[Double]](repeating: [Double](repeating: 0, count: Country.allCases.count),
-                                     count: Market.allCases.count)
+        var sourceShare = [[Double]](
+            repeating: [Double](repeating: 0, count: Country.allCases.count),
+            count: Market.allCases.count)
         for market in Market.allCases {
             let m = market.rawValue
             let weights = routeWeights(market: m)
@@ -75,7 +78,8 @@ extension Simulation {
 
     /// Consumption in kg per month at reference prices, before any demand scaling.
     mutating func baseConsumptionKgPerMonth(market m: Int) -> Double {
-        let gramsPerYear = lightUsers[m] * p.gramsPerLightUserYear
+        let gramsPerYear =
+            lightUsers[m] * p.gramsPerLightUserYear
             + heavyUsers[m] * p.gramsPerLightUserYear * p.heavyToLightConsumption
         return gramsPerYear / 1_000 / 12
     }

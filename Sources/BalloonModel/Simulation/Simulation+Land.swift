@@ -51,19 +51,25 @@ extension Simulation {
     /// M10: what the month's land programmes cost, by instrument, where the region is.
     mutating func bookLandCosts(region r: Int, _ flows: LandFlows) {
         let c = traits[r].country.rawValue
-        recordCost(.alternativeDevelopment, placeIndex: c,
-                   usd: flows.familiesJoiningAlternativeDevelopment * p.alternativeDevelopmentCostPerFamilyYear,
-                   operatingShare: 1 - p.overheadShareDefault)
-        recordCost(.communityControl, placeIndex: c, usd: flows.familiesUnderCommunityControl * p.communityControlCostPerFamilyYear / 12,
-                   operatingShare: 1 - p.overheadShareDefault)
-        recordCost(.aerialSpraying, placeIndex: c, usd: flows.sprayed * p.sprayCostPerHectare,
-                   operatingShare: p.sprayOperatingPerHectare / p.sprayCostPerHectare)
-        recordCost(.manualEradication, placeIndex: c, usd: flows.manualWorked * p.manualCostPerHectare,
-                   operatingShare: p.manualOperatingShare)
+        recordCost(
+            .alternativeDevelopment, placeIndex: c,
+            usd: flows.familiesJoiningAlternativeDevelopment * p.alternativeDevelopmentCostPerFamilyYear,
+            operatingShare: 1 - p.overheadShareDefault)
+        recordCost(
+            .communityControl, placeIndex: c,
+            usd: flows.familiesUnderCommunityControl * p.communityControlCostPerFamilyYear / 12,
+            operatingShare: 1 - p.overheadShareDefault)
+        recordCost(
+            .aerialSpraying, placeIndex: c, usd: flows.sprayed * p.sprayCostPerHectare,
+            operatingShare: p.sprayOperatingPerHectare / p.sprayCostPerHectare)
+        recordCost(
+            .manualEradication, placeIndex: c, usd: flows.manualWorked * p.manualCostPerHectare,
+            operatingShare: p.manualOperatingShare)
         if p.hectaresPerFamily > 0 {
-            recordCost(.voluntarySubstitution, placeIndex: c,
-                       usd: flows.uprooted / p.hectaresPerFamily * p.substitutionCostPerFamily,
-                       operatingShare: 1 - p.substitutionOverheadShare)
+            recordCost(
+                .voluntarySubstitution, placeIndex: c,
+                usd: flows.uprooted / p.hectaresPerFamily * p.substitutionCostPerFamily,
+                operatingShare: 1 - p.substitutionOverheadShare)
         }
     }
 
@@ -72,8 +78,9 @@ extension Simulation {
         let replanted = flows.replanted
         recorder.add(slots.land(.newPlantings, place: r), flows.newPlanting)
         recorder.add(slots.land(.replanted, place: r), replanted)
-        recorder.add(slots.land(.grossPlanted, place: r),
-                     flows.newPlanting + flows.replantedInPlace + flows.replantedWhilePaid + flows.replantedAfterPayments)
+        recorder.add(
+            slots.land(.grossPlanted, place: r),
+            flows.newPlanting + flows.replantedInPlace + flows.replantedWhilePaid + flows.replantedAfterPayments)
         recorder.add(slots.land(.abandoned, place: r), flows.abandonedByGrowers)
         recorder.add(slots.land(.forestCleared, place: r), flows.forestCleared)
         recorder.add(slots.land(.sprayed, place: r), flows.sprayed)

@@ -28,7 +28,9 @@ extension Simulation {
             lastWholesale[m] = deliveredCost
             let wanted = consumptionSmoothed[m] * (1 + p.marketInventoryCoverMonths)
             let availability = wanted > 0 ? marketInventory[m] / wanted : 1
-            purity[m] = bounded(p.retailPurity[m] * bounded(Double.pow(max(1e-6, availability), p.purityResponse), .purityResponse), .purityCeiling)
+            purity[m] = bounded(
+                p.retailPurity[m] * bounded(Double.pow(max(1e-6, availability), p.purityResponse), .purityResponse),
+                .purityCeiling)
             // The shortage rent on the wholesale price moves towards the level dealers' stock calls
             // for and decays back as arrivals refill it (M7; checked against the 2007–08 U.S. shortage).
             if marketInventory[m] > 0 {
@@ -62,8 +64,11 @@ extension Simulation {
             let priceRatio = max(1e-6, lastRetailPrice[m] / p.retailPricePerPureGram[m])
             let shock = noise(RandomEntity.market(m), .initiationNoise)
             let trend = Double.exp(p.initiationTrend[m] * Double(month - configuration.firstMonth) / 12)
-            let initiation = baseInitiation[m] * trend * (1 - prevention) * (decriminalised ? 1 + p.decriminalizationInitiationEffect : 1)
-                * Double.pow(priceRatio, p.demandElasticity) * Double.exp(p.initiationNoiseSD * shock - 0.5 * p.initiationNoiseSD * p.initiationNoiseSD) / 12
+            let initiation =
+                baseInitiation[m] * trend * (1 - prevention)
+                * (decriminalised ? 1 + p.decriminalizationInitiationEffect : 1)
+                * Double.pow(priceRatio, p.demandElasticity)
+                * Double.exp(p.initiationNoiseSD * shock - 0.5 * p.initiationNoiseSD * p.initiationNoiseSD) / 12
             var episodes = levels.market(m, columns.treatment) / 12
             if decriminalised { episodes *= p.decriminalizationTreatmentReferral }
             let recovered = capped(episodes * p.treatmentSuccess, at: heavyUsers[m], .treatmentRecoveryPerMonth)
@@ -71,10 +76,12 @@ extension Simulation {
             let escalating = lightUsers[m] * p.escalationRate / 12
             lightUsers[m] += initiation - lightExit
             heavyUsers[m] += escalating - heavyUsers[m] * p.heavyQuitRate / 12 - recovered
-            recordCost(.treatment, placeIndex: SpendingPlace.market(market), usd: episodes * p.treatmentCostPerEpisode,
-                       operatingShare: 1 - p.overheadShareDefault)
-            recordCost(.prevention, placeIndex: SpendingPlace.market(market), usd: preventionUSDm * 1_000_000 / 12,
-                       operatingShare: 1 - p.overheadShareDefault)
+            recordCost(
+                .treatment, placeIndex: SpendingPlace.market(market), usd: episodes * p.treatmentCostPerEpisode,
+                operatingShare: 1 - p.overheadShareDefault)
+            recordCost(
+                .prevention, placeIndex: SpendingPlace.market(market), usd: preventionUSDm * 1_000_000 / 12,
+                operatingShare: 1 - p.overheadShareDefault)
             recorder.add(slots.marketTreatment[m], episodes)
             recorder.add(slots.marketInitiation[m], initiation)
             recorder.add(slots.marketLight[m], lightUsers[m])

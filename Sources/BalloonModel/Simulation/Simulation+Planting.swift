@@ -9,11 +9,13 @@ extension Simulation {
         let yieldNow = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r] * (1 - sprayPenalty[r])
         let revenue = yieldNow * sourcePrice[c] * p.leafValueShare
         let expectedLoss = 1 - Double.exp(-p.eradicationRiskWeight * hazard[r])
-        let referenceRevenue = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * p.sourcePriceUSDPerKg[c] * p.leafValueShare
+        let referenceRevenue =
+            p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * p.sourcePriceUSDPerKg[c] * p.leafValueShare
         let coverage = alternativeDevelopmentCoverage(region: r)
         // Roads built under alternative development cut remoteness.
         let remoteness = region.remoteness * (1 - p.alternativeDevelopmentRemotenessCut * coverage)
-        let licit = p.licitReturnRatio * referenceRevenue * (1 - p.remotenessPenalty * remoteness)
+        let licit =
+            p.licitReturnRatio * referenceRevenue * (1 - p.remotenessPenalty * remoteness)
             * (1 + p.alternativeDevelopmentLicitGain * coverage)
         // Never negative: revenue, the share of fields surviving eradication and the licit return all are not.
         return revenue * (1 - expectedLoss) / bounded(licit, .licitReturnFloor)
@@ -31,8 +33,9 @@ extension Simulation {
         // A region whose coca earned nothing at the start has no reference to compare with: no pull.
         let reference = referenceProfitRatio[r]
         let profit = reference > 0 ? Double.pow(profitRatio(region: r) / reference, p.profitElasticity) : 0
-        let presence = Double.exp(p.armedPresenceEffect * (armedPresence[r] - region.armedPresence)
-            - p.statePresenceEffect * (statePresence[r] - region.statePresence))
+        let presence = Double.exp(
+            p.armedPresenceEffect * (armedPresence[r] - region.armedPresence)
+                - p.statePresenceEffect * (statePresence[r] - region.statePresence))
         let povertyShift = povertyFactor(poverty[r]) / max(1e-6, povertyFactor(region.poverty))
         let community = 1 - p.communityControlEffect * min(1, max(0, communityCoverage))
         // A12: an announced payment for having coca makes planting pay, most where the FARC held sway.

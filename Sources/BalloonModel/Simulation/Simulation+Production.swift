@@ -5,7 +5,8 @@ extension Simulation {
     mutating func potentialProduction(region r: Int, weather: Double) -> Double {
         let region = traits[r]
         let c = region.country.rawValue
-        let perHectareYear = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r] * (1 - sprayPenalty[r])
+        let perHectareYear =
+            p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r] * (1 - sprayPenalty[r])
         let illicit = matureHectares[r] * perHectareYear * weather
         let diverted = legalHectares[r] * p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * p.legalDiversionShare
         return (illicit + diverted) / 12
@@ -20,8 +21,9 @@ extension Simulation {
             let region = traits[r]
             let c = region.country.rawValue
             // One weather draw per region and year, so a bad season hits all twelve months.
-            let shock = CounterRandom.normal(seed: seed, entity: RandomEntity.region(r), month: yearKey,
-                                             purpose: RandomPurpose.yieldWeather.rawValue)
+            let shock = CounterRandom.normal(
+                seed: seed, entity: RandomEntity.region(r), month: yearKey,
+                purpose: RandomPurpose.yieldWeather.rawValue)
             let weather = Double.exp(p.weatherYieldSD * shock - 0.5 * p.weatherYieldSD * p.weatherYieldSD)
             let kilograms = potentialProduction(region: r, weather: weather)
             monthlyProduction[c] += kilograms
@@ -48,8 +50,9 @@ extension Simulation {
             recorder.add(slots.seizuresByPlace[c], (destroyed + seizedAtSource) / 1_000)
             recorder.add(slots.worldSeizures, (destroyed + seizedAtSource) / 1_000)
             recorder.add(slots.countryLabs[c], labs)
-            recordCost(.labDestruction, placeIndex: c, usd: labs * p.labDestructionCostPerLab,
-                       operatingShare: 1 - p.overheadShareDefault)
+            recordCost(
+                .labDestruction, placeIndex: c, usd: labs * p.labDestructionCostPerLab,
+                operatingShare: 1 - p.overheadShareDefault)
             sourcePrice[c] = sourcePrice[country.marketPool.rawValue]
             recorder.add(slots.countrySourcePrice[c], sourcePrice[c])
             let leafPerKg = p.leafYieldKgPerHectare[c] / p.cocaineYieldKgPerHectare[c]

@@ -34,7 +34,9 @@ extension Simulation {
                 countryTotals[countryIndex(ofRegion: r)] += value
                 andeanTotal += value
             }
-            for c in countryTotals.indices { recorder.setAnnual(slots.land[indicator][countryBase + c], countryTotals[c]) }
+            for c in countryTotals.indices {
+                recorder.setAnnual(slots.land[indicator][countryBase + c], countryTotals[c])
+            }
             // Ecuador is transit: the Andean total is Colombia, Peru and Bolivia, as UNODC reports it.
             andeanTotal -= countryTotals[Country.ecuador.rawValue]
             recorder.setAnnual(slots.land[indicator][andean], andeanTotal)

@@ -12,16 +12,23 @@ extension Simulation {
         let columns = InstrumentColumns.shared
         let region = traits[r]
         let c = region.country.rawValue
-        let adRate = levels.region(r, columns.alternativeDevelopment)
+        let adRate =
+            levels.region(r, columns.alternativeDevelopment)
             + shareOfCountry(r, levels.country(c, columns.alternativeDevelopment))
-        alternativeDevelopmentFamilies[r] += adRate / 12 - alternativeDevelopmentFamilies[r] / p.alternativeDevelopmentLifeMonths
+        alternativeDevelopmentFamilies[r] +=
+            adRate / 12 - alternativeDevelopmentFamilies[r] / p.alternativeDevelopmentLifeMonths
         flows.familiesJoiningAlternativeDevelopment = adRate / 12
 
-        let communityCoverage = max(levels.region(r, columns.communityControl),
-                                    levels.country(c, columns.communityControl))
+        let communityCoverage = max(
+            levels.region(r, columns.communityControl),
+            levels.country(c, columns.communityControl))
         flows.familiesUnderCommunityControl = communityCoverage > 0 ? communityCoverage * householdsAtStart[r] : 0
-        poverty[r] = min(1, max(0, region.poverty + p.povertySprayEffect * sprayIntensity[r]
-            - p.povertyAlternativeDevelopmentEffect * alternativeDevelopmentCoverage(region: r)))
+        poverty[r] = min(
+            1,
+            max(
+                0,
+                region.poverty + p.povertySprayEffect * sprayIntensity[r]
+                    - p.povertyAlternativeDevelopmentEffect * alternativeDevelopmentCoverage(region: r)))
         return communityCoverage
     }
 
@@ -31,9 +38,11 @@ extension Simulation {
     mutating func substitute(region r: Int, flows: inout LandFlows) {
         let columns = InstrumentColumns.shared
         let c = traits[r].country.rawValue
-        let families = levels.region(r, columns.voluntarySubstitution)
+        let families =
+            levels.region(r, columns.voluntarySubstitution)
             + shareOfCountry(r, levels.country(c, columns.voluntarySubstitution))
-        let uprooted = capped(families / 12 * p.hectaresPerFamily, at: matureHectares[r] + immatureHectares[r], .uprootingPerMonth)
+        let uprooted = capped(
+            families / 12 * p.hectaresPerFamily, at: matureHectares[r] + immatureHectares[r], .uprootingPerMonth)
         removeProportionally(region: r, hectares: uprooted)
         flows.uprooted = uprooted
 

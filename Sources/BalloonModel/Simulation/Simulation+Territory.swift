@@ -7,7 +7,8 @@ extension Simulation {
             let region = traits[r]
             let c = region.country.rawValue
             let aidUSDm = levels.country(c, aidColumn) + levels.region(r, aidColumn)
-            statePresence[r] += aidUSDm * p.militaryAidEffect * (1 - statePresence[r]) / 12
+            statePresence[r] +=
+                aidUSDm * p.militaryAidEffect * (1 - statePresence[r]) / 12
                 - (statePresence[r] - region.statePresence) / p.stateReversionMonths
             statePresence[r] = bounded(statePresence[r], .statePresence)
 
@@ -15,7 +16,8 @@ extension Simulation {
             let rents = bounded((matureHectares[r] + immatureHectares[r]) / startArea, .armedRents)
             // Dissidents and other groups refill a share of what was demobilised.
             demobilised[r] += (demobilisedFloor[r] - demobilised[r]) / p.peaceRefillMonths
-            let target = region.armedPresence * (1 + p.armedGrowthFromRents * (rents - 1))
+            let target =
+                region.armedPresence * (1 + p.armedGrowthFromRents * (rents - 1))
                 - p.armedSuppressionByState * (statePresence[r] - region.statePresence) - demobilised[r]
             armedPresence[r] += (bounded(max(0.0, target), .armedPresence) - armedPresence[r]) / p.armedAdjustmentMonths
         }

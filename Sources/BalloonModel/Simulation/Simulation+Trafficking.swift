@@ -42,14 +42,17 @@ extension Simulation {
             var weightWithSpare = 0.0
             for other in routesByMarket[m] {
                 let o = routes[other].source.rawValue
-                if sourceInventory[o] > sourceDemand[o], routeCost[other].isFinite { weightWithSpare += routeShipment[other] }
+                if sourceInventory[o] > sourceDemand[o], routeCost[other].isFinite {
+                    weightWithSpare += routeShipment[other]
+                }
             }
             guard weightWithSpare > 0 else { continue }
             for other in routesByMarket[m] {
                 let o = routes[other].source.rawValue
                 guard sourceInventory[o] > sourceDemand[o], routeCost[other].isFinite else { continue }
                 let spare = sourceInventory[o] - sourceDemand[o]
-                let extra = min(spare, missing * routeShipment[other] / weightWithSpare / max(1e-6, routeSurvival[other]))
+                let extra = min(
+                    spare, missing * routeShipment[other] / weightWithSpare / max(1e-6, routeSurvival[other]))
                 routeShipment[other] += extra
                 sourceDemand[o] += extra
             }
@@ -81,8 +84,9 @@ extension Simulation {
             let realised = seizureProbability(edge: e) * Double.exp(sd * shock - 0.5 * sd * sd)
             edgeSeizure[e] = bounded(max(0, realised), .realisedSeizure)
             let cost = levels.edgeEffort[e] * 1_000_000 / 12
-            recordCost(.interdiction, placeIndex: edgeSpendingPlace[e], usd: cost,
-                       operatingShare: p.interdictionOperatingShare)
+            recordCost(
+                .interdiction, placeIndex: edgeSpendingPlace[e], usd: cost,
+                operatingShare: p.interdictionOperatingShare)
         }
         updateRouteCosts()
         for c in sourceDemand.indices { sourceDemand[c] = 0 }
@@ -90,7 +94,8 @@ extension Simulation {
         for market in Market.allCases {
             let m = market.rawValue
             let target = consumptionSmoothed[m] * (1 + p.marketInventoryCoverMonths)
-            let desiredArrivals = max(0, consumptionSmoothed[m] + (target - marketInventory[m] - consumptionSmoothed[m]) / 3)
+            let desiredArrivals = max(
+                0, consumptionSmoothed[m] + (target - marketInventory[m] - consumptionSmoothed[m]) / 3)
             let weights = routeWeights(market: m)
             for (i, k) in routesByMarket[m].enumerated() where weights[i] > 0 {
                 let shipment = desiredArrivals * weights[i] / max(1e-6, routeSurvival[k])

@@ -14,10 +14,12 @@ extension Simulation {
             fragmentation[c] = fragmentation[c] * decay + captures
             prisonShock[c] *= decay
             recorder.add(slots.countryCaptures[c], captures)
-            recordCost(.organizationTargeting, placeIndex: c, usd: captures * p.captureCostUSD,
-                       operatingShare: 1 - p.overheadShareDefault)
+            recordCost(
+                .organizationTargeting, placeIndex: c, usd: captures * p.captureCostUSD,
+                operatingShare: 1 - p.overheadShareDefault)
             let aidUSDm = levels.country(c, columns.militaryAid)
-            recordCost(.militaryAid, placeIndex: c, usd: aidUSDm * 1_000_000 / 12, operatingShare: 1 - p.overheadShareDefault)
+            recordCost(
+                .militaryAid, placeIndex: c, usd: aidUSDm * 1_000_000 / 12, operatingShare: 1 - p.overheadShareDefault)
 
             var armed = 0.0, armedStart = 0.0, control = 0.0, area = 0.0, regions = 0.0
             for r in 0..<regionCount where traits[r].country == country {
@@ -44,12 +46,15 @@ extension Simulation {
             // The flow term compares with a floor of one tonne a month so a near-zero start cannot explode.
             let floor = 1_000.0
             let flowTerm = Double.log((flowSmoothed[c] + floor) / (flowReference[c] + floor))
-            let logRate = p.violenceArmedEffect * (armed - armedStart) + p.violenceFlowEffect * flowTerm
+            let logRate =
+                p.violenceArmedEffect * (armed - armedStart) + p.violenceFlowEffect * flowTerm
                 + p.violenceSprayEffect * sprayIntensityCountry[c] + p.violenceBoomEffect * max(0, areaGrowthCountry[c])
             // Each recent removal raises violence by SF21's +36.5% where it happened, a local share of the country.
-            let fragmentationMultiplier = 1 + p.fragmentationLocalShare * (Double.exp(p.violenceFragmentationEffect) - 1)
+            let fragmentationMultiplier =
+                1 + p.fragmentationLocalShare * (Double.exp(p.violenceFragmentationEffect) - 1)
                 * (fragmentation[c] + prisonShock[c])
-            recorder.add(slots.countryHomicide[c], p.homicideRateReference[c] * Double.exp(logRate) * fragmentationMultiplier)
+            recorder.add(
+                slots.countryHomicide[c], p.homicideRateReference[c] * Double.exp(logRate) * fragmentationMultiplier)
             recorder.add(slots.countryControl[c], control)
         }
     }

@@ -128,7 +128,9 @@ public struct Simulation {
         regionCount = atlas.regions.count
         traits = configuration.atlas.regions.map(RegionTraits.init)
         let regionList = configuration.atlas.regions
-        regionsOfCountry = Country.allCases.map { country in regionList.indices.filter { regionList[$0].country == country } }
+        regionsOfCountry = Country.allCases.map { country in
+            regionList.indices.filter { regionList[$0].country == country }
+        }
         edgeCount = atlas.network.edges.count
         month = configuration.firstMonth
         let regions = atlas.regions
@@ -161,7 +163,9 @@ public struct Simulation {
         referenceProfitRatio = [Double](repeating: 1, count: regionCount)
 
         sourceInventory = countryZeros
-        sourcePrice = Country.allCases.map { configuration.initial.sourcePriceUSDPerKg[$0] ?? configuration.parameters.sourcePriceUSDPerKg[$0.rawValue] }
+        sourcePrice = Country.allCases.map {
+            configuration.initial.sourcePriceUSDPerKg[$0] ?? configuration.parameters.sourcePriceUSDPerKg[$0.rawValue]
+        }
         sourceDemandSmoothed = countryZeros
         sourceOffered = countryZeros
         fragmentation = countryZeros
@@ -181,27 +185,40 @@ public struct Simulation {
         let allRoutes = configuration.atlas.network.routes
         routesByMarket = Market.allCases.map { market in allRoutes.indices.filter { allRoutes[$0].market == market } }
 
-        lightUsers = Market.allCases.map { (configuration.initial.lightUsersMillions[$0] ?? configuration.parameters.lightUsersMillions[$0.rawValue]) * 1e6 }
-        heavyUsers = Market.allCases.map { (configuration.initial.heavyUsersMillions[$0] ?? configuration.parameters.heavyUsersMillions[$0.rawValue]) * 1e6 }
+        lightUsers = Market.allCases.map {
+            (configuration.initial.lightUsersMillions[$0] ?? configuration.parameters.lightUsersMillions[$0.rawValue])
+                * 1e6
+        }
+        heavyUsers = Market.allCases.map {
+            (configuration.initial.heavyUsersMillions[$0] ?? configuration.parameters.heavyUsersMillions[$0.rawValue])
+                * 1e6
+        }
         marketInventory = marketZeros
         consumptionSmoothed = marketZeros
         scarcity = [Double](repeating: 1, count: Market.allCases.count)
         purity = configuration.parameters.retailPurity
         retailAddOn = marketZeros
         baseInitiation = marketZeros
-        lastRetailPrice = Market.allCases.map { configuration.initial.retailPricePerPureGram[$0] ?? configuration.parameters.retailPricePerPureGram[$0.rawValue] }
+        lastRetailPrice = Market.allCases.map {
+            configuration.initial.retailPricePerPureGram[$0]
+                ?? configuration.parameters.retailPricePerPureGram[$0.rawValue]
+        }
         lastWholesale = marketZeros
 
         levels = PolicyLevels(regionCount: regionCount, edgeCount: edgeCount)
         let network = configuration.atlas.network
         edgeSpendingPlace = network.edges.indices.map { network.spendingPlace(ofEdge: $0) }
-        (compiledActions, compiledEdges) = PolicyLevels.compile(configuration.actions, atlas: configuration.atlas,
-                                                                parameters: configuration.parameters)
+        (compiledActions, compiledEdges) = PolicyLevels.compile(
+            configuration.actions, atlas: configuration.atlas,
+            parameters: configuration.parameters)
         voluntaryFunding = regionList.indices.map { r in
             configuration.actions.compactMap { action -> ClosedRange<MonthIndex>? in
-                guard action.instrument == .voluntarySubstitution, action.lastMonth >= action.firstMonth else { return nil }
+                guard action.instrument == .voluntarySubstitution, action.lastMonth >= action.firstMonth else {
+                    return nil
+                }
                 switch action.target {
-                case .country(let country): return country == regionList[r].country ? action.firstMonth...action.lastMonth : nil
+                case .country(let country):
+                    return country == regionList[r].country ? action.firstMonth...action.lastMonth : nil
                 case .region(let index): return index == r ? action.firstMonth...action.lastMonth : nil
                 default: return nil
                 }
@@ -248,7 +265,8 @@ public struct Simulation {
 
     public var results: SimulationResults {
         var results = recorder.results
-        results.boundMonths = Dictionary(uniqueKeysWithValues: ModelBound.allCases.map { ($0, bindingMonths[$0.rawValue]) })
+        results.boundMonths = Dictionary(
+            uniqueKeysWithValues: ModelBound.allCases.map { ($0, bindingMonths[$0.rawValue]) })
         return results
     }
 
@@ -283,7 +301,8 @@ public struct Simulation {
 
     @inline(__always)
     mutating func noise(_ entity: UInt64, _ purpose: RandomPurpose) -> Double {
-        CounterRandom.normal(seed: seed, entity: entity, month: UInt64(truncatingIfNeeded: month), purpose: purpose.rawValue)
+        CounterRandom.normal(
+            seed: seed, entity: entity, month: UInt64(truncatingIfNeeded: month), purpose: purpose.rawValue)
     }
 
     mutating func countryIndex(ofRegion region: Int) -> Int { traits[region].country.rawValue }

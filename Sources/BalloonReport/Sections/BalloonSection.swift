@@ -45,7 +45,7 @@ extension ReportContext {
                 .init(
                     name: country.name,
                     values: alternatives.map {
-                        difference($0, { $0.line(Indicators.cocaArea, country.code) }, in: focusYear) ?? .nan
+                        difference($0, { $0.line(Indicators.cocaArea, .country(country)) }, in: focusYear) ?? .nan
                     })
             },
             xAxis: Axis("Scenario"), yAxis: Axis("Change in coca area", unit: "ha"), width: 720, height: 380)
@@ -57,7 +57,7 @@ extension ReportContext {
     /// stand in Colombia and Bolivia: 59% of the cut reappears elsewhere (net change −14,700 ha)."
     func balloonSentence(_ scenario: ScenarioResult) -> String? {
         let moves = PlaceNames.cocaCountries.compactMap { country -> (name: String, change: Double)? in
-            let line: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.cocaArea, country.code) }
+            let line: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.cocaArea, .country(country)) }
             guard let change = difference(scenario, line, in: focusYear),
                 let base = line(baseline)?.value(in: focusYear), Self.isMove(change, base: base)
             else { return nil }
@@ -97,8 +97,8 @@ extension ReportContext {
             SmallMultiples.Panel(
                 title: scenario.title,
                 series: countries.compactMap { country -> LineChart.Series? in
-                    guard let base = baseline.line(Indicators.cocaArea, country.code),
-                        let other = scenario.line(Indicators.cocaArea, country.code), base.years == other.years
+                    guard let base = baseline.line(Indicators.cocaArea, .country(country)),
+                        let other = scenario.line(Indicators.cocaArea, .country(country)), base.years == other.years
                     else { return nil }
                     let gap = ScenarioLine(
                         years: base.years, values: zip(other.values, base.values).map(-), lower: nil, upper: nil)
@@ -114,8 +114,8 @@ extension ReportContext {
         for scenario in alternatives {
             var largest: (country: String, year: Int, change: Double)?
             for country in countries {
-                guard let base = baseline.line(Indicators.cocaArea, country.code),
-                    let other = scenario.line(Indicators.cocaArea, country.code)
+                guard let base = baseline.line(Indicators.cocaArea, .country(country)),
+                    let other = scenario.line(Indicators.cocaArea, .country(country))
                 else { continue }
                 for (index, year) in base.years.enumerated() where index < other.values.count {
                     let change = other.values[index] - base.values[index]
@@ -136,15 +136,15 @@ extension ReportContext {
 
     /// The map-like grid of regions coloured by their change in coca area; `number` makes the figure id unique.
     func regionGridFigure(_ scenario: ScenarioResult, number: Int) -> Figure {
-        let regions = baseline.places(of: Indicators.cocaArea) { $0.contains(".") }
+        let regions = baseline.regions(of: Indicators.cocaArea)
         let cells = RegionLayout.cells(for: regions, table: RegionLayout.cells)
         let atlas = Atlas.standard
         var changes: [(name: String, change: Double)] = []
         let tiles = regions.map { region -> RegionGrid.Tile in
-            let line: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.cocaArea, region) }
+            let line: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.cocaArea, .region(region)) }
             let change = difference(scenario, line, in: focusYear) ?? .nan
             let relative = relativeChange(scenario, line, in: focusYear)?.central
-            if change.isFinite { changes.append((PlaceNames.name(region, atlas: atlas), change)) }
+            if change.isFinite { changes.append((PlaceNames.name(.region(region), atlas: atlas), change)) }
             let country = atlas.regions.first { $0.id == region }?.country.name ?? String(region.prefix(2))
             let cell = cells[region] ?? (0, 0)
             // Whole hectares and whole percent (one decimal below 10%): the model is not more precise than that.
@@ -153,7 +153,7 @@ extension ReportContext {
                 return abs(scaled) < 10 ? (scaled * 10).rounded() / 10 : scaled.rounded()
             }
             return RegionGrid.Tile(
-                name: RegionLayout.tileNames[region] ?? PlaceNames.name(region, atlas: atlas), group: country,
+                name: RegionLayout.tileNames[region] ?? PlaceNames.name(.region(region), atlas: atlas), group: country,
                 row: cell.row, column: cell.column, value: change.rounded(), change: percent)
         }
         let grid = RegionGrid(
@@ -182,8 +182,8 @@ extension ReportContext {
     func regionColorRadius() -> Double {
         var largest = 100.0
         for scenario in alternatives {
-            for region in baseline.places(of: Indicators.cocaArea, where: { $0.contains(".") }) {
-                let change = difference(scenario, { $0.line(Indicators.cocaArea, region) }, in: focusYear) ?? 0
+            for region in baseline.regions(of: Indicators.cocaArea) {
+                let change = difference(scenario, { $0.line(Indicators.cocaArea, .region(region)) }, in: focusYear) ?? 0
                 if change.isFinite { largest = max(largest, abs(change)) }
             }
         }
@@ -195,7 +195,7 @@ extension ReportContext {
 
     /// Change in cocaine passing through each producing and transit place; `number` makes the figure id unique.
     func traffickingFigure(_ scenario: ScenarioResult, number: Int) -> Figure {
-        let markets = Set(Market.allCases.map(\.code))
+        let markets = Set(Market.allCases.map(Place.market))
         let places = baseline.places(of: Indicators.traffickingFlow) { !markets.contains($0) }
         let changes = places.map { place in
             (

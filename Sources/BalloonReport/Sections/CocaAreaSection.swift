@@ -1,5 +1,5 @@
-import BalloonModel
 import BalloonCharts
+import BalloonModel
 import Foundation
 
 /// Coca area by country over time, with the survey history and bands.
@@ -8,9 +8,7 @@ extension ReportContext {
         let countries = PlaceNames.cocaCountries
         let chart = multiples(
             title: "Coca area by country, \(years.first ?? 0)–\(years.last ?? 0)",
-            panels: countries.map { country in
-                (country.name, { $0.line(Indicators.cocaArea, country.code) }, observed(Indicators.cocaArea, country.code))
-            },
+            panels: countryPanels(Indicators.cocaArea, countries),
             yAxis: Axis("Coca area", unit: "ha"), shared: false)
         var blocks: [Block] = [
             .paragraph(
@@ -25,7 +23,8 @@ extension ReportContext {
     /// The comparison by country, or the baseline's trend when there is nothing to compare.
     func cocaAreaCaption() -> String {
         caption(
-            "coca area", subjects(Indicators.cocaArea, PlaceNames.cocaCountries.prefix(3).map(\.code)), unit: "ha")
+            "coca area", subjects(Indicators.cocaArea, PlaceNames.cocaCountries.prefix(3).map(Place.country)),
+            unit: "ha")
     }
 
     /// How far the baseline run is from the observed surveys, country by country (median absolute % gap).
@@ -34,8 +33,8 @@ extension ReportContext {
         var sources: Set<String> = []
         var spans: [Int] = []
         for country in PlaceNames.cocaCountries.prefix(3) {
-            guard let observed = input.observed.series(Indicators.cocaArea, country.code),
-                let line = baseline.line(Indicators.cocaArea, country.code)
+            guard let observed = input.observed.series(Indicators.cocaArea, .country(country)),
+                let line = baseline.line(Indicators.cocaArea, .country(country))
             else { continue }
             let gaps = observed.values.compactMap { year, value -> Double? in
                 guard let model = line.value(in: year), value > 0 else { return nil }

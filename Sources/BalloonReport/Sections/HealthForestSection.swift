@@ -5,21 +5,24 @@ import Foundation
 /// Exposure to spraying, displacement, treatment and forest cleared for coca.
 extension ReportContext {
     /// The indicators shown, summed over the coca countries or the markets.
-    static let healthForestPanels: [(title: String, indicator: Indicator, places: [String], unit: String)] = [
-        ("Forest cleared for coca (ha)", Indicators.forestCleared, countryCodes, "ha"),
-        ("Herbicide sprayed (litres)", Indicators.herbicide, countryCodes, "litres"),
-        ("Households in sprayed areas", Indicators.householdsSprayed, countryCodes, "households"),
-        ("Households leaving after eradication", Indicators.displacedHouseholds, countryCodes, "households"),
-        ("Treatment episodes, all markets", Indicators.treatmentEpisodes, Market.allCases.map(\.code), "episodes"),
-        ("Heavy users, all markets (people)", Indicators.heavyUsers, Market.allCases.map(\.code), "people"),
+    static let healthForestPanels: [(title: String, indicator: Indicator, places: [Place], unit: String)] = [
+        ("Forest cleared for coca (ha)", Indicators.forestCleared, cocaCountryPlaces, "ha"),
+        ("Herbicide sprayed (litres)", Indicators.herbicide, cocaCountryPlaces, "litres"),
+        ("Households in sprayed areas", Indicators.householdsSprayed, cocaCountryPlaces, "households"),
+        ("Households leaving after eradication", Indicators.displacedHouseholds, cocaCountryPlaces, "households"),
+        (
+            "Treatment episodes, all markets", Indicators.treatmentEpisodes, Market.allCases.map(Place.market),
+            "episodes"
+        ),
+        ("Heavy users, all markets (people)", Indicators.heavyUsers, Market.allCases.map(Place.market), "people"),
     ]
 
     /// Panels with something to show: a panel that is zero in every scenario and year is left out and named in
     /// the caption instead (an empty plot reads as a bug).
     func healthForestPanelsShown() -> (
-        shown: [(title: String, indicator: Indicator, places: [String], unit: String)], empty: [String]
+        shown: [(title: String, indicator: Indicator, places: [Place], unit: String)], empty: [String]
     ) {
-        var shown: [(title: String, indicator: Indicator, places: [String], unit: String)] = []
+        var shown: [(title: String, indicator: Indicator, places: [Place], unit: String)] = []
         var empty: [String] = []
         for panel in Self.healthForestPanels {
             let hasData = scenarios.contains { scenario in
@@ -56,7 +59,7 @@ extension ReportContext {
     }
 
     func healthForestCaption(empty: [String] = []) -> String {
-        let forest: (ScenarioResult) -> ScenarioLine? = { $0.summed(Indicators.forestCleared, Self.countryCodes) }
+        let forest: (ScenarioResult) -> ScenarioLine? = { $0.summed(Indicators.forestCleared, Self.cocaCountryPlaces) }
         let span = Self.span(accountingYears)
         guard let base = total(forest(baseline), over: accountingYears) else {
             return "The model reports no forest clearing."

@@ -1,4 +1,5 @@
 import BalloonAnalysis
+import BalloonModel
 import Foundation
 
 /// The fact ledger: each stylised fact, how the model uses it, and whether the model reproduces it.
@@ -123,7 +124,8 @@ extension ReportContext {
     static func seriesLabel(_ key: String) -> String {
         let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return key }
-        return PlaceNames.indicator(parts[0]) + ", " + PlaceNames.name(parts[1])
+        return PlaceNames.indicator(parts[0]) + ", "
+            + (Place(resultCode: parts[1]).map { PlaceNames.name($0) } ?? parts[1])
     }
 }
 

@@ -16,12 +16,13 @@ extension ReportContext {
     /// The leaf's value per gram of cocaine is the leaf price times the leaf used per kilogram produced,
     /// read from the run's own leaf and cocaine production, so it follows the model's yields.
     func ladder(_ scenario: ScenarioResult, country: Country, market: Market, year: Int) -> Ladder? {
-        guard let leafPrice = scenario.value(Indicators.leafPrice, country.code, in: year),
-            let leafTonnes = scenario.value(Indicators.leafProduction, country.code, in: year),
-            let cocaineTonnes = scenario.value(Indicators.cocaineProduction, country.code, in: year), cocaineTonnes > 0,
-            let source = scenario.value(Indicators.sourcePrice, country.code, in: year),
-            let wholesale = scenario.value(Indicators.wholesalePrice, market.code, in: year),
-            let retail = scenario.value(Indicators.retailPrice, market.code, in: year)
+        guard let leafPrice = scenario.value(Indicators.leafPrice, .country(country), in: year),
+            let leafTonnes = scenario.value(Indicators.leafProduction, .country(country), in: year),
+            let cocaineTonnes = scenario.value(Indicators.cocaineProduction, .country(country), in: year),
+            cocaineTonnes > 0,
+            let source = scenario.value(Indicators.sourcePrice, .country(country), in: year),
+            let wholesale = scenario.value(Indicators.wholesalePrice, .market(market), in: year),
+            let retail = scenario.value(Indicators.retailPrice, .market(market), in: year)
         else { return nil }
         return Ladder(
             leaf: leafPrice * leafTonnes / cocaineTonnes / 1_000, source: source / 1_000,
@@ -33,18 +34,20 @@ extension ReportContext {
         let retail = multiples(
             title: "Retail price of a pure gram of cocaine, by market",
             panels: markets.map { market in
-                (market.name, { $0.line(Indicators.retailPrice, market.code) }, nil)
+                (market.name, { $0.line(Indicators.retailPrice, .market(market)) }, nil)
             },
             yAxis: Axis("Retail price", unit: "US$ per pure gram"), shared: false)
         let purity = multiples(
             title: "Retail purity, by market",
-            panels: markets.map { market in (market.name, { $0.line(Indicators.purity, market.code)?.scaled(100) }, nil)
+            panels: markets.map { market in
+                (market.name, { $0.line(Indicators.purity, .market(market))?.scaled(100) }, nil)
             },
             yAxis: Axis("Purity", unit: "% pure"), shared: false)
         let growers: [Country] = [.colombia, .peru, .bolivia]
         let leaf = multiples(
             title: "Farm-gate price of coca leaf, by country",
-            panels: growers.map { country in (country.name, { $0.line(Indicators.leafPrice, country.code) }, nil) },
+            panels: growers.map { country in (country.name, { $0.line(Indicators.leafPrice, .country(country)) }, nil)
+            },
             yAxis: Axis("Leaf price", unit: "US$/kg"), shared: false, columns: 3, panelHeight: 220)
         return ReportSection(
             id: "prices", title: ReportSectionID.title("prices"),
@@ -61,13 +64,14 @@ extension ReportContext {
                     Figure(
                         id: "fig-purity", svg: purity.svg(),
                         caption: caption(
-                            "retail purity", subjects(Indicators.purity, markets.map(\.code), scale: 100), unit: "%",
+                            "retail purity", subjects(Indicators.purity, markets.map(Place.market), scale: 100),
+                            unit: "%",
                             inPoints: true))),
                 .figure(
                     Figure(
                         id: "fig-leaf-price", svg: leaf.svg(),
                         caption: caption(
-                            "farm-gate leaf price", subjects(Indicators.leafPrice, growers.map(\.code)),
+                            "farm-gate leaf price", subjects(Indicators.leafPrice, growers.map(Place.country)),
                             unit: "US$/kg"))),
             ])
     }
@@ -75,7 +79,7 @@ extension ReportContext {
     func retailPriceCaption() -> String {
         caption(
             "retail price per pure gram",
-            subjects(Indicators.retailPrice, [Market.unitedStates.code, Market.europe.code]),
+            subjects(Indicators.retailPrice, [.market(.unitedStates), .market(.europe)]),
             unit: "US$")
     }
 
@@ -123,7 +127,7 @@ extension ReportContext {
         let changes = alternatives.compactMap { scenario -> String? in
             guard
                 let change = relativeChange(
-                    scenario, { $0.line(Indicators.retailPrice, Market.unitedStates.code) }, in: focusYear)
+                    scenario, { $0.line(Indicators.retailPrice, .market(.unitedStates)) }, in: focusYear)
             else { return nil }
             return
                 "under \(scenario.title) the US retail price \(Wording.comparison(change.central, band: change.band))"
@@ -137,19 +141,19 @@ extension ReportContext {
 
     /// The ladder's prices in the focus year, one column per scenario.
     func ladderTable() -> Table {
-        let rows: [(String, Indicator, String, Double)] = [
-            ("Coca leaf at the farm, Peru (US$/kg dry leaf)", Indicators.leafPrice, "PE", 1),
-            ("Coca leaf at the farm, Bolivia (US$/kg dry leaf)", Indicators.leafPrice, "BO", 1),
-            ("Coca leaf at the farm, Colombia (US$/kg fresh leaf)", Indicators.leafPrice, "CO", 1),
-            ("Cocaine at the source, Colombia (US$/kg)", Indicators.sourcePrice, "CO", 1),
-            ("Cocaine at the source, Peru (US$/kg)", Indicators.sourcePrice, "PE", 1),
-            ("Cocaine at the source, Bolivia (US$/kg)", Indicators.sourcePrice, "BO", 1),
-            ("Wholesale, United States (US$/kg pure)", Indicators.wholesalePrice, "US", 1),
-            ("Wholesale, Europe (US$/kg pure)", Indicators.wholesalePrice, "EU", 1),
-            ("Retail, United States (US$ per pure gram)", Indicators.retailPrice, "US", 1),
-            ("Retail, Europe (US$ per pure gram)", Indicators.retailPrice, "EU", 1),
-            ("Retail purity, United States (%)", Indicators.purity, "US", 100),
-            ("Retail purity, Europe (%)", Indicators.purity, "EU", 100),
+        let rows: [(String, Indicator, Place, Double)] = [
+            ("Coca leaf at the farm, Peru (US$/kg dry leaf)", Indicators.leafPrice, .country(.peru), 1),
+            ("Coca leaf at the farm, Bolivia (US$/kg dry leaf)", Indicators.leafPrice, .country(.bolivia), 1),
+            ("Coca leaf at the farm, Colombia (US$/kg fresh leaf)", Indicators.leafPrice, .country(.colombia), 1),
+            ("Cocaine at the source, Colombia (US$/kg)", Indicators.sourcePrice, .country(.colombia), 1),
+            ("Cocaine at the source, Peru (US$/kg)", Indicators.sourcePrice, .country(.peru), 1),
+            ("Cocaine at the source, Bolivia (US$/kg)", Indicators.sourcePrice, .country(.bolivia), 1),
+            ("Wholesale, United States (US$/kg pure)", Indicators.wholesalePrice, .market(.unitedStates), 1),
+            ("Wholesale, Europe (US$/kg pure)", Indicators.wholesalePrice, .market(.europe), 1),
+            ("Retail, United States (US$ per pure gram)", Indicators.retailPrice, .market(.unitedStates), 1),
+            ("Retail, Europe (US$ per pure gram)", Indicators.retailPrice, .market(.europe), 1),
+            ("Retail purity, United States (%)", Indicators.purity, .market(.unitedStates), 100),
+            ("Retail purity, Europe (%)", Indicators.purity, .market(.europe), 100),
         ]
         return Table(
             id: "table-price-ladder",

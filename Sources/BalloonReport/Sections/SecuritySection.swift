@@ -7,18 +7,13 @@ extension ReportContext {
         let countries = PlaceNames.securityCountries
         let homicides = multiples(
             title: "Homicides per 100,000 people",
-            panels: countries.map { country in
-                (
-                    country.name, { $0.line(Indicators.homicideRate, country.code) },
-                    observed(Indicators.homicideRate, country.code)
-                )
-            },
+            panels: countryPanels(Indicators.homicideRate, countries),
             yAxis: Axis("Homicides", unit: "per 100,000"), shared: false, columns: 3,
             panelHeight: 230)
         let control = multiples(
             title: "Territorial control: the state's share of armed presence in coca regions",
             panels: countries.map { country in
-                (country.name, { $0.line(Indicators.territorialControl, country.code)?.scaled(100) }, nil)
+                (country.name, { $0.line(Indicators.territorialControl, .country(country))?.scaled(100) }, nil)
             },
             yAxis: Axis("State control", unit: "%"), shared: true, columns: 3, panelHeight: 230)
         return ReportSection(
@@ -34,14 +29,15 @@ extension ReportContext {
                     Figure(
                         id: "fig-territorial-control", svg: control.svg(),
                         caption: caption(
-                            "state control", subjects(Indicators.territorialControl, countries.map(\.code), scale: 100),
+                            "state control",
+                            subjects(Indicators.territorialControl, countries.map(Place.country), scale: 100),
                             unit: "%", inPoints: true))),
             ])
     }
 
     func homicideCaption() -> String {
         caption(
-            "homicide rate", subjects(Indicators.homicideRate, PlaceNames.securityCountries.map(\.code)),
+            "homicide rate", subjects(Indicators.homicideRate, PlaceNames.securityCountries.map(Place.country)),
             unit: "per 100,000")
     }
 }

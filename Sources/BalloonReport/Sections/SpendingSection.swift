@@ -4,20 +4,35 @@ import Foundation
 
 /// Spending by instrument and payer, and what the money bought.
 extension ReportContext {
-    /// Totals over the accounting years keyed by one part of `PLACE/instrument/payer` (1 = instrument, 2 = payer).
-    func spendingTotals(_ scenario: ScenarioResult, by part: Int) -> [String: Double] {
-        var totals: [String: Double] = [:]
-        for place in scenario.places(of: Indicators.spending, where: { $0.split(separator: "/").count == 3 }) {
-            let key = String(place.split(separator: "/")[part])
-            totals[key, default: 0] += total(scenario.line(Indicators.spending, place), over: accountingYears) ?? 0
+    /// Totals over the accounting years of the spending booked to one payer at one site (`.spending(site,
+    /// instrument, payer)`), grouped by `key` (the instrument or the payer).
+    func spendingTotals<Key: Hashable>(_ scenario: ScenarioResult, by key: (Instrument, Payer) -> Key) -> [Key: Double]
+    {
+        var totals: [Key: Double] = [:]
+        for case .spending(let site, let instrument, let payer?) in scenario.places(of: Indicators.spending) {
+            let place = Place.spending(site, instrument, payer)
+            totals[key(instrument, payer), default: 0] +=
+                total(scenario.line(Indicators.spending, place), over: accountingYears) ?? 0
         }
         return totals
+    }
+
+    /// One stacked bar per scenario of its spending split into `parts` (instruments or payers), in US$ million;
+    /// parts no scenario spends on are left out.
+    func spendingChart<Part: Hashable>(
+        _ title: String, totals: [[Part: Double]], parts: [Part], name: (Part) -> String, height: Double
+    ) -> StackedBarChart {
+        let used = parts.filter { part in totals.contains { ($0[part] ?? 0) != 0 } }
+        return StackedBarChart(
+            title: title, categories: scenarios.map(\.title),
+            components: used.map { part in .init(name: name(part), values: totals.map { ($0[part] ?? 0) / 1e6 }) },
+            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million"), width: 720, height: height)
     }
 
     /// Operating cost and overhead over the accounting years.
     func costSplit(_ scenario: ScenarioResult) -> (operating: Double, overhead: Double) {
         func sum(_ indicator: Indicator) -> Double {
-            scenario.places(of: indicator) { _ in true }.reduce(0) {
+            scenario.places(of: indicator).reduce(0) {
                 $0 + (total(scenario.line(indicator, $1), over: accountingYears) ?? 0)
             }
         }
@@ -26,27 +41,14 @@ extension ReportContext {
 
     func spendingSection() -> ReportSection {
         let span = Self.span(accountingYears)
-        let instruments = Instrument.allCases.map(\.rawValue)
-        let byInstrument = scenarios.map { spendingTotals($0, by: 1) }
-        let usedInstruments = instruments.filter { name in byInstrument.contains { ($0[name] ?? 0) != 0 } }
-        let instrumentChart = StackedBarChart(
-            title: "Spending by instrument, \(span) total (constant 2015 US$)",
-            categories: scenarios.map(\.title),
-            components: usedInstruments.map { name in
-                .init(name: PlaceNames.instrument(name), values: byInstrument.map { ($0[name] ?? 0) / 1e6 })
-            },
-            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million"), width: 720,
-            height: 420)
-        let byPayer = scenarios.map { spendingTotals($0, by: 2) }
-        let payers = Payer.allCases.map(\.code).filter { code in byPayer.contains { ($0[code] ?? 0) != 0 } }
-        let payerChart = StackedBarChart(
-            title: "Spending by who pays, \(span) total (constant 2015 US$)",
-            categories: scenarios.map(\.title),
-            components: payers.map { code in
-                .init(name: PlaceNames.payer(code), values: byPayer.map { ($0[code] ?? 0) / 1e6 })
-            },
-            xAxis: Axis("Scenario"), yAxis: Axis("Spending", unit: "US$ million"), width: 720,
-            height: 360)
+        let byInstrument = scenarios.map { spendingTotals($0) { instrument, _ in instrument } }
+        let instrumentChart = spendingChart(
+            "Spending by instrument, \(span) total (constant 2015 US$)", totals: byInstrument,
+            parts: Instrument.allCases, name: PlaceNames.instrument, height: 420)
+        let byPayer = scenarios.map { spendingTotals($0) { _, payer in payer } }
+        let payerChart = spendingChart(
+            "Spending by who pays, \(span) total (constant 2015 US$)", totals: byPayer, parts: Payer.allCases,
+            name: PlaceNames.payer, height: 360)
         let splits = scenarios.map(costSplit)
         let splitChart = StackedBarChart(
             title: "Where the money went: operating cost and overhead, \(span) total",
@@ -59,7 +61,7 @@ extension ReportContext {
             height: 360)
         let yearly = lineChart(
             title: "Total counter-drug spending per year (constant 2015 US$)",
-            line: { $0.line(Indicators.spending, "TOTAL")?.scaled(1e-6) },
+            line: { $0.line(Indicators.spending, .total)?.scaled(1e-6) },
             yAxis: Axis("Spending", unit: "US$ million per year"))
 
         var blocks: [Block] = [
@@ -99,7 +101,7 @@ extension ReportContext {
             + "\(Wording.money(full)) a hectare costs)"
     }
 
-    func instrumentCaption(_ totals: [[String: Double]]) -> String {
+    func instrumentCaption(_ totals: [[Instrument: Double]]) -> String {
         let parts = zip(scenarios, totals).map { scenario, byInstrument -> String in
             let sum = byInstrument.values.reduce(0, +)
             guard sum > 0, let top = byInstrument.max(by: { $0.value < $1.value }) else {
@@ -111,11 +113,11 @@ extension ReportContext {
         return "Over \(Self.span(accountingYears)), " + parts.joined(separator: "; ") + "."
     }
 
-    func payerCaption(_ totals: [[String: Double]]) -> String {
+    func payerCaption(_ totals: [[Payer: Double]]) -> String {
         let parts = zip(scenarios, totals).compactMap { scenario, byPayer -> String? in
             let sum = byPayer.values.reduce(0, +)
             guard sum > 0 else { return nil }
-            let us = byPayer[Payer.unitedStates.code] ?? 0
+            let us = byPayer[.unitedStates] ?? 0
             return "\(Wording.percent(us / sum)) under \(scenario.title)"
         }
         guard var first = parts.first else { return "No scenario spends anything over \(Self.span(accountingYears))." }
@@ -125,7 +127,7 @@ extension ReportContext {
     }
 
     func yearlySpendingCaption() -> String {
-        let line: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.spending, "TOTAL") }
+        let line: (ScenarioResult) -> ScenarioLine? = { $0.line(Indicators.spending, .total) }
         let parts = alternatives.compactMap { scenario -> String? in
             guard let extra = total(line(scenario), over: accountingYears),
                 let base = total(line(baseline), over: accountingYears)

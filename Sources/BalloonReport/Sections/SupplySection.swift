@@ -7,33 +7,28 @@ extension ReportContext {
         let producers: [Country] = [.colombia, .peru, .bolivia]
         let production = multiples(
             title: "Cocaine production by country and worldwide",
-            panels: producers.map { country in
+            panels: countryPanels(Indicators.cocaineProduction, producers) + [
                 (
-                    country.name, { $0.line(Indicators.cocaineProduction, country.code) },
-                    observed(Indicators.cocaineProduction, country.code)
-                )
-            } + [
-                (
-                    "All producers", { $0.line(Indicators.cocaineProduction, "WORLD") },
-                    observed(Indicators.cocaineProduction, "WORLD")
+                    "All producers", { $0.line(Indicators.cocaineProduction, .world) },
+                    observed(Indicators.cocaineProduction, .world)
                 )
             ],
             yAxis: Axis("Cocaine produced", unit: "t per year"), shared: false)
         let productionCaption = caption(
             "cocaine production",
-            subjects(Indicators.cocaineProduction, producers.map(\.code)) + [
-                ("the world", { $0.line(Indicators.cocaineProduction, "WORLD") })
+            subjects(Indicators.cocaineProduction, producers.map(Place.country)) + [
+                ("the world", { $0.line(Indicators.cocaineProduction, .world) })
             ],
             unit: "t")
 
         let seizures = lineChart(
-            title: "Cocaine seized worldwide", line: { $0.line(Indicators.seizures, "WORLD") },
-            yAxis: Axis("Seizures", unit: "t per year"), observed: observed(Indicators.seizures, "WORLD"))
+            title: "Cocaine seized worldwide", line: { $0.line(Indicators.seizures, .world) },
+            yAxis: Axis("Seizures", unit: "t per year"), observed: observed(Indicators.seizures, .world))
 
         let markets = Market.allCases
         let arrivals = multiples(
             title: "Cocaine reaching each consumer market",
-            panels: markets.map { market in (market.name, { $0.line(Indicators.arrivals, market.code) }, nil) },
+            panels: markets.map { market in (market.name, { $0.line(Indicators.arrivals, .market(market)) }, nil) },
             yAxis: Axis("Cocaine arriving", unit: "t pure per year"), shared: false)
 
         return ReportSection(
@@ -52,9 +47,9 @@ extension ReportContext {
     /// Seizures compared, plus the share of production they represent under the baseline.
     func seizureCaption() -> String {
         var sentence = caption(
-            "the amount of cocaine seized worldwide", [("", { $0.line(Indicators.seizures, "WORLD") })], unit: "t")
-        if let seized = baseline.value(Indicators.seizures, "WORLD", in: focusYear),
-            let produced = baseline.value(Indicators.cocaineProduction, "WORLD", in: focusYear), produced > 0
+            "the amount of cocaine seized worldwide", [("", { $0.line(Indicators.seizures, .world) })], unit: "t")
+        if let seized = baseline.value(Indicators.seizures, .world, in: focusYear),
+            let produced = baseline.value(Indicators.cocaineProduction, .world, in: focusYear), produced > 0
         {
             sentence.removeLast()
             sentence +=
@@ -65,6 +60,6 @@ extension ReportContext {
 
     /// How much cocaine reaches each market compared with the baseline.
     func marketCaption() -> String {
-        caption("cocaine supply", subjects(Indicators.arrivals, Market.allCases.map(\.code)), unit: "t")
+        caption("cocaine supply", subjects(Indicators.arrivals, Market.allCases.map(Place.market)), unit: "t")
     }
 }

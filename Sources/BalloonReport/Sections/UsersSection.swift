@@ -7,11 +7,15 @@ extension ReportContext {
         let markets = Market.allCases
         let users = multiples(
             title: "People who used cocaine in the past year, by market",
-            panels: markets.map { market in (market.name, { $0.line(Indicators.users, market.code)?.scaled(1e-6) }, nil) },
+            panels: markets.map { market in
+                (market.name, { $0.line(Indicators.users, .market(market))?.scaled(1e-6) }, nil)
+            },
             yAxis: Axis("Users", unit: "million people"), shared: false)
         let heavy = multiples(
             title: "Heavy users, by market",
-            panels: markets.map { market in (market.name, { $0.line(Indicators.heavyUsers, market.code)?.scaled(1e-6) }, nil) },
+            panels: markets.map { market in
+                (market.name, { $0.line(Indicators.heavyUsers, .market(market))?.scaled(1e-6) }, nil)
+            },
             yAxis: Axis("Heavy users", unit: "million people"), shared: false)
         return ReportSection(
             id: "users", title: ReportSectionID.title("users"),
@@ -26,11 +30,11 @@ extension ReportContext {
                         id: "fig-heavy-users", svg: heavy.svg(),
                         caption: caption(
                             "number of heavy users",
-                            subjects(Indicators.heavyUsers, markets.map(\.code)), unit: "people"))),
+                            subjects(Indicators.heavyUsers, markets.map(Place.market)), unit: "people"))),
             ])
     }
 
     func usersCaption() -> String {
-        caption("number of users", subjects(Indicators.users, Market.allCases.map(\.code)), unit: "people")
+        caption("number of users", subjects(Indicators.users, Market.allCases.map(Place.market)), unit: "people")
     }
 }

@@ -28,7 +28,8 @@ extension ABCSMC {
             // number of simulations run is reproducible as well as the particles. Aim at the
             // proposals still expected to be needed, but never more than max(N, minimum
             // batch) at once, which bounds the simulations wasted past the N-th acceptance.
-            let rate = nextIndex == 0
+            let rate =
+                nextIndex == 0
                 ? expectedRate
                 : max(Double(outcome.accepted.count) / Double(nextIndex), 1 / Double(nextIndex + 1))
             let remaining = Double(n - outcome.accepted.count)
@@ -50,7 +51,8 @@ extension ABCSMC {
         return outcome
     }
 
-    static func evaluate(proposer: Proposer, candidate index: Int, epsilon: Double, distance: ABCDistance) -> Candidate {
+    static func evaluate(proposer: Proposer, candidate index: Int, epsilon: Double, distance: ABCDistance) -> Candidate
+    {
         let proposal = proposer.propose(candidate: index)
         guard let parameters = proposal.parameters else {
             return Candidate(parameters: [], distance: .infinity, simulated: false, accepted: false)

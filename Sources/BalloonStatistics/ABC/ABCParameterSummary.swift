@@ -1,30 +1,30 @@
 /// Prior versus posterior for one parameter: how much the data narrowed it.
-public struct ABCParameterSummary: Sendable, Equatable, Hashable, Codable {
+package struct ABCParameterSummary: Sendable, Equatable, Hashable, Codable {
     /// The parameter's name.
-    public let name: String
+    package let name: String
     /// The probability of the central intervals, e.g. 0.9.
-    public let intervalLevel: Double
+    package let intervalLevel: Double
     /// The prior median (exact, from the quantile function).
-    public let priorMedian: Double
+    package let priorMedian: Double
     /// The prior interval's lower end, e.g. the 5 % quantile.
-    public let priorLower: Double
+    package let priorLower: Double
     /// The prior interval's upper end, e.g. the 95 % quantile.
-    public let priorUpper: Double
+    package let priorUpper: Double
     /// The weighted posterior mean.
-    public let posteriorMean: Double
+    package let posteriorMean: Double
     /// The weighted posterior median.
-    public let posteriorMedian: Double
+    package let posteriorMedian: Double
     /// The weighted posterior interval's lower end.
-    public let posteriorLower: Double
+    package let posteriorLower: Double
     /// The weighted posterior interval's upper end.
-    public let posteriorUpper: Double
+    package let posteriorUpper: Double
 
     /// Posterior interval width / prior interval width: 1 means the data taught nothing,
     /// 0.1 means the plausible range shrank tenfold.
-    public var widthRatio: Double { (posteriorUpper - posteriorLower) / (priorUpper - priorLower) }
+    package var widthRatio: Double { (posteriorUpper - posteriorLower) / (priorUpper - priorLower) }
 
     /// Whether `value` lies inside the posterior interval.
-    public func posteriorIntervalContains(_ value: Double) -> Bool {
+    package func posteriorIntervalContains(_ value: Double) -> Bool {
         value >= posteriorLower && value <= posteriorUpper
     }
 }
@@ -33,7 +33,7 @@ extension ABCSMCResult {
     /// Prior and posterior medians and central intervals for every parameter.
     /// Posterior quantiles are weighted (`WeightedStatistics.quantile`).
     /// - Parameter intervalLevel: the central interval's probability; 0.9 gives 5 %–95 %.
-    public func summary(intervalLevel: Double = 0.9) -> [ABCParameterSummary] {
+    package func summary(intervalLevel: Double = 0.9) -> [ABCParameterSummary] {
         let tail = (1 - intervalLevel) / 2
         return parameters.enumerated().map { d, parameter in
             let values = marginal(d)

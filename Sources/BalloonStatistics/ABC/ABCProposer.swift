@@ -23,7 +23,9 @@ struct Proposer: Sendable {
                 return (kernelVarianceScale * variance).squareRoot()
             }
             var running = 0.0
-            cumulativeWeights = previous.weights.map { running += $0; return running }
+            cumulativeWeights = previous.weights.map {
+                running += $0; return running
+            }
         } else {
             kernelStandardDeviations = []
             cumulativeWeights = []
@@ -37,8 +39,9 @@ struct Proposer: Sendable {
         let simulationSeed = PhiloxRandom.bits(seed: seed, stream: stream, counter: 0, substream: substream)
         guard let previous else {
             let theta = priors.enumerated().map { d, prior in
-                prior.sample(u: PhiloxRandom.uniformOpen01(
-                    seed: seed, stream: stream, counter: UInt64(2 + d), substream: substream))
+                prior.sample(
+                    u: PhiloxRandom.uniformOpen01(
+                        seed: seed, stream: stream, counter: UInt64(2 + d), substream: substream))
             }
             return (theta, simulationSeed)
         }
@@ -46,7 +49,8 @@ struct Proposer: Sendable {
         let ancestor = previous.particles[ancestorIndex(u * cumulativeWeights.last!)]
         var theta = ancestor
         for d in 0..<theta.count where kernelStandardDeviations[d] > 0 {
-            let z = PhiloxRandom.standardNormal(seed: seed, stream: stream, counter: UInt64(2 + d), substream: substream)
+            let z = PhiloxRandom.standardNormal(
+                seed: seed, stream: stream, counter: UInt64(2 + d), substream: substream)
             theta[d] += kernelStandardDeviations[d] * z
             if !priors[d].contains(theta[d]) { return (nil, simulationSeed) }
         }

@@ -7,7 +7,7 @@ extension ABCSMCResult {
     /// weights by systematic resampling (one uniform, evenly spaced positions),
     /// which has lower variance than independent draws. Deterministic in `seed`.
     /// Indices come out in ascending order.
-    public func resampleIndices(count: Int, seed: UInt64) -> [Int] {
+    package func resampleIndices(count: Int, seed: UInt64) -> [Int] {
         guard count > 0, !weights.isEmpty else { return [] }
         let total = weights.reduce(0, +)
         let offset = PhiloxRandom.uniform01(seed: seed, stream: Self.resamplingStream, counter: 0)
@@ -28,7 +28,7 @@ extension ABCSMCResult {
 
     /// An equally weighted ensemble of `count` parameter sets, resampled
     /// systematically from the weighted posterior (see `resampleIndices`).
-    public func resampleEnsemble(count: Int, seed: UInt64) -> [[Double]] {
+    package func resampleEnsemble(count: Int, seed: UInt64) -> [[Double]] {
         resampleIndices(count: count, seed: seed).map { particles[$0] }
     }
 }

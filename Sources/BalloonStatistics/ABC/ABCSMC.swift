@@ -4,7 +4,7 @@ import Foundation
 /// `seed` is the simulation's own seed, derived deterministically by ABC-SMC; the
 /// closure must be a pure function of its two arguments for reproducible runs, and
 /// safe to call from several threads at once. NaN counts as +∞ (rejected).
-public typealias ABCDistance = @Sendable (_ parameters: [Double], _ seed: UInt64) -> Double
+package typealias ABCDistance = @Sendable (_ parameters: [Double], _ seed: UInt64) -> Double
 
 /// Approximate Bayesian computation by sequential Monte Carlo (ABC-SMC).
 ///
@@ -19,7 +19,7 @@ public typealias ABCDistance = @Sendable (_ parameters: [Double], _ seed: UInt64
 /// `PhiloxRandom` keyed (seed, stream t, substream k). Candidates are evaluated
 /// in batches whose size depends only on counts, and the first N accepted in
 /// candidate order are kept, so the result is identical for any thread count.
-public enum ABCSMC {
+package enum ABCSMC {
     /// Runs ABC-SMC.
     /// - Parameters:
     ///   - parameters: the named priors; particles list components in this order.
@@ -27,7 +27,7 @@ public enum ABCSMC {
     ///   - distance: simulates at the given parameters and returns the distance to the data.
     /// - Throws: `StatisticsError.invalidArgument` for bad settings;
     ///   `StatisticsError.noParticlesAccepted` if generation 0 accepts nothing within budget.
-    public static func run(
+    package static func run(
         parameters: [NamedPrior],
         configuration: ABCSMCConfiguration,
         distance: ABCDistance
@@ -44,7 +44,8 @@ public enum ABCSMC {
         for t in 0..<configuration.generations {
             let epsilon: Double
             if let previous = population {
-                let quantile = WeightedStatistics.quantile(previous.distances, probability: configuration.epsilonQuantile)
+                let quantile = WeightedStatistics.quantile(
+                    previous.distances, probability: configuration.epsilonQuantile)
                 epsilon = max(quantile, configuration.minimumEpsilon)
             } else {
                 epsilon = configuration.initialEpsilon
@@ -71,13 +72,14 @@ public enum ABCSMC {
             } else {
                 weights = Array(repeating: 1 / Double(accepted.count), count: accepted.count)
             }
-            records.append(ABCGeneration(
-                index: t, epsilon: epsilon, acceptedCount: accepted.count,
-                proposals: outcome.proposals, simulations: outcome.simulations,
-                acceptanceRate: Double(accepted.count) / Double(max(outcome.proposals, 1)),
-                effectiveSampleSize: budgetExhausted && population != nil
-                    ? 0 : WeightedStatistics.effectiveSampleSize(weights),
-                budgetExhausted: budgetExhausted))
+            records.append(
+                ABCGeneration(
+                    index: t, epsilon: epsilon, acceptedCount: accepted.count,
+                    proposals: outcome.proposals, simulations: outcome.simulations,
+                    acceptanceRate: Double(accepted.count) / Double(max(outcome.proposals, 1)),
+                    effectiveSampleSize: budgetExhausted && population != nil
+                        ? 0 : WeightedStatistics.effectiveSampleSize(weights),
+                    budgetExhausted: budgetExhausted))
 
             if budgetExhausted {
                 // A partial population would bias the next kernel and weights; keep the

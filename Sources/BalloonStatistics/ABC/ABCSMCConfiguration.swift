@@ -1,31 +1,31 @@
 /// Settings of an ABC-SMC run. Every field has a default except what depends on
 /// the problem; `validate()` is called by `ABCSMC.run`.
-public struct ABCSMCConfiguration: Sendable, Equatable, Hashable, Codable {
+package struct ABCSMCConfiguration: Sendable, Equatable, Hashable, Codable {
     /// N, the number of accepted particles per generation.
-    public var particleCount: Int
+    package var particleCount: Int
     /// G, the maximum number of populations, counting the first one drawn from the prior.
-    public var generations: Int
+    package var generations: Int
     /// The master seed; every proposal's randomness derives from (seed, generation, candidate index).
-    public var seed: UInt64
+    package var seed: UInt64
     /// α: the next tolerance is the α-quantile of the previous generation's accepted distances.
-    public var epsilonQuantile: Double
+    package var epsilonQuantile: Double
     /// ε₀ for the prior generation. +∞ accepts the first N prior draws.
-    public var initialEpsilon: Double
+    package var initialEpsilon: Double
     /// Stop after the first generation whose tolerance is at or below this value (0 disables).
-    public var minimumEpsilon: Double
+    package var minimumEpsilon: Double
     /// The most proposals one generation may draw before it gives up (the run then stops and says so).
-    public var maxAttemptsPerGeneration: Int
+    package var maxAttemptsPerGeneration: Int
     /// The Gaussian kernel variance is this factor × the weighted variance of the previous
     /// population, per component; 2 is the choice of Beaumont et al. (2009).
-    public var kernelVarianceScale: Double
+    package var kernelVarianceScale: Double
     /// The smallest batch of proposals evaluated at once. Batch sizes depend only on counts,
     /// never on the thread count, so the number of simulations is reproducible too.
-    public var minimumBatchSize: Int
+    package var minimumBatchSize: Int
     /// Threads used to evaluate a batch (results are identical for every setting).
-    public var parallelism: Parallelism
+    package var parallelism: Parallelism
 
     /// Creates a configuration.
-    public init(
+    package init(
         particleCount: Int = 1000,
         generations: Int = 10,
         seed: UInt64 = 0,
@@ -50,7 +50,7 @@ public struct ABCSMCConfiguration: Sendable, Equatable, Hashable, Codable {
     }
 
     /// Throws `StatisticsError.invalidArgument` for settings that cannot work.
-    public func validate() throws {
+    package func validate() throws {
         func require(_ condition: Bool, _ message: String) throws {
             if !condition { throw StatisticsError.invalidArgument(message) }
         }

@@ -1,12 +1,12 @@
 /// A model parameter: a name (used only in reports) and its prior distribution.
-public struct NamedPrior: Sendable, Equatable, Hashable, Codable {
+package struct NamedPrior: Sendable, Equatable, Hashable, Codable {
     /// A label for summaries, e.g. "eradication_elasticity".
-    public var name: String
+    package var name: String
     /// The prior distribution.
-    public var prior: Prior
+    package var prior: Prior
 
     /// Creates a named prior.
-    public init(_ name: String, _ prior: Prior) {
+    package init(_ name: String, _ prior: Prior) {
         self.name = name
         self.prior = prior
     }

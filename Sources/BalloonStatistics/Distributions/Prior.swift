@@ -5,7 +5,7 @@ import Foundation
 /// Every prior is sampled by inversion (`sample(u:)` is the quantile function),
 /// which lets quasi-random designs (Sobol', Morris grids) and counter-based
 /// uniforms map straight into parameter space.
-public enum Prior: Sendable, Equatable, Hashable, Codable {
+package enum Prior: Sendable, Equatable, Hashable, Codable {
     /// Uniform on [lower, upper].
     case uniform(lower: Double, upper: Double)
     /// Log-uniform on [lower, upper] (0 < lower < upper): log(x) is uniform.
@@ -16,28 +16,31 @@ public enum Prior: Sendable, Equatable, Hashable, Codable {
         lower: Double = -.infinity, upper: Double = .infinity)
 
     /// Throws `StatisticsError.invalidArgument` unless the parameters define a proper distribution.
-    public func validate() throws {
+    package func validate() throws {
         switch self {
         case .uniform(let lower, let upper):
             guard lower.isFinite, upper.isFinite, lower < upper else {
-                throw StatisticsError.invalidArgument("uniform prior needs finite lower < upper, got [\(lower), \(upper)]")
+                throw StatisticsError.invalidArgument(
+                    "uniform prior needs finite lower < upper, got [\(lower), \(upper)]")
             }
         case .logUniform(let lower, let upper):
             guard lower.isFinite, upper.isFinite, lower > 0, lower < upper else {
-                throw StatisticsError.invalidArgument("log-uniform prior needs finite 0 < lower < upper, got [\(lower), \(upper)]")
+                throw StatisticsError.invalidArgument(
+                    "log-uniform prior needs finite 0 < lower < upper, got [\(lower), \(upper)]")
             }
         case .truncatedNormal(let mean, let sd, let lower, let upper):
             guard mean.isFinite, sd.isFinite, sd > 0, !lower.isNaN, !upper.isNaN, lower < upper else {
                 throw StatisticsError.invalidArgument("truncated normal needs finite mean, sd > 0 and lower < upper")
             }
             guard TruncatedNormalMath(mean: mean, sd: sd, lower: lower, upper: upper).mass > 0 else {
-                throw StatisticsError.invalidArgument("truncated normal bounds hold no probability mass in double precision")
+                throw StatisticsError.invalidArgument(
+                    "truncated normal bounds hold no probability mass in double precision")
             }
         }
     }
 
     /// The lower end of the support (may be −∞ for a truncated normal).
-    public var lowerBound: Double {
+    package var lowerBound: Double {
         switch self {
         case .uniform(let lower, _), .logUniform(let lower, _): return lower
         case .truncatedNormal(_, _, let lower, _): return lower
@@ -45,7 +48,7 @@ public enum Prior: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The upper end of the support (may be +∞ for a truncated normal).
-    public var upperBound: Double {
+    package var upperBound: Double {
         switch self {
         case .uniform(_, let upper), .logUniform(_, let upper): return upper
         case .truncatedNormal(_, _, _, let upper): return upper
@@ -53,13 +56,13 @@ public enum Prior: Sendable, Equatable, Hashable, Codable {
     }
 
     /// Whether the support is bounded on both sides.
-    public var hasFiniteSupport: Bool { lowerBound.isFinite && upperBound.isFinite }
+    package var hasFiniteSupport: Bool { lowerBound.isFinite && upperBound.isFinite }
 
     /// Whether `x` lies in the support (closed interval).
-    public func contains(_ x: Double) -> Bool { x >= lowerBound && x <= upperBound }
+    package func contains(_ x: Double) -> Bool { x >= lowerBound && x <= upperBound }
 
     /// The quantile function F⁻¹(p) for p in [0, 1]; NaN outside.
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         guard p >= 0, p <= 1 else { return .nan }
         if p == 0 { return lowerBound }
         if p == 1 { return upperBound }
@@ -78,10 +81,10 @@ public enum Prior: Sendable, Equatable, Hashable, Codable {
     }
 
     /// Draws from the prior by inversion of a uniform `u` in [0, 1] (same as `quantile(u)`).
-    public func sample(u: Double) -> Double { quantile(u) }
+    package func sample(u: Double) -> Double { quantile(u) }
 
     /// The cumulative distribution function F(x).
-    public func cdf(_ x: Double) -> Double {
+    package func cdf(_ x: Double) -> Double {
         if x.isNaN { return .nan }
         if x <= lowerBound { return 0 }
         if x >= upperBound { return 1 }
@@ -96,7 +99,7 @@ public enum Prior: Sendable, Equatable, Hashable, Codable {
     }
 
     /// log of the probability density at `x`; −∞ outside the support.
-    public func logDensity(_ x: Double) -> Double {
+    package func logDensity(_ x: Double) -> Double {
         guard contains(x) else { return -.infinity }
         switch self {
         case .uniform(let lower, let upper):
@@ -110,10 +113,10 @@ public enum Prior: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The median, `quantile(0.5)`.
-    public var median: Double { quantile(0.5) }
+    package var median: Double { quantile(0.5) }
 
     /// The central interval holding probability `level`, e.g. level 0.9 → (5 %, 95 %) quantiles.
-    public func centralInterval(level: Double) -> (lower: Double, upper: Double) {
+    package func centralInterval(level: Double) -> (lower: Double, upper: Double) {
         let tail = (1 - level) / 2
         return (quantile(tail), quantile(1 - tail))
     }
@@ -137,21 +140,24 @@ struct TruncatedNormalMath {
         alpha = (lower - mean) / sd
         beta = (upper - mean) / sd
         useUpperTail = alpha > 0
-        mass = useUpperTail
+        mass =
+            useUpperTail
             ? StandardNormal.survival(alpha) - StandardNormal.survival(beta)
             : StandardNormal.cdf(beta) - StandardNormal.cdf(alpha)
     }
 
     func cdf(_ x: Double) -> Double {
         let z = min(max((x - mean) / sd, alpha), beta)
-        let value = useUpperTail
+        let value =
+            useUpperTail
             ? (StandardNormal.survival(alpha) - StandardNormal.survival(z)) / mass
             : (StandardNormal.cdf(z) - StandardNormal.cdf(alpha)) / mass
         return min(max(value, 0), 1)
     }
 
     func quantile(_ p: Double) -> Double {
-        let z = useUpperTail
+        let z =
+            useUpperTail
             ? -StandardNormal.quantile(StandardNormal.survival(alpha) - p * mass)
             : StandardNormal.quantile(StandardNormal.cdf(alpha) + p * mass)
         return mean + sd * min(max(z, alpha), beta)

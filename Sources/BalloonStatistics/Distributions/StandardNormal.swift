@@ -2,28 +2,28 @@ import Foundation
 
 /// The standard normal distribution: density, CDF, survival function and
 /// quantile function, in double precision.
-public enum StandardNormal {
+package enum StandardNormal {
     static let logSqrtTwoPi = 0.918_938_533_204_672_741_78  // log(sqrt(2 pi))
 
     /// log φ(x).
-    public static func logDensity(_ x: Double) -> Double {
+    package static func logDensity(_ x: Double) -> Double {
         -0.5 * x * x - logSqrtTwoPi
     }
 
     /// Φ(x) = P(Z ≤ x), via `erfc` so that the lower tail keeps full relative precision.
-    public static func cdf(_ x: Double) -> Double {
+    package static func cdf(_ x: Double) -> Double {
         0.5 * erfc(-x / 2.0.squareRoot())
     }
 
     /// 1 − Φ(x) = P(Z > x), accurate in the upper tail.
-    public static func survival(_ x: Double) -> Double {
+    package static func survival(_ x: Double) -> Double {
         0.5 * erfc(x / 2.0.squareRoot())
     }
 
     /// Φ⁻¹(p) by Wichura's algorithm AS 241 (PPND16), relative error about 1e-16.
     ///
     /// Returns −∞ for p = 0, +∞ for p = 1 and NaN outside [0, 1].
-    public static func quantile(_ p: Double) -> Double {
+    package static func quantile(_ p: Double) -> Double {
         guard p >= 0, p <= 1 else { return .nan }
         if p == 0 { return -.infinity }
         if p == 1 { return .infinity }

@@ -1,7 +1,7 @@
 /// Morris elementary-effects screening (Morris 1991, with μ* of Campolongo et
 /// al. 2007): `design(...)` lists the runs, the caller runs them anywhere, and
 /// `analyze(...)` computes μ, μ*, σ and a bootstrap interval for μ*.
-public enum MorrisAnalysis {
+package enum MorrisAnalysis {
     // Streams of PhiloxRandom reserved for Morris trajectories and bootstrap.
     static let trajectoryStream: UInt64 = 0x3022_1500_0000_0001
     static let bootstrapStream: UInt64 = 0x3022_1500_0000_0002
@@ -14,7 +14,7 @@ public enum MorrisAnalysis {
     ///   - seed: keys the trajectories.
     ///   - candidateTrajectories: if set (M > r), draw M trajectories and keep the r most
     ///     spread out (Campolongo et al. 2007; greedy, see `MorrisTrajectorySelection`).
-    public static func design(
+    package static func design(
         parameters: [NamedPrior],
         trajectories r: Int,
         levels p: Int = 4,
@@ -23,7 +23,9 @@ public enum MorrisAnalysis {
     ) throws -> MorrisDesign {
         try parameters.validateAll()
         guard r >= 1 else { throw StatisticsError.invalidArgument("trajectories must be at least 1") }
-        guard p >= 2, p % 2 == 0 else { throw StatisticsError.invalidArgument("levels must be even and >= 2, got \(p)") }
+        guard p >= 2, p % 2 == 0 else {
+            throw StatisticsError.invalidArgument("levels must be even and >= 2, got \(p)")
+        }
         for parameter in parameters where !parameter.prior.hasFiniteSupport {
             throw StatisticsError.invalidArgument("\(parameter.name): Morris needs a prior with finite support")
         }
@@ -47,20 +49,16 @@ public enum MorrisAnalysis {
     ///   - bootstrapResamples: replicates (trajectories resampled with replacement) for μ*'s interval.
     ///   - confidenceLevel: e.g. 0.95.
     ///   - seed: keys the bootstrap.
-    public static func analyze(
+    package static func analyze(
         design: MorrisDesign,
         outputs: [Double],
         bootstrapResamples: Int = 1000,
         confidenceLevel: Double = 0.95,
         seed: UInt64 = 0
     ) throws -> MorrisResult {
-        guard outputs.count == design.runCount else {
-            throw StatisticsError.invalidArgument("expected \(design.runCount) outputs, got \(outputs.count)")
-        }
-        guard outputs.allSatisfy(\.isFinite) else { throw StatisticsError.invalidArgument("outputs must all be finite") }
-        guard bootstrapResamples >= 0, confidenceLevel > 0, confidenceLevel < 1 else {
-            throw StatisticsError.invalidArgument("bootstrapResamples must be >= 0 and confidenceLevel in (0, 1)")
-        }
+        try StatisticsError.checkAnalysisInputs(
+            outputs: outputs, runCount: design.runCount, bootstrapResamples: bootstrapResamples,
+            confidenceLevel: confidenceLevel)
         let k = design.parameterCount
         let r = design.trajectoryCount
         // effects[i][t]: the elementary effect of parameter i in trajectory t.
@@ -69,7 +67,8 @@ public enum MorrisAnalysis {
             let base = t * (k + 1)
             for s in 0..<k {
                 let change = outputs[base + s + 1] - outputs[base + s]
-                effects[design.changedParameters[t][s]][t] = change / (Double(design.stepDirections[t][s]) * design.delta)
+                effects[design.changedParameters[t][s]][t] =
+                    change / (Double(design.stepDirections[t][s]) * design.delta)
             }
         }
         let replicateIndices = (0..<bootstrapResamples).map {

@@ -4,36 +4,36 @@
 /// function, so priors need finite support.
 ///
 /// Run order: trajectory 0's k + 1 points, then trajectory 1's, and so on.
-public struct MorrisDesign: Sendable, Equatable, Codable {
+package struct MorrisDesign: Sendable, Equatable, Codable {
     /// The parameters.
-    public let parameters: [NamedPrior]
+    package let parameters: [NamedPrior]
     /// p, the number of grid levels (even).
-    public let levels: Int
+    package let levels: Int
     /// Δ in unit-cube coordinates; elementary effects are per unit-cube Δ, as in SALib.
-    public let delta: Double
+    package let delta: Double
     /// r, the number of trajectories.
-    public let trajectoryCount: Int
+    package let trajectoryCount: Int
     /// The seed the trajectories were drawn from.
-    public let seed: UInt64
+    package let seed: UInt64
     /// Every run's unit-cube coordinates, r·(k + 1) rows.
-    public let unitPoints: [[Double]]
+    package let unitPoints: [[Double]]
     /// Every run's parameter vector (the unit points through the priors' quantiles).
-    public let points: [[Double]]
+    package let points: [[Double]]
     /// changedParameters[t][s]: the parameter moved between points s and s + 1 of trajectory t.
-    public let changedParameters: [[Int]]
+    package let changedParameters: [[Int]]
     /// stepDirections[t][s]: +1 if that parameter went up by Δ, −1 if down.
-    public let stepDirections: [[Int]]
+    package let stepDirections: [[Int]]
 
     /// k, the number of parameters.
-    public var parameterCount: Int { parameters.count }
+    package var parameterCount: Int { parameters.count }
     /// r·(k + 1), the number of model runs.
-    public var runCount: Int { points.count }
+    package var runCount: Int { points.count }
 
     /// The parameter vector of run `index`.
-    public func point(run index: Int) -> [Double] { points[index] }
+    package func point(run index: Int) -> [Double] { points[index] }
 
     /// Evaluates `model` on every run, in parallel, returning outputs in run order.
-    public func evaluate(parallelism: Parallelism = .automatic, _ model: @Sendable ([Double]) -> Double) -> [Double] {
+    package func evaluate(parallelism: Parallelism = .automatic, _ model: @Sendable ([Double]) -> Double) -> [Double] {
         let points = self.points
         return parallelMap(count: runCount, parallelism: parallelism) { model(points[$0]) }
     }
@@ -55,7 +55,9 @@ struct MorrisTrajectory: Sendable {
     /// A random base point on the lower half of the grid, a random direction per
     /// parameter and a random order of moves: equivalent to Morris's
     /// B* = (J x* + (Δ/2)[(2B − J)D* + J]) P* construction.
-    static func random(parameterCount k: Int, levels p: Int, seed: UInt64, stream: UInt64, number: Int) -> MorrisTrajectory {
+    static func random(parameterCount k: Int, levels p: Int, seed: UInt64, stream: UInt64, number: Int)
+        -> MorrisTrajectory
+    {
         var rng = CounterRNG(seed: seed, stream: stream, substream: UInt64(number))
         let jump = p / 2  // Δ in grid steps
         var start = [Int](repeating: 0, count: k)

@@ -5,15 +5,15 @@
 /// Convenient for code that wants a generator (e.g. `Array.shuffled(using:)`),
 /// while keeping the counter-based guarantee: two generators with the same key
 /// produce the same values, whatever thread they run on.
-public struct CounterRNG: RandomNumberGenerator, Sendable {
+package struct CounterRNG: RandomNumberGenerator, Sendable {
     /// The experiment-level seed (first Philox key word).
-    public let seed: UInt64
+    package let seed: UInt64
     /// The stream (second Philox key word).
-    public let stream: UInt64
+    package let stream: UInt64
     /// The substream (second Philox counter word).
-    public let substream: UInt64
+    package let substream: UInt64
     /// The counter that the next call to `next()` will use.
-    public private(set) var counter: UInt64
+    package private(set) var counter: UInt64
 
     // One Philox block yields four outputs; caching it makes sequential use
     // four times cheaper without changing the values.
@@ -21,7 +21,7 @@ public struct CounterRNG: RandomNumberGenerator, Sendable {
     private var cachedBlock: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     /// Creates a generator positioned at `counter`.
-    public init(seed: UInt64, stream: UInt64 = 0, substream: UInt64 = 0, counter: UInt64 = 0) {
+    package init(seed: UInt64, stream: UInt64 = 0, substream: UInt64 = 0, counter: UInt64 = 0) {
         self.seed = seed
         self.stream = stream
         self.substream = substream
@@ -29,7 +29,7 @@ public struct CounterRNG: RandomNumberGenerator, Sendable {
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         let blockIndex = counter >> 2
         if blockIndex != cachedBlockIndex {
             cachedBlock = Philox4x64.block(counter: (blockIndex, substream, 0, 0), key: (seed, stream))
@@ -41,17 +41,17 @@ public struct CounterRNG: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform double in [0, 1) with 53 random bits.
-    public mutating func uniform01() -> Double {
+    package mutating func uniform01() -> Double {
         PhiloxRandom.unitInterval(next())
     }
 
     /// A uniform double in (0, 1).
-    public mutating func uniformOpen01() -> Double {
+    package mutating func uniformOpen01() -> Double {
         PhiloxRandom.openUnitInterval(next())
     }
 
     /// A standard normal deviate by inversion (one counter per deviate).
-    public mutating func standardNormal() -> Double {
+    package mutating func standardNormal() -> Double {
         StandardNormal.quantile(uniformOpen01())
     }
 }

@@ -6,7 +6,7 @@
 /// a bijection of the counter for each key, so distinct counters never collide,
 /// and it passes TestU01 BigCrush. Being a pure function it needs no state, which
 /// is what makes results independent of thread count and evaluation order.
-public enum Philox4x64 {
+package enum Philox4x64 {
     // Multipliers and Weyl key increments from Random123 (philox.h).
     static let multiplier0: UInt64 = 0xD2E7_470E_E14C_6C93
     static let multiplier1: UInt64 = 0xCA5A_8263_9512_1157
@@ -18,7 +18,7 @@ public enum Philox4x64 {
     ///   - counter: four 64-bit counter words.
     ///   - key: two 64-bit key words.
     /// - Returns: four 64-bit output words.
-    public static func block(
+    package static func block(
         counter: (UInt64, UInt64, UInt64, UInt64),
         key: (UInt64, UInt64)
     ) -> (UInt64, UInt64, UInt64, UInt64) {

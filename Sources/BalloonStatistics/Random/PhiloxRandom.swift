@@ -12,14 +12,14 @@
 /// 256 bits of each block. With `substream == 0` the values equal NumPy's
 /// `Philox(key=[seed, stream])` raw output stream (NumPy pre-increments its
 /// counter, so NumPy's first four outputs are counters 4...7 here).
-public enum PhiloxRandom {
+package enum PhiloxRandom {
     /// 64 uniformly distributed random bits.
     /// - Parameters:
     ///   - seed: the experiment-level seed.
     ///   - stream: an independent stream within the seed (e.g. a generation).
     ///   - counter: the position within the stream.
     ///   - substream: an extra key word (e.g. a candidate index); defaults to 0.
-    public static func bits(
+    package static func bits(
         seed: UInt64, stream: UInt64, counter: UInt64, substream: UInt64 = 0
     ) -> UInt64 {
         let block = Philox4x64.block(counter: (counter >> 2, substream, 0, 0), key: (seed, stream))
@@ -27,7 +27,7 @@ public enum PhiloxRandom {
     }
 
     /// A uniform double in [0, 1) with 53 random bits (a multiple of 2^-53).
-    public static func uniform01(
+    package static func uniform01(
         seed: UInt64, stream: UInt64, counter: UInt64, substream: UInt64 = 0
     ) -> Double {
         unitInterval(bits(seed: seed, stream: stream, counter: counter, substream: substream))
@@ -37,7 +37,7 @@ public enum PhiloxRandom {
     ///
     /// Use this wherever the value is fed to a logarithm or an inverse CDF, where
     /// an exact 0 would produce an infinity.
-    public static func uniformOpen01(
+    package static func uniformOpen01(
         seed: UInt64, stream: UInt64, counter: UInt64, substream: UInt64 = 0
     ) -> Double {
         openUnitInterval(bits(seed: seed, stream: stream, counter: counter, substream: substream))
@@ -48,7 +48,7 @@ public enum PhiloxRandom {
     ///
     /// Inversion rather than Box–Muller: it consumes exactly one counter per
     /// deviate, so the mapping counter → value stays simple and monotone.
-    public static func standardNormal(
+    package static func standardNormal(
         seed: UInt64, stream: UInt64, counter: UInt64, substream: UInt64 = 0
     ) -> Double {
         StandardNormal.quantile(
@@ -56,13 +56,13 @@ public enum PhiloxRandom {
     }
 
     /// Maps 64 random bits to [0, 1) using the top 53 bits.
-    public static func unitInterval(_ bits: UInt64) -> Double {
+    package static func unitInterval(_ bits: UInt64) -> Double {
         Double(bits >> 11) * 0x1p-53
     }
 
     /// Maps 64 random bits to (0, 1) using the top 52 bits and a half-step offset.
     /// (With 53 bits the largest value, 1 − 2^-54, would round up to exactly 1.)
-    public static func openUnitInterval(_ bits: UInt64) -> Double {
+    package static func openUnitInterval(_ bits: UInt64) -> Double {
         (Double(bits >> 12) + 0.5) * 0x1p-52
     }
 

@@ -2,13 +2,13 @@
 /// design: `design(...)` lists the model runs, the caller runs them anywhere, and
 /// `analyze(...)` turns the outputs into first-order and total indices with
 /// bootstrap confidence intervals.
-public enum SobolAnalysis {
+package enum SobolAnalysis {
     /// Builds a Saltelli design of N·(k + 2) runs.
     /// - Parameters:
     ///   - parameters: the inputs; their priors are the input distributions (independent).
     ///   - baseSampleCount: N; use a power of two with `.sobol` sampling.
     ///   - sampling: how A and B are filled (default: unrandomized Sobol').
-    public static func design(
+    package static func design(
         parameters: [NamedPrior], baseSampleCount: Int, sampling: SobolSampling = .sobol
     ) throws -> SobolDesign {
         try SobolDesign(parameters: parameters, baseSampleCount: baseSampleCount, sampling: sampling)
@@ -27,7 +27,7 @@ public enum SobolAnalysis {
     ///   - seed: keys the bootstrap resampling.
     ///   - parallelism: threads for the bootstrap (results do not depend on it).
     /// - Returns: indices per parameter; NaN indices if the output variance is zero.
-    public static func analyze(
+    package static func analyze(
         design: SobolDesign,
         outputs: [Double],
         firstOrderEstimator: SobolFirstOrderEstimator = .saltelli2010,
@@ -36,23 +36,19 @@ public enum SobolAnalysis {
         seed: UInt64 = 0,
         parallelism: Parallelism = .automatic
     ) throws -> SobolResult {
-        guard outputs.count == design.runCount else {
-            throw StatisticsError.invalidArgument("expected \(design.runCount) outputs, got \(outputs.count)")
-        }
-        guard outputs.allSatisfy(\.isFinite) else {
-            throw StatisticsError.invalidArgument("outputs must all be finite")
-        }
-        guard bootstrapResamples >= 0, confidenceLevel > 0, confidenceLevel < 1 else {
-            throw StatisticsError.invalidArgument("bootstrapResamples must be >= 0 and confidenceLevel in (0, 1)")
-        }
+        try StatisticsError.checkAnalysisInputs(
+            outputs: outputs, runCount: design.runCount, bootstrapResamples: bootstrapResamples,
+            confidenceLevel: confidenceLevel)
         let n = design.baseSampleCount
         let k = design.parameterCount
         let blocks = (0..<(k + 2)).map { Array(outputs[($0 * n)..<(($0 + 1) * n)]) }
-        let estimator = SaltelliEstimator(fA: blocks[0], fB: blocks[1], fAB: Array(blocks[2...]), firstOrder: firstOrderEstimator)
+        let estimator = SaltelliEstimator(
+            fA: blocks[0], fB: blocks[1], fAB: Array(blocks[2...]), firstOrder: firstOrderEstimator)
 
         let point = estimator.estimate(rows: Array(0..<n))
         let replicates = parallelMap(count: bootstrapResamples, parallelism: parallelism) { r in
-            estimator.estimate(rows: Bootstrap.resampleIndices(count: n, seed: seed, stream: bootstrapStream, replicate: r))
+            estimator.estimate(
+                rows: Bootstrap.resampleIndices(count: n, seed: seed, stream: bootstrapStream, replicate: r))
         }
         let indices = (0..<k).map { i in
             let s1 = Bootstrap.summarize(replicates.map { $0.firstOrder[i] }, level: confidenceLevel)

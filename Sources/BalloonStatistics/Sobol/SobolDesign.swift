@@ -1,5 +1,5 @@
 /// How the two independent base matrices A and B of a Saltelli design are filled.
-public enum SobolSampling: Sendable, Equatable, Hashable, Codable {
+package enum SobolSampling: Sendable, Equatable, Hashable, Codable {
     /// Unrandomized Joe–Kuo Sobol' points of dimension 2k: A takes coordinates
     /// 1...k and B takes k+1...2k of the same point (Saltelli et al. 2010).
     case sobol
@@ -18,25 +18,25 @@ public enum SobolSampling: Sendable, Equatable, Hashable, Codable {
 /// of A_B^(i) (A with column i taken from B). Runs are independent, so they can be
 /// sharded: compute `point(run:)` for any range elsewhere and pass back the outputs
 /// in run order.
-public struct SobolDesign: Sendable, Equatable, Codable {
+package struct SobolDesign: Sendable, Equatable, Codable {
     /// The parameters; unit-cube coordinates are mapped through each prior's quantile function.
-    public let parameters: [NamedPrior]
+    package let parameters: [NamedPrior]
     /// N, the number of base samples (a power of two is best for Sobol' points).
-    public let baseSampleCount: Int
+    package let baseSampleCount: Int
     /// How A and B were filled.
-    public let sampling: SobolSampling
+    package let sampling: SobolSampling
     /// Matrix A in parameter space, N rows of k values.
-    public let a: [[Double]]
+    package let a: [[Double]]
     /// Matrix B in parameter space, N rows of k values.
-    public let b: [[Double]]
+    package let b: [[Double]]
 
     /// k, the number of parameters.
-    public var parameterCount: Int { parameters.count }
+    package var parameterCount: Int { parameters.count }
     /// N·(k + 2), the number of model runs.
-    public var runCount: Int { baseSampleCount * (parameterCount + 2) }
+    package var runCount: Int { baseSampleCount * (parameterCount + 2) }
 
     /// The parameter vector of run `index` (0 ..< runCount).
-    public func point(run index: Int) -> [Double] {
+    package func point(run index: Int) -> [Double] {
         precondition(index >= 0 && index < runCount, "run index \(index) out of range")
         let block = index / baseSampleCount
         let row = index % baseSampleCount
@@ -51,15 +51,15 @@ public struct SobolDesign: Sendable, Equatable, Codable {
     }
 
     /// The parameter vectors of a contiguous range of runs (for sharding).
-    public func points(runs range: Range<Int>) -> [[Double]] {
+    package func points(runs range: Range<Int>) -> [[Double]] {
         range.map { point(run: $0) }
     }
 
     /// Every run's parameter vector, in run order.
-    public var allPoints: [[Double]] { points(runs: 0..<runCount) }
+    package var allPoints: [[Double]] { points(runs: 0..<runCount) }
 
     /// Evaluates `model` on every run, in parallel, returning outputs in run order.
-    public func evaluate(parallelism: Parallelism = .automatic, _ model: @Sendable ([Double]) -> Double) -> [Double] {
+    package func evaluate(parallelism: Parallelism = .automatic, _ model: @Sendable ([Double]) -> Double) -> [Double] {
         parallelMap(count: runCount, parallelism: parallelism) { model(point(run: $0)) }
     }
 }
@@ -79,14 +79,17 @@ extension SobolDesign {
         case .sobol, .sobolDigitalShift:
             guard 2 * k <= SobolSequence.maximumDimension else {
                 throw StatisticsError.invalidArgument(
-                    "Sobol' sampling supports at most \(SobolSequence.maximumDimension / 2) parameters; use .monteCarlo")
+                    "Sobol' sampling supports at most \(SobolSequence.maximumDimension / 2) parameters; use .monteCarlo"
+                )
             }
             guard n < 1 << 31 else { throw StatisticsError.invalidArgument("baseSampleCount too large") }
             let sequence = try SobolSequence(dimension: 2 * k)
             var shift = [UInt32](repeating: 0, count: 2 * k)
             if case .sobolDigitalShift(let seed) = sampling {
                 shift = (0..<2 * k).map {
-                    UInt32(truncatingIfNeeded: PhiloxRandom.bits(seed: seed, stream: Self.digitalShiftStream, counter: UInt64($0)) >> 32)
+                    UInt32(
+                        truncatingIfNeeded: PhiloxRandom.bits(
+                            seed: seed, stream: Self.digitalShiftStream, counter: UInt64($0)) >> 32)
                 }
             }
             unitRows = (0..<n).map { (i: Int) -> [Double] in

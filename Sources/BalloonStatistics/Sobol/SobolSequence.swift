@@ -5,21 +5,22 @@
 /// order and values as SciPy's unscrambled `scipy.stats.qmc.Sobol`: point 0 is
 /// the origin, and the first 2^m points of any dimension are stratified into
 /// 2^m equal cells.
-public struct SobolSequence: Sendable {
+package struct SobolSequence: Sendable {
     /// The largest supported dimension.
-    public static let maximumDimension = JoeKuoDirectionNumbers.maximumDimension
+    package static let maximumDimension = JoeKuoDirectionNumbers.maximumDimension
     /// Bits per coordinate; indices must be below 2^bits.
-    public static let bits = 32
+    package static let bits = 32
 
     /// The number of coordinates per point.
-    public let dimension: Int
+    package let dimension: Int
     /// directions[d][k] is the direction number v_{k+1} of dimension d, scaled to 32 bits.
     private let directions: [[UInt32]]
 
     /// Creates the first `dimension` coordinates of the sequence.
-    public init(dimension: Int) throws {
+    package init(dimension: Int) throws {
         guard dimension >= 1, dimension <= Self.maximumDimension else {
-            throw StatisticsError.invalidArgument("Sobol' dimension must be in 1...\(Self.maximumDimension), got \(dimension)")
+            throw StatisticsError.invalidArgument(
+                "Sobol' dimension must be in 1...\(Self.maximumDimension), got \(dimension)")
         }
         self.dimension = dimension
         var table: [[UInt32]] = []
@@ -53,7 +54,7 @@ public struct SobolSequence: Sendable {
     /// The integer coordinates of point `index` (multiply by 2^-32 for [0, 1)).
     /// Computed directly from the Gray code of `index`, so any point can be
     /// generated independently of the others.
-    public func integerPoint(at index: UInt32) -> [UInt32] {
+    package func integerPoint(at index: UInt32) -> [UInt32] {
         let gray = index ^ (index >> 1)
         return directions.map { v in
             var x: UInt32 = 0
@@ -69,7 +70,7 @@ public struct SobolSequence: Sendable {
     }
 
     /// Point `index` in [0, 1)^dimension (exact multiples of 2^-32).
-    public func point(at index: UInt32) -> [Double] {
+    package func point(at index: UInt32) -> [Double] {
         integerPoint(at: index).map { Double($0) * 0x1p-32 }
     }
 }

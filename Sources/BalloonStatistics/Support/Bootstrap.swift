@@ -1,20 +1,20 @@
 /// A closed interval [lower, upper], used for bootstrap confidence intervals.
-public struct ConfidenceInterval: Sendable, Equatable, Hashable, Codable {
+package struct ConfidenceInterval: Sendable, Equatable, Hashable, Codable {
     /// The lower end.
-    public let lower: Double
+    package let lower: Double
     /// The upper end.
-    public let upper: Double
+    package let upper: Double
 
     /// Creates an interval.
-    public init(lower: Double, upper: Double) {
+    package init(lower: Double, upper: Double) {
         self.lower = lower
         self.upper = upper
     }
 
     /// Whether `value` lies in [lower, upper].
-    public func contains(_ value: Double) -> Bool { value >= lower && value <= upper }
+    package func contains(_ value: Double) -> Bool { value >= lower && value <= upper }
     /// upper − lower.
-    public var width: Double { upper - lower }
+    package var width: Double { upper - lower }
 }
 
 /// Nonparametric bootstrap helpers shared by the sensitivity analyses.

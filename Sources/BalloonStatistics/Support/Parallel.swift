@@ -3,7 +3,7 @@ import Foundation
 
 /// How many threads a computation may use. The results of every routine in
 /// this module are identical for every setting; only the wall time changes.
-public enum Parallelism: Sendable, Equatable, Hashable, Codable {
+package enum Parallelism: Sendable, Equatable, Hashable, Codable {
     /// Run on the calling thread only.
     case serial
     /// Split the work into this many contiguous chunks, run concurrently on the
@@ -33,7 +33,7 @@ private struct DisjointWriter<T>: @unchecked Sendable {
 /// Work is split into contiguous chunks; each result lands at its own index, so
 /// the output does not depend on scheduling. `body` must be safe to call
 /// concurrently and should be a pure function of its index for determinism.
-public func parallelMap<T>(count: Int, parallelism: Parallelism, _ body: @Sendable (Int) -> T) -> [T] {
+package func parallelMap<T>(count: Int, parallelism: Parallelism, _ body: @Sendable (Int) -> T) -> [T] {
     guard count > 0 else { return [] }
     let chunks = min(parallelism.chunkCount, count)
     if chunks == 1 {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Descriptive statistics of a weighted sample (weights need not be normalized).
-public enum WeightedStatistics {
+package enum WeightedStatistics {
     /// Σ wᵢ xᵢ / Σ wᵢ.
-    public static func mean(_ values: [Double], weights: [Double]) -> Double {
+    package static func mean(_ values: [Double], weights: [Double]) -> Double {
         precondition(values.count == weights.count, "values and weights differ in length")
         var sum = 0.0, total = 0.0
         for (x, w) in zip(values, weights) {
@@ -14,7 +14,7 @@ public enum WeightedStatistics {
     }
 
     /// The weighted population variance Σ wᵢ (xᵢ − m)² / Σ wᵢ (no small-sample correction).
-    public static func variance(_ values: [Double], weights: [Double]) -> Double {
+    package static func variance(_ values: [Double], weights: [Double]) -> Double {
         let m = mean(values, weights: weights)
         var sum = 0.0, total = 0.0
         for (x, w) in zip(values, weights) {
@@ -31,7 +31,7 @@ public enum WeightedStatistics {
     /// interpolate linearly between positions; below the first or above the last
     /// position the extreme value is returned. With equal weights this is
     /// Hyndman & Fan's type 5 quantile. Zero-weight values are ignored.
-    public static func quantile(_ values: [Double], weights: [Double], probability p: Double) -> Double {
+    package static func quantile(_ values: [Double], weights: [Double], probability p: Double) -> Double {
         precondition(values.count == weights.count, "values and weights differ in length")
         let pairs = zip(values, weights).filter { $0.1 > 0 }.sorted { $0.0 < $1.0 }
         guard let first = pairs.first, let last = pairs.last else { return .nan }
@@ -54,12 +54,12 @@ public enum WeightedStatistics {
     }
 
     /// The p-quantile of an unweighted sample (equal weights, same definition).
-    public static func quantile(_ values: [Double], probability p: Double) -> Double {
+    package static func quantile(_ values: [Double], probability p: Double) -> Double {
         quantile(values, weights: Array(repeating: 1, count: values.count), probability: p)
     }
 
     /// Kish's effective sample size (Σ wᵢ)² / Σ wᵢ².
-    public static func effectiveSampleSize(_ weights: [Double]) -> Double {
+    package static func effectiveSampleSize(_ weights: [Double]) -> Double {
         var sum = 0.0, sumSquares = 0.0
         for w in weights {
             sum += w
