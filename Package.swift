@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "BalloonCLITests",
             dependencies: [
-                "balloon", "BalloonModel", "BalloonOutput", "BalloonScenario",
+                "balloon", "BalloonModel", "BalloonOutput", "BalloonScenario", "BalloonAnalysis", "BalloonStatistics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

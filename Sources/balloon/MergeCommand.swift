@@ -81,9 +81,10 @@ enum AnalysisCLI {
 
     /// Runs `job` whole (writes STEM.csv and STEM.json, prints the table) or one shard (writes its partial file).
     /// `command` is the command line that reproduces the whole run; it goes into `STEM.provenance.json`.
-    /// With `invariants`, every member's outputs are checked before anything is written (`MemberInvariants`).
+    /// With `invariants`, every run's outputs are checked before anything is written (`MemberInvariants`,
+    /// `DesignPointInvariants`).
     static func execute(
-        _ job: AnalysisJob, invariants: MemberInvariants? = nil, shard text: String?, out: String,
+        _ job: AnalysisJob, invariants: (any RunGuard)? = nil, shard text: String?, out: String,
         threads: Int?, command: [String]
     ) throws {
         let parallelism = try parallelism(threads)

@@ -83,10 +83,13 @@ struct BrokenInvariant: Error, CustomStringConvertible {
     let scenario: String
     /// The ensemble or comparison member (nil for a single run).
     var member: Int?
+    /// The sensitivity design point, as its varied parameters' values (nil otherwise).
+    var designPoint: String?
 
     /// Scenario, member, indicator, place and year (outputs are annual: the year is where the check found it).
     var location: String {
         "scenario '\(scenario)'" + (member.map { ", member \($0)" } ?? "")
+            + (designPoint.map { ", design point \($0)" } ?? "")
             + ", \(violation.series.indicator) at \(violation.series.place) in \(violation.year)"
     }
 

@@ -62,7 +62,9 @@ struct SensitivityCommand: ParsableCommand {
                 trajectories: trajectories, bootstrapResamples: bootstrap,
                 seed: prepared.configuration.seed)
             let study = try SensitivityStudy(settings: settings)
-            let model = SensitivityStudy.model(of: prepared, target: target, parameters: priors)
+            let invariants = DesignPointInvariants(scenario: prepared.name, parameterNames: priors.map(\.name))
+            let model = SensitivityStudy.model(
+                of: prepared, target: target, parameters: priors, simulate: invariants.checking())
             let configuration = prepared.configuration
             var command = [
                 "balloon", "sensitivity", scenario, "--output", output, "--place", target.place,
@@ -74,7 +76,7 @@ struct SensitivityCommand: ParsableCommand {
             if let parameters { command += ["--parameters", parameters] }
             try AnalysisCLI.execute(
                 .sensitivity(study, scenario: prepared, modelVersion: Balloon.version, model: model),
-                shard: execution.shard, out: out, threads: execution.threads, command: command)
+                invariants: invariants, shard: execution.shard, out: out, threads: execution.threads, command: command)
         } catch {
             throw report(error)
         }

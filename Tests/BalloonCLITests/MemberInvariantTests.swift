@@ -1,4 +1,5 @@
 import BalloonAnalysis
+import BalloonStatistics
 import Foundation
 import Testing
 
@@ -107,5 +108,35 @@ struct MemberInvariantTests {
         try AnalysisCLI.execute(job, invariants: invariants, shard: nil, out: out, threads: 2, command: ["test"])
         #expect(invariants.runs == 5)
         #expect(OutputSet.isComplete("plan-peru.ensemble", in: out))
+    }
+
+    /// A sensitivity study checks every design point's run too: a point whose outputs break an invariant stops
+    /// the study before anything is written, named by the varied parameters' values.
+    @Test func aBrokenSensitivityDesignPointStopsTheStudyNamingItsValues() throws {
+        let out = CLITests.temporaryDirectory()
+        let scenario = try PreparedScenario.resolve("history", seed: 10, from: 2000, to: 2004)
+        let priors = [
+            NamedPrior("profit_elasticity", .uniform(lower: 0.1, upper: 0.6)),
+            NamedPrior("spray_kill_share", .uniform(lower: 0.1, upper: 0.7)),
+        ]
+        let target = try SensitivityTarget.resolve(
+            indicator: Indicators.cocaArea.name, place: "CO", year: nil, in: Simulation.run(scenario.configuration))
+        let settings = SensitivitySettings(
+            method: .morris, target: target, parameters: priors, trajectories: 3, bootstrapResamples: 10, seed: 10)
+        let study = try SensitivityStudy(settings: settings)
+        let invariants = DesignPointInvariants(scenario: scenario.name, parameterNames: priors.map(\.name))
+        // Every point with a strong profit response has its outputs broken.
+        let breaking = Self.breaking(seed: 10) { $0.parameters.profitElasticity > 0.3 }
+        let model = SensitivityStudy.model(
+            of: scenario, target: target, parameters: priors, simulate: invariants.checking(breaking))
+        let job = AnalysisJob.sensitivity(study, scenario: scenario, modelVersion: "test", model: model)
+        let error = try #require(throws: BrokenInvariant.self) {
+            try AnalysisCLI.execute(job, invariants: invariants, shard: nil, out: out, threads: 2, command: ["test"])
+        }
+        #expect(error.member == nil)
+        let point = try #require(error.designPoint)
+        #expect(point.contains("profit_elasticity = ") && point.contains("spray_kill_share = "), "\(point)")
+        #expect(UserError(error).description.contains("design point"), "\(UserError(error))")
+        #expect(OutputSetTests.entries(out).isEmpty, "\(OutputSetTests.entries(out))")
     }
 }
