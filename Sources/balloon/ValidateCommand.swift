@@ -80,7 +80,7 @@ struct ValidateCommand: ParsableCommand {
         let history = try ScenarioLibrary().resolve("history").configuration()
         let evaluator = LedgerEvaluator(
             history: history, ensemble: ensemble, targets: ObservedTargets.load(data),
-            outOfSample: OutOfSampleData.load(data), members: members)
+            outOfSample: OutOfSampleData.load(data), inSample: InSampleData.load(data), members: members)
         var report = evaluator.evaluate(modelVersion: Balloon.version)
         report.provenance = ProvenanceStamp.make(
             scenarios: [("history", history)], posterior: ensemble.fingerprint, seed: history.seed, command: command)

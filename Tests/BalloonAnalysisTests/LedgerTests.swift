@@ -62,7 +62,10 @@ struct LedgerTests {
         let object = try #require(
             try JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as? [String: Any])
         #expect(object["schema"] as? String == "balloon.fact-ledger/1")
-        #expect(Set(object.keys) == ["schema", "model_version", "summary", "facts", "fit", "out_of_sample"])
+        #expect(
+            Set(object.keys) == [
+                "schema", "model_version", "summary", "facts", "fit", "out_of_sample", "in_sample_checks",
+            ])
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(
             Set(summary.keys) == [
@@ -82,5 +85,28 @@ struct LedgerTests {
     @Test func theLedgerUsesTheSameQuantilesAsTheRestOfTheAnalysis() {
         #expect(quantile([1, 2, 3, 4, 5], 0.5) == 3)
         #expect(quantile([0, 10], 0.05) == WeightedStatistics.quantile([0, 10], probability: 0.05))
+    }
+
+    /// In-sample data checks judge the ensemble median against their allowance, and a ledger written before they
+    /// existed still reads (as having none).
+    @Test func inSampleChecksJudgeTheMedianAndOlderLedgersStillRead() throws {
+        let check = InSampleCheck(
+            series: "seizures_t|WORLD", year: 2010, observed: 694, median: 151, allowedLower: 694 * 0.65,
+            allowedUpper: 694 * 1.35, allowance: "within ±35%")
+        #expect(!check.inside)
+        #expect(
+            InSampleCheck(
+                series: "leaf_price_usd_per_kg|PE", year: 2010, observed: 3.4, median: 3.0, allowedLower: 2.8,
+                allowedUpper: 4.3, allowance: "within the observed range"
+            ).inside)
+        let report = FactLedgerReport(
+            modelVersion: "test", facts: [], fit: [], outOfSample: [], inSample: [check], ensembleMembers: 1,
+            ensembleKind: "posterior")
+        #expect(try FactLedgerReport.decode(Data(report.encoded().utf8)) == report)
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: Data(report.encoded().utf8)) as? [String: Any])
+        object["in_sample_checks"] = nil
+        let older = try FactLedgerReport.decode(try JSONSerialization.data(withJSONObject: object))
+        #expect(older.inSample.isEmpty)
     }
 }

@@ -104,6 +104,40 @@ package struct OutOfSampleCheck: Sendable, Codable, Equatable {
     }
 }
 
+/// An observation in the fitted years compared with the ensemble median against a stated allowance (never
+/// used for fitting): world seizures within ±35%, leaf prices within the range of the bundled data.
+package struct InSampleCheck: Sendable, Codable, Equatable {
+    package var series: String
+    package var year: Int
+    package var observed: Double
+    package var median: Double
+    /// The values the median may take.
+    package var allowedLower: Double
+    package var allowedUpper: Double
+    package var allowance: String
+    package var inside: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case series, year, observed, median, allowance, inside
+        case allowedLower = "allowed_lower"
+        case allowedUpper = "allowed_upper"
+    }
+
+    package init(
+        series: String, year: Int, observed: Double, median: Double, allowedLower: Double, allowedUpper: Double,
+        allowance: String
+    ) {
+        self.series = series
+        self.year = year
+        self.observed = observed
+        self.median = median
+        self.allowedLower = allowedLower
+        self.allowedUpper = allowedUpper
+        self.allowance = allowance
+        inside = allowedLower <= median && median <= allowedUpper
+    }
+}
+
 /// The fact ledger file (schema `balloon.fact-ledger/1`, docs/ledger.md): the one type that
 /// `balloon validate --json` writes and `balloon report --ledger` reads.
 package struct FactLedgerReport: Sendable, Codable, Equatable {
@@ -131,6 +165,8 @@ package struct FactLedgerReport: Sendable, Codable, Equatable {
     package var facts: [LedgerEntry]
     package var fit: [SeriesFit]
     package var outOfSample: [OutOfSampleCheck]
+    /// Data checks in the fitted years (absent, read as none, in ledgers written before they existed).
+    package var inSample: [InSampleCheck]
     /// The response-sign table on the same posterior (docs/response-signs.md); absent in ledgers written without it.
     package var responseSigns: ResponseSignReport?
     /// Where, when and how the ledger was made (set by the command that writes it).
@@ -140,14 +176,30 @@ package struct FactLedgerReport: Sendable, Codable, Equatable {
         case schema, summary, facts, fit, provenance
         case modelVersion = "model_version"
         case outOfSample = "out_of_sample"
+        case inSample = "in_sample_checks"
         case responseSigns = "response_signs"
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        // In the coding keys' order, so a file missing several fields is told about the same one as before.
+        schema = try container.decode(String.self, forKey: .schema)
+        summary = try container.decode(Summary.self, forKey: .summary)
+        facts = try container.decode([LedgerEntry].self, forKey: .facts)
+        fit = try container.decode([SeriesFit].self, forKey: .fit)
+        provenance = try container.decodeIfPresent(Provenance.self, forKey: .provenance)
+        modelVersion = try container.decode(String.self, forKey: .modelVersion)
+        outOfSample = try container.decode([OutOfSampleCheck].self, forKey: .outOfSample)
+        inSample = try container.decodeIfPresent([InSampleCheck].self, forKey: .inSample) ?? []
+        responseSigns = try container.decodeIfPresent(ResponseSignReport.self, forKey: .responseSigns)
     }
 
     package init(
         modelVersion: String, facts: [LedgerEntry], fit: [SeriesFit], outOfSample: [OutOfSampleCheck],
-        ensembleMembers: Int, ensembleKind: String, responseSigns: ResponseSignReport? = nil,
-        provenance: Provenance? = nil
+        inSample: [InSampleCheck] = [], ensembleMembers: Int, ensembleKind: String,
+        responseSigns: ResponseSignReport? = nil, provenance: Provenance? = nil
     ) {
+        self.inSample = inSample
         schema = Self.schema
         self.responseSigns = responseSigns
         self.provenance = provenance

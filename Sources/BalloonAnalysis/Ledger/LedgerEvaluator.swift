@@ -9,12 +9,16 @@ package struct LedgerEvaluator: Sendable {
     package let targets: ObservedTargets
     /// Post-2019 observations for out-of-sample checks, keyed `indicator|place` then year.
     package let outOfSample: [SeriesKey: [Int: Double]]
+    /// Observations in the fitted years checked against an allowance, never fitted (`InSampleData`).
+    package let inSample: [SeriesKey: (check: ObservedSeries.DataCheck, values: [Int: Double])]
     package let members: Int
 
     package init(
         history: SimulationConfiguration, ensemble: ParameterEnsemble, targets: ObservedTargets,
-        outOfSample: [SeriesKey: [Int: Double]], members: Int
+        outOfSample: [SeriesKey: [Int: Double]],
+        inSample: [SeriesKey: (check: ObservedSeries.DataCheck, values: [Int: Double])] = [:], members: Int
     ) {
+        self.inSample = inSample
         var configuration = history
         configuration.startYear = FactRuns.years.lowerBound
         configuration.endYear = FactRuns.years.upperBound
@@ -43,7 +47,7 @@ package struct LedgerEvaluator: Sendable {
         configuration.seed = history.seed &+ UInt64(index)
         let runs = FactRuns(history: configuration)
         var series: [SeriesKey: [Int: Double]] = [:]
-        for key in Self.fittedSeries + outOfSample.keys.sorted() {
+        for key in Self.fittedSeries + outOfSample.keys.sorted() + inSample.keys.sorted() {
             guard let values = runs.history.series(key.indicator, key.place) else { continue }
             series[key] = Dictionary(uniqueKeysWithValues: zip(runs.history.years, values))
         }
@@ -59,7 +63,8 @@ package struct LedgerEvaluator: Sendable {
         }
         return FactLedgerReport(
             modelVersion: modelVersion, facts: entries, fit: fitStatistics(all),
-            outOfSample: outOfSampleChecks(all), ensembleMembers: members, ensembleKind: ensemble.kind)
+            outOfSample: outOfSampleChecks(all), inSample: inSampleChecks(all), ensembleMembers: members,
+            ensembleKind: ensemble.kind)
     }
 
     func entry(_ fact: FactDefinition, values: [Double?]) -> LedgerEntry {
@@ -109,6 +114,29 @@ package struct LedgerEvaluator: Sendable {
             return SeriesFit(
                 series: key.fileKey, rmseLog: (squared / Double(count)).squareRoot(),
                 coverage90: Double(inside) / Double(count), observations: count)
+        }
+    }
+
+    func inSampleChecks(_ outcomes: [MemberOutcome]) -> [InSampleCheck] {
+        inSample.sorted(by: { $0.key < $1.key }).flatMap { key, entry in
+            let observedValues = Array(entry.values.values)
+            let lowest = observedValues.min() ?? 0, highest = observedValues.max() ?? 0
+            return entry.values.sorted(by: { $0.key < $1.key }).compactMap { year, observed -> InSampleCheck? in
+                let members = outcomes.compactMap { $0.series[key]?[year] }.sorted()
+                guard !members.isEmpty else { return nil }
+                let bounds: (Double, Double, String)
+                switch entry.check.allowance {
+                case .relative(let share):
+                    bounds = (
+                        observed * (1 - share), observed * (1 + share), "within ±\(Int((share * 100).rounded()))%"
+                    )
+                case .observedRange:
+                    bounds = (lowest, highest, "within the observed range")
+                }
+                return InSampleCheck(
+                    series: key.fileKey, year: year, observed: observed, median: quantile(members, 0.5),
+                    allowedLower: bounds.0, allowedUpper: bounds.1, allowance: bounds.2)
+            }
         }
     }
 

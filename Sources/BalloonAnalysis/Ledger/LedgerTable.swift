@@ -36,6 +36,20 @@ package enum LedgerTable {
                     + short(fit.coverage90)
                     + "   (\(fit.observations) observations)")
         }
+        if !report.inSample.isEmpty {
+            lines.append("")
+            let inside = report.inSample.filter(\.inside).count
+            lines.append(
+                "Data checks in the fitted years (never fitted; 2015 US$): \(inside) of \(report.inSample.count) inside"
+            )
+            for check in report.inSample {
+                lines.append(
+                    "  " + check.series.padded(30) + " \(check.year)  observed " + short(check.observed) + "  model "
+                        + short(check.median) + "  allowed [" + short(check.allowedLower) + ", "
+                        + short(check.allowedUpper) + "] " + check.allowance + "  "
+                        + (check.inside ? "inside" : "outside"))
+            }
+        }
         lines.append("")
         if report.outOfSample.isEmpty {
             lines.append("Out-of-sample: no post-2019 outcome observations bundled.")

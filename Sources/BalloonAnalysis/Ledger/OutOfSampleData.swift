@@ -17,3 +17,19 @@ package enum OutOfSampleData {
         return result
     }
 }
+
+/// Observations in the fitted years that the ledger compares with the ensemble without fitting to them: the rows
+/// of `ObservedSeries.all` used `.inSampleCheck`, within each check's years.
+package enum InSampleData {
+    package static func load(_ data: BundledData) -> [SeriesKey: (
+        check: ObservedSeries.DataCheck, values: [Int: Double]
+    )] {
+        var result: [SeriesKey: (check: ObservedSeries.DataCheck, values: [Int: Double])] = [:]
+        for row in ObservedSeries.all {
+            guard let check = row.dataCheck else { continue }
+            let values = row.values(in: data, years: check.years)
+            if !values.isEmpty { result[row.key] = (check, values) }
+        }
+        return result
+    }
+}

@@ -18,6 +18,22 @@ package struct ObservedSeries: Sendable {
         case outOfSample
         /// Drawn over the model's series in the report's charts.
         case chartOverlay
+        /// Compared with the ensemble median in the fitted years, in the fact ledger, against a stated
+        /// allowance (`DataCheck`); never used for fitting.
+        case inSampleCheck(DataCheck)
+    }
+
+    /// What an in-sample data check allows (issue "Economics that close": leaf prices in the range of the data,
+    /// world seizures within ±35%).
+    package struct DataCheck: Sendable, Hashable {
+        package enum Allowance: Sendable, Hashable {
+            /// Each year's median within this share of that year's observation.
+            case relative(Double)
+            /// Each year's median within the lowest and highest observation of the whole series.
+            case observedRange
+        }
+        package let allowance: Allowance
+        package let years: ClosedRange<Int>
     }
 
     /// How seizure rows name their product.
@@ -46,6 +62,9 @@ package struct ObservedSeries: Sendable {
         /// Cocaine HCl at source in the row's country (`cocaine hcl (in …` and `cocaine hcl in production…`);
         /// the last row of a year wins.
         case sourcePrice
+        /// Farm-gate coca leaf in the row's country, in US$/kg (rows in other currencies are left out), the mean
+        /// of a year's rows (national averages by different definitions, regional quotes), in 2015 US$.
+        case leafPrice
         /// Annual rows (`Observation.isAnnual`) of a series whose entity, item and source match, at their central
         /// value; the first row of a year wins.
         case annual(DataSeries, entity: Entity, item: String?, source: SourcePreference)
@@ -149,7 +168,15 @@ extension ObservedSeries {
         rows.append(
             ObservedSeries(
                 Indicators.seizures, .world, .seizureTotal(entity: "Global", product: .startingWith("cocaine")),
-                uses: [.outOfSample], source: "UNODC World Drug Reports"))
+                uses: [.outOfSample, .inSampleCheck(DataCheck(allowance: .relative(0.35), years: 2010...2019))],
+                source: "UNODC World Drug Reports"))
+        for country in [Country.colombia, .peru, .bolivia] {
+            rows.append(
+                ObservedSeries(
+                    Indicators.leafPrice, .country(country), .leafPrice,
+                    uses: [.inSampleCheck(DataCheck(allowance: .observedRange, years: 2000...2019))],
+                    source: "UNODC coca surveys and press reports of them (farm_and_source_prices_usd.csv)"))
+        }
         for country in [Country.colombia, .peru, .bolivia] {
             rows.append(
                 ObservedSeries(
@@ -161,6 +188,12 @@ extension ObservedSeries {
 
     /// The rows with one use, in table order.
     package static func rows(for use: Use) -> [ObservedSeries] { all.filter { $0.uses.contains(use) } }
+
+    /// The row's in-sample data check, if it has one.
+    package var dataCheck: DataCheck? {
+        for use in uses { if case .inSampleCheck(let check) = use { return check } }
+        return nil
+    }
 
     /// The observed values, year → value in the indicator's unit, for the years in `years`.
     package func values(in data: BundledData, years: ClosedRange<Int>) -> [Int: Double] {
@@ -191,6 +224,19 @@ extension ObservedSeries {
                 values[year] = real
             }
             return values
+        case .leafPrice:
+            guard let country, let dollars = try? ConstantDollars(data: data) else { return [:] }
+            var sums: [Int: (total: Double, count: Double)] = [:]
+            for observation in data.farmAndSourcePrices where observation.entity == country.name {
+                guard let year = observation.year, observation.yearEnd == nil, years.contains(year),
+                    let value = observation.value, observation.unit == "USD/kg",
+                    observation.item?.lowercased().contains("coca leaf") == true,
+                    let real = try? dollars.constant(value, from: year)
+                else { continue }
+                let sum = sums[year] ?? (0, 0)
+                sums[year] = (sum.total + real, sum.count + 1)
+            }
+            return sums.mapValues { $0.total / $0.count }
         case .annual(let series, let entity, let item, let source):
             let observations: [Observation]
             switch series {
