@@ -22,7 +22,10 @@ struct ResponseSignEnsembleTests {
 
     static let report: ResponseSignReport = {
         let history = try! PreparedScenario.resolve("history")
-        let posterior = ParameterEnsemble.bundledPosterior() ?? AnalysisTestSupport.defaults
+        // The table is about the shipped posterior: without it, fail rather than judge the defaults.
+        guard let posterior = ParameterEnsemble.bundledPosterior() else {
+            fatalError("the bundled posterior is missing")
+        }
         let plan = try! MemberPlan(posterior: posterior, baseSeed: 1, members: members)
         return ResponseSignEvaluator(history: history, plan: plan).evaluate()
     }()

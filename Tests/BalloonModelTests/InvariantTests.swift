@@ -126,13 +126,17 @@ struct InvariantTests {
     /// the invariants hold because of the mechanisms and not because a guard caught a runaway value.
     @Test(arguments: [1.0, 100.0])
     func aThousandRandomScenariosKeepEveryInvariant(boundWidening: Double) {
+        #expect(Self.randomScenarioCount >= 1, "BALLOON_RANDOM_SCENARIOS must be a positive count")
         let failures = Mutex([String]())
+        let checked = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: Self.randomScenarioCount) { index in
             var configuration = Self.randomConfiguration(index)
             configuration.boundWidening = boundWidening
             let violations = ResultInvariants.violations(in: Simulation.run(configuration), limit: 3)
+            checked.withLock { $0 += 1 }
             if let first = violations.first { failures.withLock { $0.append("scenario \(index): \(first)") } }
         }
+        #expect(checked.withLock { $0 } == Self.randomScenarioCount)
         let found = failures.withLock { $0.sorted() }
         #expect(
             found.isEmpty,

@@ -57,7 +57,7 @@ extension Simulation {
                 wholesale += weights[k] * routeCost[route]
                 sourceShare[m][atlas.network.routes[route].source.rawValue] += weights[k] / routeSurvival[route]
             }
-            lastWholesale[m] = wholesale
+            lastDeliveredCost[m] = wholesale
             let retailPerKg = lastRetailPrice[m] * 1_000
             retailAddOn[m] = capped(retailPerKg - wholesale, atLeast: retailPerKg, .initialRetailAddOn)
             baseInitiation[m] = lightUsers[m] * (p.lightQuitRate + p.escalationRate)

@@ -24,8 +24,8 @@ extension Simulation {
         for market in Market.allCases {
             let m = market.rawValue
             marketInventory[m] += marketArrivals[m]
-            let deliveredCost = marketArrivals[m] > 0 ? marketCost[m] / marketArrivals[m] : lastWholesale[m]
-            lastWholesale[m] = deliveredCost
+            let deliveredCost = marketArrivals[m] > 0 ? marketCost[m] / marketArrivals[m] : lastDeliveredCost[m]
+            lastDeliveredCost[m] = deliveredCost
             let wanted = consumptionSmoothed[m] * (1 + p.marketInventoryCoverMonths)
             let availability = wanted > 0 ? marketInventory[m] / wanted : 1
             purity[m] = bounded(

@@ -78,7 +78,7 @@ public struct Simulation {
     var retailAddOn: [Double]
     var baseInitiation: [Double]
     var lastRetailPrice: [Double]
-    var lastWholesale: [Double]
+    var lastDeliveredCost: [Double]
 
     // MARK: Scratch (reused every month so the step does not allocate)
     var levels: PolicyLevels
@@ -203,7 +203,7 @@ public struct Simulation {
             configuration.initial.retailPricePerPureGram[$0]
                 ?? configuration.parameters.retailPricePerPureGram[$0.rawValue]
         }
-        lastWholesale = marketZeros
+        lastDeliveredCost = marketZeros
 
         levels = PolicyLevels(regionCount: regionCount, edgeCount: edgeCount)
         let network = configuration.atlas.network
