@@ -238,7 +238,7 @@ package enum FactCatalog {
             "SF17", "Announced crop-substitution payments create a perverse planting boom",
             target: "Colombian coca ≈ 4× (2013 → 2017)", tolerance: "2–5× over 4 years", source: "A12", role: .fitted,
             metric: "Colombia's area 2017 ÷ 2013",
-            note: "both years are calibration targets; announcement_boom may be fitted",
+            note: "both years are calibration targets; announcement_enrolment_belief may be fitted",
             measure: { runs in
                 guard let before = runs.history.at(Indicators.cocaArea, .country(.colombia), 2013),
                     let after = runs.history.at(Indicators.cocaArea, .country(.colombia), 2017),

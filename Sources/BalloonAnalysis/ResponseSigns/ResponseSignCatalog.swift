@@ -124,10 +124,10 @@ package enum ResponseSignCatalog {
         paired(
             19, .interdictionOutOfColombia, medium, Outcomes.consumption(.unitedStates),
             reads: "consumption_t US, mean 2012–2014", .down),
-        .notModelled(
-            20, short,
-            reason: "the model reports homicide rates only for the four Andean countries; "
-                + "it has no violence series for Central America or any transit zone"),
+        paired(
+            20, .interdictionOutOfColombia, short, Outcomes.centralAmericaViolence,
+            reads: "violence_index CENTRAL_AMERICA, mean 2010", .up,
+            note: "an index of the start: no homicide series for Central America is bundled"),
         paired(
             21, .closingPeruExports, short, Outcomes.leafPrice(.peru), reads: "leaf_price_usd_per_kg PE, mean 2010",
             .down),

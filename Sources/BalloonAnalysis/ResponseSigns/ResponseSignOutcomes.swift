@@ -50,6 +50,8 @@ enum ResponseSignOutcomes {
     static func leafPrice(_ country: Country) -> Outcome { series(Indicators.leafPrice, [.country(country)]) }
     static func sourcePrice(_ country: Country) -> Outcome { series(Indicators.sourcePrice, [.country(country)]) }
     static func homicideRate(_ country: Country) -> Outcome { series(Indicators.homicideRate, [.country(country)]) }
+    /// The transit zone's violence index (M9): Central America has no bundled homicide series.
+    static let centralAmericaViolence: Outcome = series(Indicators.violenceIndex, [.transit("CENTRAL_AMERICA")])
     /// The unweighted mean of the three producers' farm-gate leaf prices.
     static let producerLeafPrice: Outcome = { results, years in
         [Country.colombia, .peru, .bolivia].reduce(0) { $0 + mean(Indicators.leafPrice, .country($1), results, years) }

@@ -54,7 +54,7 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var voluntaryReplantWhilePaid = 0.004
     public var voluntaryReplantAfterPayments = 0.3
     public var substitutionPaymentMonths = 24.0
-    public var announcementBoom = 1.0
+    public var announcementEnrolmentBelief = 0.5
     public var communityControlEffect = 0.5
     public var alternativeDevelopmentLicitGain = 0.5
     public var alternativeDevelopmentRemotenessCut = 0.3
@@ -69,6 +69,10 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     // MARK: M5 processing
     public var leafValueShare = 0.30
     public var kilogramsPerLab = 50.0
+    /// Elasticity of the odds of the leaf's value share to laboratory capacity over the harvest.
+    public var leafPriceFlexibility = 0.5
+    /// Months over which laboratories adjust their capacity to the harvest and their expectation of raids.
+    public var labAdjustmentMonths = 12.0
     /// Share of each country's cocaine stock seized at source per year (labs, stockpiles, domestic transport).
     public var domesticSeizureRate = [0.2, 0.1, 0.1, 0.0]
 
@@ -119,7 +123,7 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     // MARK: M9 armed groups, territorial control and violence
     public var homicideRateReference = [61.0, 5.4, 8.0, 19.8]
     public var violenceArmedEffect = 1.2
-    public var violenceFlowEffect = 0.3
+    public var violenceRentEffect = 0.3
     public var violenceFragmentationEffect = 0.311
     public var fragmentationHalfLifeMonths = 6.0
     /// Share of a country's homicides in the places one leader's removal touches.

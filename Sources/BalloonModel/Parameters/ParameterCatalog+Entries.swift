@@ -140,8 +140,9 @@ extension ParameterCatalog {
                 "substitution_payment_months", \.substitutionPaymentMonths, "months", 12...36, .literature,
                 "PNIS: 12 monthly payments plus productive projects (A22); 24 a prior for the whole schedule"),
             scalar(
-                "announcement_boom", \.announcementBoom, "relative desired-area increase", 0.2...2.5, .prior,
-                "A12: a naive pay-for-coca announcement caused a planting boom; magnitude prior (SF17 checks it)"),
+                "announcement_enrolment_belief", \.announcementEnrolmentBelief, "probability", 0.1...1, .prior,
+                "Prior: no estimate found. The chance growers put on being registered and paid for the coca they hold when a pay-per-hectare programme is announced (A12); SF17 checks the boom it causes"
+            ),
             scalar(
                 "community_control_effect", \.communityControlEffect, "share of excess removed", 0.2...0.8, .prior,
                 "A22 (Grisaffi et al. 2021): cato control cut coca more effectively than repression; magnitude prior"),
@@ -190,6 +191,14 @@ extension ParameterCatalog {
         scalar(
             "kilograms_per_lab", \.kilogramsPerLab, "kg HCl lost per lab destroyed", 10...200, .prior,
             "A23: ≈1,900 labs destroyed per year (2004–05); size of a lab's stock a prior"),
+        scalar(
+            "leaf_price_flexibility", \.leafPriceFlexibility, "elasticity of the leaf share's odds", 0.1...1.5, .prior,
+            "Prior: no estimate found. Odds of the leaf's share of the laboratories' net value ∝ (capacity / harvest)^f; f = 0.5 raises the leaf price about 4% when the harvest falls 10%"
+        ),
+        scalar(
+            "lab_adjustment_months", \.labAdjustmentMonths, "months", 3...24, .prior,
+            "Prior: no estimate found. Time for laboratories to match capacity to the harvest and to learn the raid risk"
+        ),
     ]
 
     static let domesticSeizures: [ParameterDescriptor] = indexed(
@@ -358,8 +367,9 @@ extension ParameterCatalog {
                 "violence_armed_effect", \.violenceArmedEffect, "log-rate per unit presence", 0.3...2.5, .prior,
                 "M9 reduced form; prior"),
             scalar(
-                "violence_flow_effect", \.violenceFlowEffect, "elasticity to flow", 0...0.8, .prior,
-                "Dell (A20): trafficking brings violence; prior"),
+                "violence_rent_effect", \.violenceRentEffect, "elasticity to contested rent", 0...0.8, .prior,
+                "Dell (A20): trafficking brings violence; Castillo, Mejía & Restrepo (A27): scarcity raises the value fought over and violence with it. Elasticity to flow × wholesale price a prior"
+            ),
             scalar(
                 "violence_fragmentation_effect", \.violenceFragmentationEffect, "log-rate per removal", 0.14...0.47,
                 .derived, "SF21/A20: +36.5% in six months after a leader's removal → ln 1.365"),

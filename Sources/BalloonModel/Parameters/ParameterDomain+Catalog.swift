@@ -5,6 +5,7 @@
 //   positive      it divides (yields, prices, covers, poverty width, family size, cost per hectare),
 //                 or it is a scale whose zero empties the model (carrying area, users, consumption).
 //   positiveShare a share that divides or whose zero removes every gram (retail purity).
+//   openShare     a share that enters as odds, share / (1 − share): neither 0 nor 1 (the leaf's value share).
 //   unitInterval  shares, probabilities and per-month or per-year rates of a stock: above 1 more leaves
 //                 a stock than it holds (negative areas, users or inventories), below 0 the sign flips.
 //   nonNegative   effect sizes, costs, counts, noise standard deviations: zero switches the effect off,
@@ -31,7 +32,7 @@ extension ParameterDomain {
                 "spray_yield_recovery_months", "adaptation_months", "replant_delay_months",
                 "substitution_payment_months",
                 "alternative_development_life_months", "payment_stop_months", "fragmentation_half_life_months",
-                "state_reversion_months", "armed_adjustment_months", "peace_refill_months",
+                "state_reversion_months", "armed_adjustment_months", "peace_refill_months", "lab_adjustment_months",
             ])
         assign(
             .positive,
@@ -44,11 +45,13 @@ extension ParameterDomain {
                 "heavy_to_light_consumption", "prevention_half_saturation_usd_m", "spray_cost_per_ha",
                 "kilograms_per_lab",
             ])
-        assign(.positiveShare, ["retail_purity", "leaf_value_share"])
+        assign(.positiveShare, ["retail_purity"])
+        assign(.openShare, ["leaf_value_share"])
         assign(
             .unitInterval,
             [
-                "poverty_peak", "remoteness_penalty", "spray_yield_loss", "spray_kill_share", "manual_kill_share",
+                "poverty_peak", "announcement_enrolment_belief", "remoteness_penalty", "spray_yield_loss",
+                "spray_kill_share", "manual_kill_share",
                 "forced_replant_probability", "displacement_share", "forest_share_new_planting",
                 "forest_share_displaced_planting",
                 "armed_eradication_shield", "voluntary_replant_while_paid", "voluntary_replant_after_payments",
@@ -67,12 +70,12 @@ extension ParameterDomain {
             [
                 "profit_elasticity", "armed_presence_effect", "state_presence_effect", "eradication_risk_weight",
                 "licit_return_ratio", "productivity_adaptation", "yield_price_response", "weather_yield_sd",
-                "herbicide_litres_per_ha", "households_per_coca_ha", "announcement_boom",
+                "herbicide_litres_per_ha", "households_per_coca_ha", "leaf_price_flexibility",
                 "alternative_development_licit_gain",
                 "legal_hectares", "route_choice_sensitivity", "interdiction_efficiency", "base_seizure_scale",
                 "seizure_noise_sd", "purity_response", "source_price_flexibility", "wholesale_price_flexibility",
                 "initiation_noise_sd", "decriminalization_treatment_referral",
-                "homicide_rate_reference", "violence_armed_effect", "violence_flow_effect",
+                "homicide_rate_reference", "violence_armed_effect", "violence_rent_effect",
                 "violence_fragmentation_effect",
                 "violence_spray_effect", "violence_boom_effect", "military_aid_effect", "armed_growth_from_rents",
                 "armed_suppression_by_state", "spray_operating_per_ha", "manual_cost_per_ha",

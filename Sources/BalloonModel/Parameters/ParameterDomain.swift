@@ -29,6 +29,9 @@ public struct ParameterDomain: Sendable, Equatable, CustomStringConvertible {
     public static let unitInterval = ParameterDomain(lower: 0, lowerIncluded: true, upper: 1, upperIncluded: true)
     /// A share that must not be zero (it divides, e.g. purity).
     public static let positiveShare = ParameterDomain(lower: 0, lowerIncluded: false, upper: 1, upperIncluded: true)
+    /// A share strictly between 0 and 1: it enters as odds, share / (1 − share) (the leaf's share of
+    /// the laboratories' value).
+    public static let openShare = ParameterDomain(lower: 0, lowerIncluded: false, upper: 1, upperIncluded: false)
     /// A time constant of a monthly step: at least one month, so that no step moves a stock past its target.
     public static let months = ParameterDomain(lower: 1, lowerIncluded: true, upper: .infinity, upperIncluded: false)
     /// Any finite number (a growth rate in an exponential, either sign).

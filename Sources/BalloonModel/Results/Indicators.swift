@@ -5,8 +5,9 @@ public enum Indicators {
         cocaArea, illicitArea, legalArea, grossPlanted, newPlantings, replanted, sprayed, eradicatedSpraying,
         eradicatedManual, voluntarilyRemoved, abandoned, reclassified, forestCleared, leafProduction, cocaineProduction,
         displacedHouseholds, farmerIncome, statePresence, armedPresence, herbicide, householdsSprayed, cocaYield,
-        leafPrice, sourcePrice, seizures, traffickingFlow, homicideRate, territorialControl, labsDestroyed, captures,
-        cocaineStock, losses,
+        leafPrice, sourcePrice, seizures, traffickingFlow, homicideRate, violenceIndex, territorialControl,
+        labsDestroyed,
+        captures, cocaineStock, losses,
         arrivals, consumption, lightUsers, heavyUsers, users, retailPrice, purity, wholesalePrice, treatmentEpisodes,
         initiation, routeFlow, routeSeizures, interceptionRate, activeRoutes, effectiveRoutes, spending,
         operatingCost, overheadCost,
@@ -50,6 +51,8 @@ public enum Indicators {
     public static let seizures = Indicator("seizures_t", "t", .sum)
     public static let traffickingFlow = Indicator("trafficking_flow_t", "t", .sum)
     public static let homicideRate = Indicator("homicide_rate_per_100k", "per 100,000", .mean)
+    /// Violence in a transit zone with no bundled homicide series, relative to the start (M9).
+    public static let violenceIndex = Indicator("violence_index", "index, start = 1", .mean)
     public static let territorialControl = Indicator("territorial_control", "share 0-1", .yearEnd)
     public static let labsDestroyed = Indicator("labs_destroyed", "labs", .sum)
     public static let captures = Indicator("leader_captures", "captures", .sum)

@@ -31,6 +31,7 @@ struct Slots {
     let countryLeafPrice: [Int]
     let countrySourcePrice: [Int]
     let countryHomicide: [Int]
+    let centralAmericaViolence: Int
     let countryControl: [Int]
     let countryLabs: [Int]
     let countryCaptures: [Int]
@@ -83,6 +84,7 @@ struct Slots {
         countryLeafPrice = registry.register(Indicators.leafPrice, places: countryPlaces)
         countrySourcePrice = registry.register(Indicators.sourcePrice, places: countryPlaces)
         countryHomicide = registry.register(Indicators.homicideRate, places: countryPlaces)
+        centralAmericaViolence = registry.register(Indicators.violenceIndex, Simulation.centralAmericaNode)
         countryControl = registry.register(Indicators.territorialControl, places: countryPlaces)
         countryLabs = registry.register(Indicators.labsDestroyed, places: countryPlaces)
         countryCaptures = registry.register(Indicators.captures, places: countryPlaces)

@@ -24,6 +24,7 @@ extension Simulation {
         }
         levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges, edgePlaces: edgeSpendingPlace)
         applyEvents()
+        initialiseLeafMarkets()
         planEradication()
         for r in 0..<regionCount {
             let area = matureHectares[r] + immatureHectares[r]

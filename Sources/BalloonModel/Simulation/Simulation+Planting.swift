@@ -7,7 +7,7 @@ extension Simulation {
         let region = traits[r]
         let c = region.country.rawValue
         let yieldNow = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r] * (1 - sprayPenalty[r])
-        let revenue = yieldNow * sourcePrice[c] * p.leafValueShare
+        let revenue = yieldNow * leafValue[c] + expectedAnnouncedPayment(region: r)
         let expectedLoss = 1 - Double.exp(-p.eradicationRiskWeight * hazard[r])
         let referenceRevenue =
             p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * p.sourcePriceUSDPerKg[c] * p.leafValueShare
@@ -19,6 +19,18 @@ extension Simulation {
             * (1 + p.alternativeDevelopmentLicitGain * coverage)
         // Never negative: revenue, the share of fields surviving eradication and the licit return all are not.
         return revenue * (1 - expectedLoss) / bounded(licit, .licitReturnFloor)
+    }
+
+    /// A12: while a programme that pays per registered hectare of coca is announced, a hectare held
+    /// earns, in expectation, the payment a family receives (net of the programme's overhead) per
+    /// hectare a family holds, spread over the payment schedule, times the chance of being registered.
+    /// The programme was negotiated with the FARC and registered families where it held sway, so the
+    /// chance scales with the region's demobilising share.
+    func expectedAnnouncedPayment(region r: Int) -> Double {
+        guard announcementActive[r] else { return 0 }
+        let paymentPerHectare = p.substitutionCostPerFamily * (1 - p.substitutionOverheadShare) / p.hectaresPerFamily
+        let perYear = paymentPerHectare * 12 / p.substitutionPaymentMonths
+        return p.announcementEnrolmentBelief * traits[r].demobilisingShare * perYear
     }
 
     /// A9's inverted U: cultivation is most intense at moderate poverty.
@@ -38,9 +50,7 @@ extension Simulation {
                 - p.statePresenceEffect * (statePresence[r] - region.statePresence))
         let povertyShift = povertyFactor(poverty[r]) / max(1e-6, povertyFactor(region.poverty))
         let community = 1 - p.communityControlEffect * min(1, max(0, communityCoverage))
-        // A12: an announced payment for having coca makes planting pay, most where the FARC held sway.
-        let boom = announcementActive[r] ? 1 + p.announcementBoom * region.demobilisingShare : 1
-        return carryingArea[r] * profit * presence * povertyShift * community * boom
+        return carryingArea[r] * profit * presence * povertyShift * community
     }
 
     /// Growers plant young fields towards the desired area and abandon mature fields above it; part of

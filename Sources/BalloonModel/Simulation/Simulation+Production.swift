@@ -31,7 +31,7 @@ extension Simulation {
             let legalLeaf = legalHectares[r] * p.leafYieldKgPerHectare[c] * region.yieldMultiplier / 12
             recorder.add(slots.land(.cocaineProduction, place: r), kilograms / 1_000)
             recorder.add(slots.land(.leafProduction, place: r), (kilograms * leafPerKg + legalLeaf) / 1_000)
-            recorder.add(slots.land(.farmerIncome, place: r), kilograms * sourcePrice[c] * p.leafValueShare)
+            recorder.add(slots.land(.farmerIncome, place: r), kilograms * leafValue[c])
             let standing = matureHectares[r] + immatureHectares[r] + legalHectares[r] * p.legalDiversionShare
             let yieldPerHa = standing > 0 ? kilograms * 12 / standing : 0
             recorder.add(slots.regionYield[r], yieldPerHa)
@@ -39,11 +39,18 @@ extension Simulation {
         for country in Country.allCases {
             let c = country.rawValue
             sourceInventory[country.marketPool.rawValue] += monthlyProduction[c]
+            labDestroyed[c] = 0
+        }
+        for country in Country.allCases {
+            let c = country.rawValue
+            let pool = country.marketPool.rawValue
             labAccumulator[c] += levels.country(c, columns.labDestruction) / 12
             let labs = labAccumulator[c].rounded(.down)
             labAccumulator[c] -= labs
-            let destroyed = min(sourceInventory[c], labs * p.kilogramsPerLab)
-            sourceInventory[c] -= destroyed
+            // A raid destroys what the pool's laboratories hold: Ecuador's labs work Colombia's stock.
+            let destroyed = min(sourceInventory[pool], labs * p.kilogramsPerLab)
+            sourceInventory[pool] -= destroyed
+            labDestroyed[pool] += destroyed
             // Lab raids and domestic seizures count in the country's seizures, as national statistics report them.
             let seizedAtSource = sourceInventory[c] * p.domesticSeizureRate[c] / 12
             sourceInventory[c] -= seizedAtSource
@@ -53,17 +60,19 @@ extension Simulation {
             recordCost(
                 .labDestruction, placeIndex: c, usd: labs * p.labDestructionCostPerLab,
                 operatingShare: 1 - p.overheadShareDefault)
+        }
+        clearLeafMarkets()
+        for country in Country.allCases {
+            let c = country.rawValue
             sourcePrice[c] = sourcePrice[country.marketPool.rawValue]
             recorder.add(slots.countrySourcePrice[c], sourcePrice[c])
             let leafPerKg = p.leafYieldKgPerHectare[c] / p.cocaineYieldKgPerHectare[c]
-            recorder.add(slots.countryLeafPrice[c], sourcePrice[c] * p.leafValueShare / leafPerKg)
+            recorder.add(slots.countryLeafPrice[c], leafValue[c] / leafPerKg)
             var countryArea = 0.0
-            var countryProduction = 0.0
             for r in 0..<regionCount where traits[r].country == country {
                 countryArea += matureHectares[r] + immatureHectares[r] + legalHectares[r] * p.legalDiversionShare
             }
-            countryProduction = monthlyProduction[c] * 12
-            recorder.add(slots.countryYield[c], countryArea > 0 ? countryProduction / countryArea : 0)
+            recorder.add(slots.countryYield[c], countryArea > 0 ? monthlyProduction[c] * 12 / countryArea : 0)
         }
         var world = 0.0
         for value in monthlyProduction { world += value }

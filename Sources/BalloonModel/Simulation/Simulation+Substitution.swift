@@ -1,3 +1,5 @@
+import RealModule
+
 /// M4, voluntary substitution, alternative development and community control: programmes that
 /// pay or organise growers to leave coca, and their effect on poverty.
 extension Simulation {
@@ -41,8 +43,13 @@ extension Simulation {
         let families =
             levels.region(r, columns.voluntarySubstitution)
             + shareOfCountry(r, levels.country(c, columns.voluntarySubstitution))
-        let uprooted = capped(
-            families / 12 * p.hectaresPerFamily, at: matureHectares[r] + immatureHectares[r], .uprootingPerMonth)
+        // Only families that grow coca can enrol: the month's offer reaches the region's growing
+        // households with diminishing returns, so a programme larger than the coca there is enrols
+        // most growers rather than more families than exist.
+        let area = matureHectares[r] + immatureHectares[r]
+        let growers = area * p.householdsPerCocaHectare
+        let enrolled = growers > 0 ? growers * (1 - Double.exp(-families / 12 / growers)) : 0
+        let uprooted = capped(enrolled * p.hectaresPerFamily, at: area, .uprootingPerMonth)
         removeProportionally(region: r, hectares: uprooted)
         flows.uprooted = uprooted
 

@@ -1,11 +1,19 @@
 import RealModule
 
 extension Simulation {
+    /// The transit zone whose violence the model reports (response-sign row 20).
+    static let centralAmericaNode = "CENTRAL_AMERICA"
+
     /// M9: homicides per 100,000 as a reduced form around each country's reference rate; captures
-    /// fragment organisations; territorial control is the state's share of presence.
+    /// fragment organisations; territorial control is the state's share of presence. Organisations
+    /// fight over the value of the trade that crosses a territory (Dell, A20; Castillo, Mejía &
+    /// Restrepo, A27): flow times the price it fetches, so a shortage that raises prices more than it
+    /// cuts flow (inelastic demand) raises violence where the trade still passes.
     mutating func updateViolence() {
         let columns = InstrumentColumns.shared
         let decay = Double.pow(0.5, 1 / p.fragmentationHalfLifeMonths)
+        let priceIndex = wholesaleValueIndex()
+        updateTransitViolence(priceIndex: priceIndex)
         for country in Country.allCases {
             let c = country.rawValue
             captureAccumulator[c] += levels.country(c, columns.organizationTargeting) / 12
@@ -43,11 +51,9 @@ extension Simulation {
             previousCountryArea[c] = area
             let sprayShare = area > 1 ? min(1, sprayedByCountry[c] * 12 / area) : 0
             sprayIntensityCountry[c] += (sprayShare - sprayIntensityCountry[c]) / 12
-            // The flow term compares with a floor of one tonne a month so a near-zero start cannot explode.
-            let floor = 1_000.0
-            let flowTerm = Double.log((flowSmoothed[c] + floor) / (flowReference[c] + floor))
+            let rentTerm = contestedRentLog(flow: flowSmoothed[c], reference: flowReference[c], priceIndex: priceIndex)
             let logRate =
-                p.violenceArmedEffect * (armed - armedStart) + p.violenceFlowEffect * flowTerm
+                p.violenceArmedEffect * (armed - armedStart) + p.violenceRentEffect * rentTerm
                 + p.violenceSprayEffect * sprayIntensityCountry[c] + p.violenceBoomEffect * max(0, areaGrowthCountry[c])
             // Each recent removal raises violence by SF21's +36.5% where it happened, a local share of the country.
             let fragmentationMultiplier =
@@ -57,5 +63,43 @@ extension Simulation {
                 slots.countryHomicide[c], p.homicideRateReference[c] * Double.exp(logRate) * fragmentationMultiplier)
             recorder.add(slots.countryControl[c], control)
         }
+    }
+
+    /// The log of the value of a place's trade relative to the start: smoothed flow over its start
+    /// value, with a floor of one tonne a month so a near-zero start cannot explode, times the price
+    /// index.
+    func contestedRentLog(flow: Double, reference: Double, priceIndex: Double) -> Double {
+        let floor = 1_000.0
+        return Double.log((flow + floor) / (reference + floor) * priceIndex)
+    }
+
+    /// The wholesale price per kilogram across markets, weighted by consumption, relative to the
+    /// first month: what a kilogram in transit is worth downstream. One index for every place; a
+    /// price per node would need the route composition of each node's trade (docs/model.md, M9).
+    mutating func wholesaleValueIndex() -> Double {
+        var value = 0.0
+        var weight = 0.0
+        for m in Market.allCases.indices {
+            value += consumptionSmoothed[m] * lastDeliveredCost[m] * scarcity[m]
+            weight += consumptionSmoothed[m]
+        }
+        let current = weight > 0 ? value / weight : 0
+        if month == configuration.firstMonth { wholesaleValueReference = current }
+        return wholesaleValueReference > 0 && current > 0 ? current / wholesaleValueReference : 1
+    }
+
+    /// Central America and Mexico: no bundled homicide series, so the model reports violence as an
+    /// index of its start value, driven by the contested rent alone (A27).
+    mutating func updateTransitViolence(priceIndex: Double) {
+        var flow = 0.0
+        for e in centralAmericaExits { flow += edgeFlow[e] }
+        if month == configuration.firstMonth {
+            transitFlowReference = flow
+            transitFlowSmoothed = flow
+        }
+        transitFlowSmoothed += (flow - transitFlowSmoothed) / 6
+        let rentTerm = contestedRentLog(
+            flow: transitFlowSmoothed, reference: transitFlowReference, priceIndex: priceIndex)
+        recorder.add(slots.centralAmericaViolence, Double.exp(p.violenceRentEffect * rentTerm))
     }
 }

@@ -53,12 +53,25 @@ public struct Simulation {
     var sourceDemandSmoothed: [Double]
     /// Each source's stock on offer this month, before shipments (scratch for the price step).
     var sourceOffered: [Double]
+    /// What laboratories pay for the leaf in one kilogram of HCl, US$ (the leaf market, M2/M7).
+    var leafValue: [Double]
+    /// Leaf, in kg of HCl it yields a month, that each pool's laboratories are set up to process.
+    var labCapacity: [Double]
+    /// The share of laboratories' output that raids are expected to destroy.
+    var labRaidShare: [Double]
+    /// Kilograms each pool's raids destroyed this month (scratch for the leaf market).
+    var labDestroyed: [Double]
     var fragmentation: [Double]
     var flowSmoothed: [Double]
     var flowReference: [Double]
     var captureAccumulator: [Double]
     var labAccumulator: [Double]
     var prisonShock: [Double]
+    /// Central America's trafficking flow, smoothed as the countries' is, and at the start.
+    var transitFlowSmoothed = 0.0
+    var transitFlowReference = 0.0
+    /// The consumption-weighted wholesale price of the start month (the contested-rent index's base).
+    var wholesaleValueReference = 0.0
 
     // MARK: Network state
     var perceivedRisk: [Double]
@@ -67,6 +80,8 @@ public struct Simulation {
     var routeSurvival: [Double]
     /// Route indices grouped by market, fixed for the run.
     let routesByMarket: [[Int]]
+    /// Segments leaving Central America and Mexico, the transit zone whose violence the model reports.
+    let centralAmericaExits: [Int]
 
     // MARK: Market state
     var lightUsers: [Double]
@@ -168,6 +183,10 @@ public struct Simulation {
         }
         sourceDemandSmoothed = countryZeros
         sourceOffered = countryZeros
+        leafValue = countryZeros
+        labCapacity = countryZeros
+        labRaidShare = countryZeros
+        labDestroyed = countryZeros
         fragmentation = countryZeros
         flowSmoothed = countryZeros
         flowReference = countryZeros
@@ -208,6 +227,9 @@ public struct Simulation {
         levels = PolicyLevels(regionCount: regionCount, edgeCount: edgeCount)
         let network = configuration.atlas.network
         edgeSpendingPlace = network.edges.indices.map { network.spendingPlace(ofEdge: $0) }
+        centralAmericaExits = network.edges.indices.filter {
+            network.nodes[network.edges[$0].from].id == Simulation.centralAmericaNode
+        }
         (compiledActions, compiledEdges) = PolicyLevels.compile(
             configuration.actions, atlas: configuration.atlas,
             parameters: configuration.parameters)
