@@ -29,7 +29,9 @@ struct ShippedPosteriorTests {
         let record = try #require(posterior.calibration)
         #expect(record.parameters.count >= 8)
         for row in record.parameters {
-            #expect(row.priorLower <= row.posteriorMedian && row.posteriorMedian <= row.priorUpper, "\(row.name)")
+            // The data may push the median past the prior's 90% interval, never out of the prior's support.
+            let support = try #require(ParameterCatalog.descriptor(named: row.name)).range
+            #expect(support.contains(row.posteriorMedian), "\(row.name)")
             #expect(row.widthRatio > 0 && row.widthRatio <= 1.05, "\(row.name): posterior wider than prior?")
         }
         let representative = try #require(posterior.representative)
