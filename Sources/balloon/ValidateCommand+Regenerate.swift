@@ -21,9 +21,10 @@ extension ValidateCommand {
                 location: "--regenerate \(root)", fix: "rebuild (swift build -c release) and run again")
         }
         // The digest names the command that remakes it, not this run's other outputs (a --json path, say).
-        let summary = ValidationSummary(
+        var summary = ValidationSummary(
             ledger: report, posterior: ensemble.fingerprint,
             command: "balloon validate --regenerate \(root) --members \(report.summary.ensembleMembers)")
+        summary.modelCheck = try ValidationSummary.modelCheck(posterior: ensemble)
         let summaryPath = resources.appendingPathComponent(ValidationSummary.resourceName + ".json").path
         try ScenarioRunner().atomicWrite(summary.encoded(), to: summaryPath)
         var written = [summaryPath]

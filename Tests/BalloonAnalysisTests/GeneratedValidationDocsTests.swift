@@ -27,6 +27,20 @@ struct GeneratedValidationDocsTests {
         #expect(summary.fit.count == 3)
     }
 
+    @Test func theValidationDigestDescribesTheModelAsBuilt() throws {
+        let summary = try #require(ValidationSummary.bundled())
+        let stored = try #require(summary.modelCheck, "the digest has no model check: \(Self.regenerate)")
+        let now = try ValidationSummary.modelCheck(posterior: try #require(ParameterEnsemble.bundledPosterior()))
+        #expect(Set(stored.keys) == Set(now.keys))
+        for (key, value) in now.sorted(by: { $0.key < $1.key }) {
+            let old = stored[key] ?? .nan
+            #expect(
+                abs(value - old) <= 1e-6 * max(1, abs(old)),
+                "coca area \(key) is \(value) now, \(old) when the digest was made: the model changed; \(Self.regenerate)"
+            )
+        }
+    }
+
     @Test func theForecastComesFromTheShippedPosteriorFittedThrough2013() throws {
         let forecastPosterior = try #require(ParameterEnsemble.bundledForecastPosterior())
         let last = try #require(ForecastTest.lastFittedYear(forecastPosterior))
@@ -60,5 +74,10 @@ struct GeneratedValidationDocsTests {
         let known = ValidationStatus.sentences(summary: summary, posterior: ParameterEnsemble.bundledPosterior())
         #expect(known[0].contains("\(summary.emergentPass) of \(summary.emergentTotal) emergent facts"))
         #expect(!known.joined().contains("unknown"))
+        // A model that no longer reproduces the digest's model check gets no numbers either.
+        var moved = summary
+        moved.modelCheck?["CO 2000"]? *= 1.01
+        let stale = ValidationStatus.sentences(summary: moved, posterior: ParameterEnsemble.bundledPosterior())
+        #expect(stale.count == 1 && stale[0].contains("unknown"))
     }
 }

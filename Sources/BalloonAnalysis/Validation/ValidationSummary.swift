@@ -1,4 +1,5 @@
 import BalloonModel
+import BalloonScenario
 import Foundation
 
 /// A small digest of `balloon validate` on the shipped posterior, stored beside it
@@ -38,9 +39,13 @@ package struct ValidationSummary: Sendable, Codable, Equatable {
     package var emergentPassing: [String]
     package var fit: [CountryFit]
     package var forecast: ForecastReport?
+    /// `ValidationSummary.modelCheck(posterior:)` when the digest was made: a model change that moves it makes the
+    /// digest stale even when the posterior file did not change (a test holds it to the model).
+    package var modelCheck: [String: Double]?
 
     enum CodingKeys: String, CodingKey {
         case schema, posterior, members, command, fit, forecast
+        case modelCheck = "model_check"
         case parameterCatalog = "parameter_catalog"
         case emergentPass = "emergent_pass"
         case emergentTotal = "emergent_total"
@@ -67,9 +72,32 @@ package struct ValidationSummary: Sendable, Codable, Equatable {
         forecast = ledger.forecast
     }
 
-    /// Whether this digest was computed on `ensemble` with the parameter catalog of this build.
+    /// Coca area per country in 2000, 2010 and 2019 of the representative draw's run of `history`, keyed
+    /// "CODE YEAR": a cheap fingerprint of the model's behaviour under `posterior`.
+    package static func modelCheck(posterior: ParameterEnsemble) throws -> [String: Double] {
+        let history = try ScenarioLibrary().resolve("history")
+        let results = Simulation.run(
+            try history.calibratedConfiguration(
+                posterior: posterior, from: ObservedTargets.calibrationYears.lowerBound,
+                to: ObservedTargets.calibrationYears.upperBound))
+        var check: [String: Double] = [:]
+        for country in ForecastTest.countries {
+            for year in [2000, 2010, 2019] {
+                check["\(country.code) \(year)"] = results.value(Indicators.cocaArea, .country(country), year: year)
+            }
+        }
+        return check
+    }
+
+    /// Whether this digest was computed on `ensemble` with the parameter catalog and the model of this build (its
+    /// model check, when it has one, is rerun: one 20-year simulation).
     package func describes(_ ensemble: ParameterEnsemble) -> Bool {
-        posterior == ensemble.fingerprint && parameterCatalog == ParameterCatalog.contentHash
+        guard posterior == ensemble.fingerprint, parameterCatalog == ParameterCatalog.contentHash else { return false }
+        guard let modelCheck else { return true }
+        guard let now = try? Self.modelCheck(posterior: ensemble), Set(now.keys) == Set(modelCheck.keys) else {
+            return false
+        }
+        return now.allSatisfy { key, value in abs(value - modelCheck[key]!) <= 1e-6 * max(1, abs(value)) }
     }
 
     /// The file's text: sorted keys, indented.
