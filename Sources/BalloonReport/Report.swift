@@ -77,9 +77,12 @@ package enum Report {
                 HTML.text("p", [("class", "kicker")], "Balloon · simulation report"),
                 HTML.text("h1", [], title),
                 HTML.text("p", [("class", "subtitle")], subtitle),
+                input.validationStatus.isEmpty
+                    ? ""
+                    : HTML.text("p", [("class", "validation-status")], input.validationStatus.joined(separator: " ")),
                 HTML.text(
                     "p", [("class", "meta")], footer(context) + (input.ledger == nil ? "" : " · fact ledger included")),
-            ].joined(separator: "\n"))
+            ].filter { !$0.isEmpty }.joined(separator: "\n"))
     }
 
     static func tableOfContents(_ sections: [ReportSection]) -> String {

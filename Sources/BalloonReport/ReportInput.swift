@@ -24,12 +24,14 @@ package struct ReportInput: Sendable {
     package var parameters: ModelParameters
     /// Commit, input hashes, seed and command of this report, printed in the footer; nil leaves them out.
     package var provenance: Provenance?
+    /// How far to trust the model, in plain words (`ValidationStatus`), on the first page; empty leaves it out.
+    package var validationStatus: [String]
 
     /// Creates a report input; `scenarios` must not be empty.
     package init(
         scenarios: [ScenarioResult], observed: ObservedHistory = .init(), ledger: FactLedgerReport? = nil,
         modelVersion: String, focusYear: Int? = nil, paper: PaperSize = .a4, command: String? = nil,
-        parameters: ModelParameters = .init(), provenance: Provenance? = nil
+        parameters: ModelParameters = .init(), provenance: Provenance? = nil, validationStatus: [String] = []
     ) {
         precondition(!scenarios.isEmpty, "a report needs at least one scenario")
         self.scenarios = scenarios
@@ -41,6 +43,7 @@ package struct ReportInput: Sendable {
         self.command = command
         self.parameters = parameters
         self.provenance = provenance
+        self.validationStatus = validationStatus
     }
 
     /// The scenario every other one is compared with.

@@ -14,6 +14,7 @@ enum ReportStyle {
         a { color: #0060A0; }
         .kicker { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.8em; color: #555; margin: 0; }
         .subtitle { color: #444; margin-top: 0; }
+        .validation-status { border-left: 4px solid #b35900; padding: 0.3em 0.8em; background: #fff6ec; }
         .meta { font-size: 0.85em; color: #555; }
         nav.toc ol { padding-left: 1.4em; columns: 2; column-gap: 2em; margin: 0.4em 0; }
         nav.toc h2 { border: none; margin-top: 1em; font-size: 1.1em; }

@@ -32,6 +32,13 @@ struct CalibrateCommand: ParsableCommand {
     var out: String = "posterior.json"
 
     @Option(
+        name: .customLong("fit-through"),
+        help:
+            "Fit only observations up to this year (2005–2019) for the time-split forecast test (docs/calibration.md); default 2019."
+    )
+    var fitThrough: Int = ObservedTargets.calibrationYears.upperBound
+
+    @Option(
         help: "Only recompute the representative draw (closest to the data) of an existing posterior file, in place.")
     var refresh: String?
 
@@ -39,9 +46,18 @@ struct CalibrateCommand: ParsableCommand {
         if let refresh { return try refreshRepresentative(refresh) }
         do {
             try OutputFolder.checkFile(out, option: "--out")
+            let window = ObservedTargets.calibrationYears
+            guard (2005...window.upperBound).contains(fitThrough) else {
+                throw UserError(
+                    code: "invalidFitThrough",
+                    message: "--fit-through \(fitThrough) is outside 2005 to \(window.upperBound)",
+                    location: "--fit-through",
+                    fix: "give a year such as --fit-through 2013; outcomes after \(window.upperBound) are never fitted")
+            }
+            let years = window.lowerBound...fitThrough
             let start = DispatchTime.now().uptimeNanoseconds
             let history = try ScenarioLibrary().resolve("history")
-            let targets = ObservedTargets.load(try BundledData.load())
+            let targets = ObservedTargets.load(try BundledData.load(), years: years)
             var settings = Calibrator.Settings()
             settings.particles = particles
             settings.generations = generations
@@ -49,7 +65,7 @@ struct CalibrateCommand: ParsableCommand {
             settings.keep = keep
             settings.ensembleSize = draws
             let calibrator = Calibrator(
-                problem: try CalibrationProblem(history: history, targets: targets), settings: settings)
+                problem: try CalibrationProblem(history: history, targets: targets, years: years), settings: settings)
             let ensemble = try calibrator.run { print($0) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

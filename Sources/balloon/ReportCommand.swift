@@ -131,7 +131,9 @@ struct ReportAssembly {
         return ReportInput(
             scenarios: results, observed: Self.observedHistory(years: outcomes[0].results.years),
             ledger: try loadLedger(), modelVersion: Balloon.version, focusYear: focusYear, paper: paper,
-            command: command, parameters: outcomes[0].configuration.parameters, provenance: provenance)
+            command: command, parameters: outcomes[0].configuration.parameters, provenance: provenance,
+            validationStatus: ValidationStatus.sentences(
+                summary: .bundled(), posterior: ParameterEnsemble.bundledPosterior()))
     }
 
     /// The report's provenance: every scenario's content hash, the single-run posterior and the command.

@@ -37,6 +37,9 @@ struct RunCommand: ParsableCommand {
             let runner = ScenarioRunner()
             let outcome = try runner.run(scenario, seed: span.seed, from: span.from, to: span.to)
             let paths = try runner.write(outcome, reference: scenario, to: out)
+            print(
+                ValidationStatus.sentences(summary: .bundled(), posterior: ParameterEnsemble.bundledPosterior())
+                    .joined(separator: "\n") + "\n")
             print(outcome.summary.table())
             print(BoundReport.text(outcome.results))
             print("\nWrote \(paths.joined(separator: " and "))")

@@ -17,8 +17,19 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "A posterior ensemble file (default: the one shipped with Balloon).")
     var posterior: String?
 
+    @Option(
+        name: .customLong("forecast-posterior"),
+        help: "The posterior fitted through 2013 for the forecast test (default: the one shipped with Balloon).")
+    var forecastPosterior: String?
+
     @Option(parsing: .unconditional, help: "How many ensemble members to run (default: all draws).")
     var members: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Rewrite the validation digest beside the shipped posterior and the generated tables of docs/ in the checkout at this path.",
+            discussion: "Runs on the bundled posteriors; rebuild after replacing them. See docs/calibration.md."))
+    var regenerate: String?
 
     @Flag(help: "Print every cell of the response-sign table and every magnitude band (docs/response-signs.md).")
     var signs = false
@@ -52,6 +63,11 @@ struct ValidateCommand: ParsableCommand {
                     code: "usage", message: "--markdown needs --signs", location: "--markdown",
                     fix: "add --signs: balloon validate --signs --markdown")
             }
+            guard regenerate == nil || (posterior == nil && forecastPosterior == nil) else {
+                throw UserError(
+                    code: "usage", message: "--regenerate describes the shipped posteriors only",
+                    location: "--regenerate", fix: "leave out --posterior and --forecast-posterior")
+            }
             let responseSigns = try Self.responseSigns(ensemble: ensemble, members: count)
             if markdown {
                 print(ResponseSignText.markdown(responseSigns))
@@ -59,15 +75,23 @@ struct ValidateCommand: ParsableCommand {
             }
             var command = ["balloon", "validate", "--members", "\(count)"]
             if let posterior { command += ["--posterior", posterior] }
+            if let forecastPosterior { command += ["--forecast-posterior", forecastPosterior] }
+            if let regenerate { command += ["--regenerate", regenerate] }
             if let json { command += ["--json", json] }
             var report = try Self.ledger(ensemble: ensemble, members: count, command: command)
             report.responseSigns = responseSigns
+            report.forecast = try Self.forecast(file: forecastPosterior, members: count)
             print(LedgerTable.render(report))
             print("")
             print(signs ? ResponseSignText.table(responseSigns) : ResponseSignText.summary(responseSigns))
             if let json {
                 try Self.write(report, to: json)
                 print("\nWrote \(json)")
+            }
+            if let regenerate {
+                for path in try Self.regenerate(root: regenerate, report: report, ensemble: ensemble) {
+                    print("Wrote \(path)")
+                }
             }
         } catch {
             throw report(error)
@@ -85,6 +109,31 @@ struct ValidateCommand: ParsableCommand {
         report.provenance = ProvenanceStamp.make(
             scenarios: [("history", history)], posterior: ensemble.fingerprint, seed: history.seed, command: command)
         return report
+    }
+
+    /// The time-split forecast of `members` members of the posterior in `file` (default: the bundled one fitted
+    /// through 2013); nil when no such posterior is bundled.
+    static func forecast(file: String?, members: Int) throws -> ForecastReport? {
+        let ensemble: ParameterEnsemble
+        if let file {
+            ensemble = try AnalysisCLI.read(file, option: "--forecast-posterior")
+        } else {
+            guard let bundled = ParameterEnsemble.bundledForecastPosterior() else { return nil }
+            ensemble = bundled
+        }
+        let test = ForecastTest()
+        guard let last = ForecastTest.lastFittedYear(ensemble), last <= test.fitThrough else {
+            throw UserError(
+                code: "forecastPosteriorNotSplit",
+                message: "the forecast posterior was not fitted through \(test.fitThrough) only "
+                    + "(its calibration years: \(ensemble.calibration?.calibrationYears ?? "not recorded"))",
+                location: "--forecast-posterior",
+                fix: "make one with `balloon calibrate --fit-through \(test.fitThrough) --out FILE`")
+        }
+        let history = try ScenarioLibrary().resolve("history").configuration()
+        return test.evaluate(
+            history: history, ensemble: ensemble, posteriorLabel: ensemble.fingerprint,
+            observed: ObservedTargets.load(try BundledData.load()).unodcAreaByCountry, members: members)
     }
 
     /// The response-sign table on `members` draws of `ensemble` (member k: draw k, seed 1 + k).

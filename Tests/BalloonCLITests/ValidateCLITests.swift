@@ -18,6 +18,47 @@ struct ValidateCLITests {
         #expect((signs["cells"] as? [[String: Any]])?.count == 47)
         #expect((signs["bands"] as? [[String: Any]])?.count == 7)
         #expect((signs["summary"] as? [String: Any])?["cells_total"] as? Int == 47)
+        // The ensemble fit carries its band width, and the time-split forecast its three countries.
+        let fit = try #require(object?["fit"] as? [[String: Any]])
+        #expect(fit.allSatisfy { $0["mean_log_band_width"] is Double })
+        let forecast = try #require(object?["forecast"] as? [String: Any])
+        #expect(
+            (forecast["rows"] as? [[String: Any]])?.compactMap { $0["country"] as? String } == [
+                "Colombia", "Peru", "Bolivia",
+            ])
+        #expect(forecast["fit_through"] as? Int == 2013)
+        #expect(output.contains("Forecast 2014–2019 from the posterior fitted through 2013"))
+    }
+
+    @Test func aForecastPosteriorFittedBeyond2013IsRefused() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let full = root.appendingPathComponent("Sources/BalloonAnalysis/Resources/posterior.json").path
+        let (status, _, errors) = try CLITests.runBinary([
+            "validate", "--members", "1", "--forecast-posterior", full,
+        ])
+        #expect(status != 0)
+        #expect(errors.contains("--forecast-posterior") && errors.contains("--fit-through 2013"))
+    }
+
+    @Test func calibrateRefusesAFitThroughYearOutsideTheWindow() throws {
+        for year in ["1999", "2020"] {
+            let (status, _, errors) = try CLITests.runBinary([
+                "calibrate", "--fit-through", year, "--out", CLITests.temporaryDirectory() + "/p.json",
+            ])
+            #expect(status != 0)
+            #expect(errors.contains("--fit-through"))
+        }
+    }
+
+    @Test func aSingleRunStatesTheValidationStatusBeforeItsTable() throws {
+        let (status, output, errors) = try CLITests.runBinary([
+            "run", "history", "--to", "2005", "--out", CLITests.temporaryDirectory(),
+        ])
+        #expect(status == 0, "\(errors)")
+        let first = output.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(first.hasPrefix("Validation"), "first line: \(first)")
+        #expect(first.contains("emergent facts") || first.contains("unknown"))
     }
 
     @Test func markdownWithoutSignsIsRefusedWithTheFlagNamed() throws {

@@ -25,6 +25,8 @@ package struct CalibrationProblem: Sendable {
     package let baseConfiguration: SimulationConfiguration
     package let measurement: MeasurementModel
     package let parameterNames: [String]
+    /// The fitted window: the simulation runs over it and only observations inside it are scored.
+    package let years: ClosedRange<Int>
     /// Priors on the sampler's scale: each parameter is `lower + (upper − lower) Φ(z)` with z standard normal,
     /// which is exactly a uniform prior over the catalog range, while the ABC-SMC perturbation kernel works
     /// on an unbounded scale (a Gaussian kernel on bounded uniforms wastes most proposals in a dozen dimensions).
@@ -39,6 +41,7 @@ package struct CalibrationProblem: Sendable {
         years: ClosedRange<Int> = ObservedTargets.calibrationYears
     ) throws {
         baseConfiguration = try history.configuration(seed: 1, from: years.lowerBound, to: years.upperBound)
+        self.years = years
         measurement = MeasurementModel(targets: targets)
         self.parameterNames = parameterNames
         ranges = try Self.ranges(of: parameterNames)

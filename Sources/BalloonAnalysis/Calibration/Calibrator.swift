@@ -70,8 +70,7 @@ package struct Calibrator: Sendable {
                 + medianFit.rmseLogArea.sorted { $0.key < $1.key }
                 .map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         let record = CalibrationRecord(
-            calibrationYears:
-                "\(ObservedTargets.calibrationYears.lowerBound)–\(ObservedTargets.calibrationYears.upperBound)",
+            calibrationYears: "\(problem.years.lowerBound)–\(problem.years.upperBound)",
             particles: settings.particles,
             generations: result.generations.map {
                 .init(
@@ -89,7 +88,9 @@ package struct Calibrator: Sendable {
         return ParameterEnsemble(
             kind: "posterior",
             provenance:
-                "balloon calibrate --particles \(settings.particles) --generations \(settings.generations) --keep \(settings.keep) --seed \(settings.seed)",
+                "balloon calibrate --particles \(settings.particles) --generations \(settings.generations) --keep \(settings.keep) --seed \(settings.seed)"
+                + (problem.years.upperBound == ObservedTargets.calibrationYears.upperBound
+                    ? "" : " --fit-through \(problem.years.upperBound)"),
             draws: draws, calibration: record, representative: representative.draw)
     }
 
@@ -111,6 +112,7 @@ extension CalibrationProblem {
         self.baseConfiguration = problem.baseConfiguration
         self.measurement = problem.measurement
         self.parameterNames = parameterNames
+        years = problem.years
         ranges = try Self.ranges(of: parameterNames)
         priors = parameterNames.map { NamedPrior($0, .truncatedNormal(mean: 0, standardDeviation: 1)) }
     }

@@ -66,18 +66,25 @@ package struct SeriesFit: Sendable, Codable, Equatable {
     /// Share of observations inside the ensemble's 5–95% band.
     package var coverage90: Double
     package var observations: Int
+    /// Mean over the observed years of log(95th ÷ 5th percentile): the band's width in the RMSE's units
+    /// (absent in ledgers written before it existed).
+    package var meanLogBandWidth: Double?
 
     enum CodingKeys: String, CodingKey {
         case series, observations
         case rmseLog = "rmse_log"
         case coverage90 = "coverage_90"
+        case meanLogBandWidth = "mean_log_band_width"
     }
 
-    package init(series: String, rmseLog: Double, coverage90: Double, observations: Int) {
+    package init(
+        series: String, rmseLog: Double, coverage90: Double, observations: Int, meanLogBandWidth: Double? = nil
+    ) {
         self.series = series
         self.rmseLog = rmseLog
         self.coverage90 = coverage90
         self.observations = observations
+        self.meanLogBandWidth = meanLogBandWidth
     }
 }
 
@@ -169,11 +176,13 @@ package struct FactLedgerReport: Sendable, Codable, Equatable {
     package var inSample: [InSampleCheck]
     /// The response-sign table on the same posterior (docs/response-signs.md); absent in ledgers written without it.
     package var responseSigns: ResponseSignReport?
+    /// The time-split forecast test (docs/calibration.md); absent in ledgers written without it.
+    package var forecast: ForecastReport?
     /// Where, when and how the ledger was made (set by the command that writes it).
     package var provenance: Provenance?
 
     enum CodingKeys: String, CodingKey {
-        case schema, summary, facts, fit, provenance
+        case schema, summary, facts, fit, provenance, forecast
         case modelVersion = "model_version"
         case outOfSample = "out_of_sample"
         case inSample = "in_sample_checks"
@@ -192,6 +201,7 @@ package struct FactLedgerReport: Sendable, Codable, Equatable {
         outOfSample = try container.decode([OutOfSampleCheck].self, forKey: .outOfSample)
         inSample = try container.decodeIfPresent([InSampleCheck].self, forKey: .inSample) ?? []
         responseSigns = try container.decodeIfPresent(ResponseSignReport.self, forKey: .responseSigns)
+        forecast = try container.decodeIfPresent(ForecastReport.self, forKey: .forecast)
     }
 
     package init(

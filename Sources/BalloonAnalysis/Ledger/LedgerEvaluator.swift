@@ -99,21 +99,18 @@ package struct LedgerEvaluator: Sendable {
             observedByKey[SeriesKey(Indicators.cocaArea, .country(country))] = values
         }
         observedByKey[SeriesKey(Indicators.seizures, .country(.colombia))] = targets.colombianSeizures
+        let years = ObservedTargets.calibrationYears
         return Self.fittedSeries.compactMap { key in
             guard let observed = observedByKey[key], !observed.isEmpty else { return nil }
-            var squared = 0.0, inside = 0, count = 0
-            for (year, value) in observed.sorted(by: { $0.key < $1.key }) where value > 0 {
-                let members = outcomes.compactMap { $0.series[key]?[year] }.sorted()
-                guard !members.isEmpty else { continue }
-                let median = max(1e-9, quantile(members, 0.5))
-                squared += Double.log(median / value) * Double.log(median / value)
-                if quantile(members, 0.05) <= value && value <= quantile(members, 0.95) { inside += 1 }
-                count += 1
-            }
-            guard count > 0 else { return nil }
+            let bands = FitArithmetic.bands(outcomes.map { $0.series[key] ?? [:] })
+            let judged = FitArithmetic.observedYears(observed, in: years).filter { bands[$0] != nil }
+            guard !judged.isEmpty,
+                let rmse = FitArithmetic.rmseLog(bands.mapValues(\.median), observed: observed, years: years),
+                let coverage = FitArithmetic.coverage(bands, observed: observed, years: years)
+            else { return nil }
             return SeriesFit(
-                series: key.fileKey, rmseLog: (squared / Double(count)).squareRoot(),
-                coverage90: Double(inside) / Double(count), observations: count)
+                series: key.fileKey, rmseLog: rmse, coverage90: coverage, observations: judged.count,
+                meanLogBandWidth: FitArithmetic.meanLogBandWidth(bands, observed: observed, years: years))
         }
     }
 

@@ -28,13 +28,17 @@ package enum LedgerTable {
                 + "Emergent facts passing: \(report.summary.emergentPass) of \(report.summary.emergentTotal).")
         lines.append("")
         lines.append(
-            "Fit to calibration targets, 2000–2019 (RMSE of log, ensemble median; coverage of the data by the 90% band)"
+            "Fit to calibration targets, 2000–2019 (RMSE of log, ensemble median; coverage of the data by the 90% band; mean band width, log)"
         )
         for fit in report.fit {
             lines.append(
                 "  " + fit.series.padded(18) + " RMSE log " + short(fit.rmseLog) + "   coverage "
-                    + short(fit.coverage90)
+                    + short(fit.coverage90) + "   band width " + (fit.meanLogBandWidth.map(short) ?? "n/a")
                     + "   (\(fit.observations) observations)")
+        }
+        if let forecast = report.forecast {
+            lines.append("")
+            lines.append(contentsOf: ForecastTable.lines(forecast))
         }
         if !report.inSample.isEmpty {
             lines.append("")

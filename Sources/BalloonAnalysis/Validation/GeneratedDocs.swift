@@ -1,0 +1,143 @@
+import Foundation
+
+/// Markdown tables generated into the docs from the shipped posterior and its validation digest, and the splice
+/// that puts them between marker comments. Tests keep the docs equal to them; `balloon validate --regenerate .`
+/// rewrites them (docs/calibration.md).
+package enum GeneratedDocs {
+    /// Sections and the files that carry them.
+    package static let sections: [(file: String, name: String)] = [
+        ("docs/model.md", "ensemble-fit"), ("docs/calibration.md", "forecast"),
+        ("docs/calibration.md", "prior-posterior"),
+    ]
+
+    /// The markdown of one section from the bundled (or given) posterior and digest.
+    package static func markdown(_ name: String, summary: ValidationSummary?, posterior: ParameterEnsemble?) -> String {
+        switch name {
+        case "ensemble-fit": return ensembleFit(summary)
+        case "forecast": return forecast(summary?.forecast)
+        case "prior-posterior": return priorPosterior(posterior)
+        default: preconditionFailure("no generated section named \(name)")
+        }
+    }
+
+    static func ensembleFit(_ summary: ValidationSummary?) -> String {
+        guard let summary, !summary.fit.isEmpty else { return "No validation digest is bundled.\n" }
+        var lines = [
+            "Ensemble of \(summary.members) posterior members (`\(summary.command)`), coca area against UNODC, 2000–2019:",
+            "",
+            "| country | RMSE of log area (median) | 90% band covers | mean band width (log) | width ÷ RMSE | goal (issue 10) |",
+            "|---|---|---|---|---|---|",
+        ]
+        for row in summary.fit {
+            let goal = row.country == "Colombia" ? "RMSE ≤ 0.30" : "RMSE ≤ 0.20"
+            let width = row.meanLogBandWidth
+            lines.append(
+                "| \(row.country) | \(ValidationStatus.fixed(row.rmseLog)) | \(ValidationStatus.percent(row.coverage90)) "
+                    + "of \(row.observations) | \(width.map(ValidationStatus.fixed) ?? "n/a") | "
+                    + "\(width.map { row.rmseLog > 0 ? ValidationStatus.fixed($0 / row.rmseLog) : "n/a" } ?? "n/a") | "
+                    + "\(goal), coverage 70–95%, width ≤ 4 × RMSE |")
+        }
+        lines.append("")
+        lines.append(
+            "Emergent facts passing: \(summary.emergentPass) of \(summary.emergentTotal)"
+                + (summary.emergentPassing.isEmpty ? "." : " (\(summary.emergentPassing.joined(separator: ", "))).")
+        )
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func forecast(_ forecast: ForecastReport?) -> String {
+        guard let forecast else { return "No forecast posterior is bundled.\n" }
+        var lines = [
+            "Forecast \(forecast.horizon) with no refit, \(forecast.members) members of the posterior fitted through "
+                + "\(forecast.fitThrough) (`\(forecast.posteriorCommand)`); RMSE of log coca area against UNODC:",
+            "",
+            "| country | model (median) | 90% band covers | horizon parameters at prior centre | persistence of \(forecast.fitThrough) | trend \(forecast.trendWindow) |",
+            "|---|---|---|---|---|---|",
+        ]
+        for row in forecast.rows {
+            let cells = [
+                row.country, number(row.modelRmseLog),
+                row.modelCoverage90.map(ValidationStatus.percent).map { "\($0) of \(row.observations)" } ?? "n/a",
+                number(row.centredRmseLog), number(row.persistenceRmseLog), number(row.trendRmseLog),
+            ]
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        lines.append("")
+        lines.append(
+            "Parameters set from 2014–2019 facts (their catalog entries cite "
+                + ForecastTest.horizonEvidence.sorted().joined(separator: " or ") + "), at their prior centre in the "
+                + "fourth column: "
+                + forecast.centredParameters.map { "`\($0.name)` = \(LedgerTable.short($0.value))" }
+                .joined(separator: ", ") + ".")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func priorPosterior(_ posterior: ParameterEnsemble?) -> String {
+        guard let posterior, let record = posterior.calibration else { return "No calibrated posterior is bundled.\n" }
+        var lines = [
+            "From the shipped posterior (`\(posterior.provenance)`, fitted to \(record.calibrationYears)): median "
+                + "[90% interval], and the posterior interval's width over the prior's.",
+            "",
+            "| parameter | prior | posterior | width ratio |",
+            "|---|---|---|---|",
+        ]
+        for row in record.parameters {
+            lines.append(
+                "| `\(row.name)` | \(g(row.priorMedian)) [\(g(row.priorLower)), \(g(row.priorUpper))] | "
+                    + "\(g(row.posteriorMedian)) [\(g(row.posteriorLower)), \(g(row.posteriorUpper))] | "
+                    + "\(ValidationStatus.fixed(row.widthRatio)) |")
+        }
+        let ratios = record.parameters.map(\.widthRatio)
+        if !ratios.isEmpty {
+            let narrowed = ratios.filter { $0 <= 0.6 }.count
+            lines.append("")
+            lines.append(
+                "\(narrowed) of \(ratios.count) parameters narrowed to 0.6 of their prior width or less "
+                    + "(mean width ratio \(ValidationStatus.fixed(ratios.reduce(0, +) / Double(ratios.count))));"
+                    + " the final ABC tolerance was \(record.generations.last?.epsilon.map(g) ?? "n/a").")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func number(_ value: Double?) -> String { value.map(ValidationStatus.fixed) ?? "n/a" }
+
+    /// Three significant digits, for parameter values of any scale.
+    static func g(_ value: Double) -> String { String(format: "%.3g", value) }
+
+    /// Why a generated section cannot be placed.
+    package struct MarkerError: Error, CustomStringConvertible {
+        package var description: String
+    }
+
+    static func begin(_ name: String) -> String {
+        "<!-- generated:\(name) begin: do not edit; `balloon validate --regenerate .` rewrites it -->"
+    }
+    static func end(_ name: String) -> String { "<!-- generated:\(name) end -->" }
+
+    /// The text between the section's markers in `document`.
+    package static func section(_ name: String, in document: String, file: String) throws(MarkerError) -> String {
+        let (start, stop) = try bounds(name, in: document, file: file)
+        return String(document[start..<stop])
+    }
+
+    /// `document` with the text between the section's markers replaced by `content`.
+    package static func replacing(_ name: String, in document: String, with content: String, file: String)
+        throws(MarkerError) -> String
+    {
+        let (start, stop) = try bounds(name, in: document, file: file)
+        return String(document[..<start]) + content + String(document[stop...])
+    }
+
+    static func bounds(_ name: String, in document: String, file: String) throws(MarkerError) -> (
+        String.Index, String.Index
+    ) {
+        guard let open = document.range(of: begin(name) + "\n"),
+            let close = document.range(of: end(name), range: open.upperBound..<document.endIndex)
+        else {
+            throw MarkerError(
+                description:
+                    "\(file) has no generated section '\(name)'; add the two lines\n\(begin(name))\n\(end(name))")
+        }
+        return (open.upperBound, close.lowerBound)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// How far to trust the model, in plain words, from the stored validation digest (issue 10: stated up front on the
+/// report's first page and in `balloon run`'s output).
+package enum ValidationStatus {
+    /// The status sentences for `posterior`, or one sentence saying it is unknown when `summary` was computed on
+    /// another posterior or parameter catalog (stale numbers are never shown).
+    package static func sentences(summary: ValidationSummary?, posterior: ParameterEnsemble?) -> [String] {
+        guard let summary, let posterior, summary.describes(posterior) else {
+            return ["Validation status unknown for this posterior: run `balloon validate` to measure it."]
+        }
+        return sentences(summary)
+    }
+
+    /// The status sentences of a digest, whatever posterior it describes.
+    static func sentences(_ summary: ValidationSummary) -> [String] {
+        var first =
+            "Validation: the model reproduces \(summary.emergentPass) of \(summary.emergentTotal) emergent facts "
+            + "from the literature (facts no parameter was set from)"
+        if !summary.fit.isEmpty {
+            first +=
+                "; its ensemble fits 2000–2019 coca area "
+                + summary.fit.map {
+                    "\(grade($0.rmseLog)) in \($0.country) (RMSE of log \(fixed($0.rmseLog)), "
+                        + "band covers \(percent($0.coverage90)))"
+                }.joined(separator: ", ")
+        }
+        var lines = [first + "."]
+        if let forecast = summary.forecast {
+            let judged = forecast.rows.filter { $0.modelRmseLog != nil && $0.persistenceRmseLog != nil }
+            let better = judged.filter { $0.modelRmseLog! < $0.persistenceRmseLog! }.map(\.country)
+            lines.append(
+                "Fitted to 2000–\(forecast.fitThrough) only, it forecasts \(forecast.horizon) better than carrying "
+                    + "\(forecast.fitThrough) forward in \(better.count) of \(judged.count) countries"
+                    + (better.isEmpty ? "." : " (\(better.joined(separator: ", "))).")
+                    + " Read its numbers as scenarios, not predictions.")
+        }
+        return lines
+    }
+
+    /// "well" within the issue's goal for Peru and Bolivia (RMSE of log ≤ 0.20), "roughly" within Colombia's
+    /// (≤ 0.30), "poorly" beyond.
+    static func grade(_ rmseLog: Double) -> String {
+        rmseLog <= 0.20 ? "well" : rmseLog <= 0.30 ? "roughly" : "poorly"
+    }
+
+    static func fixed(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+}
