@@ -15,6 +15,10 @@ struct PolicyLevels {
     private(set) var marketQuantities: [Double]
     /// Payer weights of each instrument's cost this month: `[(place * instrumentCount + column) * payerCount + payer]`.
     private(set) var payerWeights: [Double]
+    /// Which actions were in force at the last `fill` (empty before the first): the levels depend on
+    /// nothing else, so a month with the same actions in force keeps them without refilling.
+    private var actionsInForce: [Bool] = []
+    private var filled = false
 
     init(regionCount: Int, edgeCount: Int) {
         let n = PolicyLevels.instrumentCount
@@ -101,9 +105,11 @@ struct PolicyLevels {
         return (compiled, edgeList)
     }
 
-    /// Fill the levels for `month` from the actions in force.
+    /// Fill the levels for `month` from the actions in force. Every call must pass the same actions,
+    /// edge list and places (one run's): only the months change.
     /// - Parameter edgePlaces: the spending place of every segment (`Network.spendingPlace(ofEdge:)`).
     mutating func fill(month: MonthIndex, actions: [CompiledAction], edgeList: [Int], edgePlaces: [Int]) {
+        guard updateActionsInForce(month: month, actions: actions) else { return }
         reset()
         let n = PolicyLevels.instrumentCount
         for action in actions where month >= action.firstMonth && month <= action.lastMonth {
@@ -125,6 +131,24 @@ struct PolicyLevels {
             }
             addPayers(action, place: action.payerPlace, weight: q)
         }
+    }
+
+    /// Records which actions are in force in `month`; true when that differs from the last fill.
+    private mutating func updateActionsInForce(month: MonthIndex, actions: [CompiledAction]) -> Bool {
+        var changed = !filled
+        if actionsInForce.count != actions.count {
+            actionsInForce = [Bool](repeating: false, count: actions.count)
+            changed = true
+        }
+        for index in actions.indices {
+            let active = month >= actions[index].firstMonth && month <= actions[index].lastMonth
+            if active != actionsInForce[index] {
+                actionsInForce[index] = active
+                changed = true
+            }
+        }
+        filled = true
+        return changed
     }
 
     private mutating func addPayers(_ action: CompiledAction, place: Int, weight quantity: Double) {

@@ -28,9 +28,7 @@ struct Recorder {
     func current(_ slot: Int) -> Double { accumulator[slot] }
 
     mutating func closeYear(_ yearIndex: Int) {
-        for slot in accumulator.indices {
-            results.set(slot: slot, yearIndex: yearIndex, accumulator[slot])
-        }
+        results.set(yearIndex: yearIndex, accumulator)
         accumulator.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     }
 }

@@ -11,11 +11,11 @@ extension Simulation {
         for payer in 0..<PolicyLevels.payerCount {
             let weight = levels.payerWeight(place: placeIndex, column: column, payer: payer)
             let share = weightSum > 0 ? weight / weightSum : (payer == Payer.hostCountry.rawValue ? 1 : 0)
-            recorder.add(slots.spending[placeIndex][column][payer], usd * share)
+            recorder.add(slots.spending(place: placeIndex, column: column, payer: payer), usd * share)
         }
         let operating = min(1, max(0, operatingShare))
-        recorder.add(slots.operating[placeIndex][column], usd * operating)
-        recorder.add(slots.overhead[placeIndex][column], usd * (1 - operating))
+        recorder.add(slots.operating(place: placeIndex, column: column), usd * operating)
+        recorder.add(slots.overhead(place: placeIndex, column: column), usd * (1 - operating))
     }
 }
 

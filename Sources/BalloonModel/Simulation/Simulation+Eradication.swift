@@ -72,21 +72,27 @@ extension Simulation {
             sprayPenalty[r] = min(p.sprayYieldLoss, sprayPenalty[r] + p.sprayYieldLoss * survivingShare)
             sprayIntensity[r] += (min(1, sprayedHa * 12 / area) - sprayIntensity[r]) / 12
         }
-        sprayPenalty[r] *= Double.exp(-1 / p.sprayYieldRecoveryMonths)
+        sprayPenalty[r] *= sprayPenaltyRetained
         let instantaneousHazard = area > 1 ? kills * 12 / area : 0
         hazard[r] += (instantaneousHazard - hazard[r]) / p.hazardMemoryMonths
         // Growers adapt to the chance that a field is eradicated within a year (1 − e^−hazard), which
         // saturates: once every field is sure to be hit, more eradication teaches nothing new.
         let yearlyEradicationChance = 1 - Double.exp(-hazard[r])
-        // Inputs (fertiliser, care, harvest frequency) follow the price with a constant elasticity.
-        let priceEffect = Double.pow(sourcePrice[c] / p.sourcePriceUSDPerKg[c], p.yieldPriceResponse)
-        let adaptationTarget = (1 + p.productivityAdaptation * yearlyEradicationChance) * priceEffect
+        let adaptationTarget = (1 + p.productivityAdaptation * yearlyEradicationChance) * yieldPriceEffect[c]
         productivity[r] += (adaptationTarget - productivity[r]) / p.adaptationMonths
         flows.sprayed = sprayedHa
         flows.sprayKills = sprayKills
         flows.manualKills = manualKills
         // Teams stop when they find nothing left to uproot: cost follows the hectares actually worked.
         flows.manualWorked = min(manualHa, remaining)
+    }
+
+    /// Inputs (fertiliser, care, harvest frequency) follow the source price with a constant elasticity
+    /// (M2); one number per country for the month, since land flows do not move the price.
+    mutating func updateYieldPriceEffects() {
+        for c in yieldPriceEffect.indices {
+            yieldPriceEffect[c] = Double.pow(sourcePrice[c] / p.sourcePriceUSDPerKg[c], p.yieldPriceResponse)
+        }
     }
 
     /// Growers whose fields were eradicated decide: most replant, some of them in a neighbouring region

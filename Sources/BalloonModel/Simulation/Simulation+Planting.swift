@@ -34,7 +34,7 @@ extension Simulation {
     }
 
     /// A9's inverted U: cultivation is most intense at moderate poverty.
-    mutating func povertyFactor(_ poverty: Double) -> Double {
+    static func povertyFactor(_ poverty: Double, parameters p: ModelParameters) -> Double {
         let distance = (poverty - p.povertyPeak) / p.povertyWidth
         return Double.exp(-0.5 * distance * distance)
     }
@@ -48,7 +48,7 @@ extension Simulation {
         let presence = Double.exp(
             p.armedPresenceEffect * (armedPresence[r] - region.armedPresence)
                 - p.statePresenceEffect * (statePresence[r] - region.statePresence))
-        let povertyShift = povertyFactor(poverty[r]) / max(1e-6, povertyFactor(region.poverty))
+        let povertyShift = Simulation.povertyFactor(poverty[r], parameters: p) / startPovertyFactor[r]
         let community = 1 - p.communityControlEffect * min(1, max(0, communityCoverage))
         return carryingArea[r] * profit * presence * povertyShift * community
     }
