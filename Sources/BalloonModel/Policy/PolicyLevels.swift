@@ -15,10 +15,9 @@ struct PolicyLevels {
     private(set) var marketQuantities: [Double]
     /// Payer weights of each instrument's cost this month: `[(place * instrumentCount + column) * payerCount + payer]`.
     private(set) var payerWeights: [Double]
-    /// Which actions were in force at the last `fill` (empty before the first): the levels depend on
-    /// nothing else, so a month with the same actions in force keeps them without refilling.
-    private var actionsInForce: [Bool] = []
-    private var filled = false
+    /// The months the current levels hold for: no action starts or ends inside them, and the levels
+    /// depend on nothing else, so `fill` keeps them for any month in this span (empty before the first fill).
+    private var unchangedMonths: Range<MonthIndex> = 0..<0
 
     init(regionCount: Int, edgeCount: Int) {
         let n = PolicyLevels.instrumentCount
@@ -109,7 +108,8 @@ struct PolicyLevels {
     /// edge list and places (one run's): only the months change.
     /// - Parameter edgePlaces: the spending place of every segment (`Network.spendingPlace(ofEdge:)`).
     mutating func fill(month: MonthIndex, actions: [CompiledAction], edgeList: [Int], edgePlaces: [Int]) {
-        guard updateActionsInForce(month: month, actions: actions) else { return }
+        guard !unchangedMonths.contains(month) else { return }
+        unchangedMonths = PolicyLevels.unchangedMonths(around: month, actions: actions)
         reset()
         let n = PolicyLevels.instrumentCount
         for action in actions where month >= action.firstMonth && month <= action.lastMonth {
@@ -133,22 +133,20 @@ struct PolicyLevels {
         }
     }
 
-    /// Records which actions are in force in `month`; true when that differs from the last fill.
-    private mutating func updateActionsInForce(month: MonthIndex, actions: [CompiledAction]) -> Bool {
-        var changed = !filled
-        if actionsInForce.count != actions.count {
-            actionsInForce = [Bool](repeating: false, count: actions.count)
-            changed = true
+    /// The months around `month` in which the same actions are in force: from the latest start or end
+    /// at or before it to the first one after it.
+    static func unchangedMonths(around month: MonthIndex, actions: [CompiledAction]) -> Range<MonthIndex> {
+        var lower = MonthIndex.min
+        var upper = MonthIndex.max
+        func note(_ boundary: MonthIndex) {
+            if boundary <= month { lower = max(lower, boundary) } else { upper = min(upper, boundary) }
         }
-        for index in actions.indices {
-            let active = month >= actions[index].firstMonth && month <= actions[index].lastMonth
-            if active != actionsInForce[index] {
-                actionsInForce[index] = active
-                changed = true
-            }
+        // An action changes the levels in its first month and in the month after its last.
+        for action in actions {
+            note(action.firstMonth)
+            if action.lastMonth < .max { note(action.lastMonth + 1) }
         }
-        filled = true
-        return changed
+        return lower..<upper
     }
 
     private mutating func addPayers(_ action: CompiledAction, place: Int, weight quantity: Double) {

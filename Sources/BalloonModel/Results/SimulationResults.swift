@@ -86,7 +86,7 @@ public struct SimulationResults: Sendable, Equatable {
     }
 
     /// Stores one year of every slot (`yearValues[slot]`) in a single pass over the storage.
-    mutating func set(yearIndex: Int, _ yearValues: [Double]) {
+    mutating func set(yearIndex: Int, _ yearValues: UnsafeBufferPointer<Double>) {
         let yearCount = years.count
         precondition(yearIndex >= 0 && yearIndex < yearCount && yearValues.count * yearCount == values.count)
         values.withUnsafeMutableBufferPointer { values in

@@ -3,7 +3,7 @@ extension Simulation {
     /// operating cost versus programme overhead (M10).
     mutating func recordCost(_ instrument: Instrument, placeIndex: Int, usd: Double, operatingShare: Double) {
         guard usd > 0 else { return }
-        let column = InstrumentColumns.shared.column(of: instrument)
+        let column = columns.column(of: instrument)
         var weightSum = 0.0
         for payer in 0..<PolicyLevels.payerCount {
             weightSum += levels.payerWeight(place: placeIndex, column: column, payer: payer)

@@ -19,8 +19,8 @@ extension Simulation {
     /// Expected spraying, manual eradication and kills per year by region under the policy levels in
     /// force, written into reused scratch arrays.
     mutating func planEradication() {
-        let sprayColumn = InstrumentColumns.shared.aerialSpraying
-        let manualColumn = InstrumentColumns.shared.manualEradication
+        let sprayColumn = columns.aerialSpraying
+        let manualColumn = columns.manualEradication
         for country in Country.allCases {
             let c = country.rawValue
             var sprayTotal = 0.0, manualTotal = 0.0
@@ -58,11 +58,11 @@ extension Simulation {
         let sprayable = sprayableArea(region: r)
         let sprayKills =
             sprayable > 0
-            ? sprayable * (1 - Double.exp(-sprayedHa * p.sprayKillShare * shield / sprayable)) : 0
+            ? sprayable * (1 - exponential(-sprayedHa * p.sprayKillShare * shield / sprayable)) : 0
         let remaining = max(0, area - sprayKills)
         let manualKills =
             remaining > 0
-            ? remaining * (1 - Double.exp(-manualHa * p.manualKillShare * shield / remaining)) : 0
+            ? remaining * (1 - exponential(-manualHa * p.manualKillShare * shield / remaining)) : 0
         let kills = sprayKills + manualKills
         removeProportionally(region: r, hectares: kills)
         pendingReplant[r] += kills
@@ -77,7 +77,7 @@ extension Simulation {
         hazard[r] += (instantaneousHazard - hazard[r]) / p.hazardMemoryMonths
         // Growers adapt to the chance that a field is eradicated within a year (1 − e^−hazard), which
         // saturates: once every field is sure to be hit, more eradication teaches nothing new.
-        let yearlyEradicationChance = 1 - Double.exp(-hazard[r])
+        let yearlyEradicationChance = 1 - exponential(-hazard[r])
         let adaptationTarget = (1 + p.productivityAdaptation * yearlyEradicationChance) * yieldPriceEffect[c]
         productivity[r] += (adaptationTarget - productivity[r]) / p.adaptationMonths
         flows.sprayed = sprayedHa

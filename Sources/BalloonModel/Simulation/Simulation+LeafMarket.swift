@@ -6,7 +6,7 @@ import RealModule
 extension Simulation {
     /// Laboratories start set up for the start's harvest and expecting the start year's raids.
     mutating func initialiseLeafMarkets() {
-        let labColumn = InstrumentColumns.shared.labDestruction
+        let labColumn = columns.labDestruction
         for country in Country.allCases {
             let pool = country.marketPool.rawValue
             for r in 0..<regionCount where traits[r].country == country {

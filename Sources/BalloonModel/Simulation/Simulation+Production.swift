@@ -14,7 +14,6 @@ extension Simulation {
 
     /// M2/M5: production by region into each country's cocaine stock, less what lab raids destroy.
     mutating func produce() {
-        let columns = InstrumentColumns.shared
         for c in monthlyProduction.indices { monthlyProduction[c] = 0 }
         if weatherYear != year { drawWeather() }
         for r in 0..<regionCount {

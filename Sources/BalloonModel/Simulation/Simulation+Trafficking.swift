@@ -4,7 +4,7 @@ extension Simulation {
     /// Seizure probability on a segment this month: diminishing returns to added effort (M6).
     mutating func seizureProbability(edge e: Int) -> Double {
         let base = bounded(routeTable.scaledBaseSeizure[e], .baseSeizureProbability)
-        return 1 - (1 - base) * Double.exp(-p.interdictionEfficiency * levels.edgeEffort[e])
+        return 1 - (1 - base) * exponential(-p.interdictionEfficiency * levels.edgeEffort[e])
     }
 
     /// Delivered cost per kilogram on every route under traffickers' perceived risks (the additive
@@ -87,19 +87,45 @@ extension Simulation {
         for position in positions {
             let k = routeTable.marketRoutes[position]
             let weight =
-                routeCost[k].isFinite ? Double.exp(-p.routeChoiceSensitivity * (routeCost[k] / cheapest - 1)) : 0
+                routeCost[k].isFinite ? exponential(-p.routeChoiceSensitivity * (routeCost[k] / cheapest - 1)) : 0
             routeWeight[k] = weight
             total += weight
         }
         for position in positions { routeWeight[routeTable.marketRoutes[position]] /= total }
     }
 
+    /// Each route's shipment, filled as far as its source's stock allows, moves along its segments,
+    /// each of which seizes its share of what passes; what is left arrives at the market.
+    mutating func shipAlongRoutes() {
+        // One uniqueness check per segment array for the whole pass instead of one at every segment of
+        // every route: these writes were half of all the array checks in a month.
+        edgeFlow.withUnsafeMutableBufferPointer { edgeFlow in
+            edgeSeized.withUnsafeMutableBufferPointer { edgeSeized in
+                for k in 0..<routeTable.routeCount where routeShipment[k] > 0 {
+                    let c = routeTable.source[k]
+                    let fill = sourceDemand[c] > 0 ? min(1, sourceInventory[c] / sourceDemand[c]) : 0
+                    var kilograms = routeShipment[k] * fill
+                    for position in routeTable.segments(ofRoute: k) {
+                        let e = routeTable.edges[position]
+                        edgeFlow[e] += kilograms
+                        let seized = kilograms * edgeSeizure[e]
+                        edgeSeized[e] += seized
+                        kilograms -= seized
+                    }
+                    let m = routeTable.market[k]
+                    marketArrivals[m] += kilograms
+                    marketCost[m] += kilograms * routeCost[k]
+                }
+            }
+        }
+    }
+
     /// M6: traffickers ship towards each market's desired arrivals along chosen routes, limited by
     /// what each source country holds; interdiction seizes a share on each segment; perceived risks learn.
     mutating func traffic() {
+        for e in 0..<edgeCount { edgeFlow[e] = 0 }
+        for e in 0..<edgeCount { edgeSeized[e] = 0 }
         for e in 0..<edgeCount {
-            edgeFlow[e] = 0
-            edgeSeized[e] = 0
             let shock = noise(RandomEntity.edge(e), .seizureLuck)
             let sd = p.seizureNoiseSD
             let realised = seizureProbability(edge: e) * Double.exp(sd * shock - 0.5 * sd * sd)
@@ -132,21 +158,7 @@ extension Simulation {
             marketCost[m] = 0
         }
         reallocateShortfalls()
-        for k in 0..<routeTable.routeCount where routeShipment[k] > 0 {
-            let c = routeTable.source[k]
-            let fill = sourceDemand[c] > 0 ? min(1, sourceInventory[c] / sourceDemand[c]) : 0
-            var kilograms = routeShipment[k] * fill
-            for position in routeTable.segments(ofRoute: k) {
-                let e = routeTable.edges[position]
-                edgeFlow[e] += kilograms
-                let seized = kilograms * edgeSeizure[e]
-                edgeSeized[e] += seized
-                kilograms -= seized
-            }
-            let m = routeTable.market[k]
-            marketArrivals[m] += kilograms
-            marketCost[m] += kilograms * routeCost[k]
-        }
+        shipAlongRoutes()
         for c in sourceDemand.indices {
             sourceOffered[c] = sourceInventory[c]
             sourceInventory[c] -= min(sourceInventory[c], sourceDemand[c])

@@ -105,6 +105,8 @@ public struct Simulation {
     var lastDeliveredCost: [Double]
 
     // MARK: Numbers fixed for the run, worked out once instead of every month
+    /// Instruments' columns in `PolicyLevels`, held here so the step does not reach the shared global.
+    let columns = InstrumentColumns.shared
     /// The share of the spray yield penalty that remains after a month.
     let sprayPenaltyRetained: Double
     /// A9's poverty factor at each region's start poverty (`povertyFactor`), at least 1e-6.
@@ -325,6 +327,7 @@ public struct Simulation {
     /// Advance one month: policy, institutions, land, production, trafficking, markets, demand, violence,
     /// then the month's stocks are recorded.
     public mutating func step() {
+        recorder.beginMonth()
         levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges, edgePlaces: edgeSpendingPlace)
         applyEvents()
         updateTerritory()
