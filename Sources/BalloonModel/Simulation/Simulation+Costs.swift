@@ -4,13 +4,8 @@ extension Simulation {
     mutating func recordCost(_ instrument: Instrument, placeIndex: Int, usd: Double, operatingShare: Double) {
         guard usd > 0 else { return }
         let column = columns.column(of: instrument)
-        var weightSum = 0.0
         for payer in 0..<PolicyLevels.payerCount {
-            weightSum += levels.payerWeight(place: placeIndex, column: column, payer: payer)
-        }
-        for payer in 0..<PolicyLevels.payerCount {
-            let weight = levels.payerWeight(place: placeIndex, column: column, payer: payer)
-            let share = weightSum > 0 ? weight / weightSum : (payer == Payer.hostCountry.rawValue ? 1 : 0)
+            let share = levels.payerShare(place: placeIndex, column: column, payer: payer)
             recorder.add(slots.spending(place: placeIndex, column: column, payer: payer), usd * share)
         }
         let operating = min(1, max(0, operatingShare))

@@ -25,7 +25,8 @@ extension Simulation {
             let c = country.rawValue
             var sprayTotal = 0.0, manualTotal = 0.0
             for r in regionsOfCountry[c] {
-                sprayTotal += sprayableArea(region: r)
+                sprayableHectares[r] = sprayableArea(region: r)
+                sprayTotal += sprayableHectares[r]
                 manualTotal += matureHectares[r] + immatureHectares[r]
             }
             let allowed = sprayingAllowed(country)
@@ -34,7 +35,7 @@ extension Simulation {
             for r in regionsOfCountry[c] {
                 let regionSpray = allowed ? levels.region(r, sprayColumn) : 0
                 plannedSpraying[r] =
-                    regionSpray + (sprayTotal > 0 ? sprayQuantity * sprayableArea(region: r) / sprayTotal : 0)
+                    regionSpray + (sprayTotal > 0 ? sprayQuantity * sprayableHectares[r] / sprayTotal : 0)
                 plannedManual[r] =
                     levels.region(r, manualColumn)
                     + (manualTotal > 0 ? manualQuantity * (matureHectares[r] + immatureHectares[r]) / manualTotal : 0)

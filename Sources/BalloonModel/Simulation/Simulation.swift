@@ -135,6 +135,8 @@ public struct Simulation {
     var routeShipment: [Double]
     var sourceDemand: [Double]
     var monthlyProduction: [Double]
+    /// Coca spraying may reach in each region when eradication is planned (`planEradication`).
+    var sprayableHectares: [Double]
     var plannedSpraying: [Double]
     var plannedManual: [Double]
     var plannedKills: [Double]
@@ -287,6 +289,7 @@ public struct Simulation {
         routeShipment = [Double](repeating: 0, count: atlas.network.routes.count)
         sourceDemand = countryZeros
         monthlyProduction = countryZeros
+        sprayableHectares = zeros
         plannedSpraying = zeros
         plannedManual = zeros
         plannedKills = zeros
