@@ -15,6 +15,13 @@ struct PolicyLevels {
     private(set) var marketQuantities: [Double]
     /// Payer weights of each instrument's cost this month: `[(place * instrumentCount + column) * payerCount + payer]`.
     private(set) var payerWeights: [Double]
+    /// Each payer's share of an instrument's cost at a place (same layout as `payerWeights`): the
+    /// weights over their sum, or all to the host country when nothing is in force. Worked out when
+    /// the levels are filled, not at every cost booked.
+    private(set) var payerShares: [Double]
+    /// The months the current levels hold for: no action starts or ends inside them, and the levels
+    /// depend on nothing else, so `fill` keeps them for any month in this span (empty before the first fill).
+    private var unchangedMonths: Range<MonthIndex> = 0..<0
 
     init(regionCount: Int, edgeCount: Int) {
         let n = PolicyLevels.instrumentCount
@@ -23,6 +30,7 @@ struct PolicyLevels {
         edgeEffort = Array(repeating: 0, count: edgeCount)
         marketQuantities = Array(repeating: 0, count: Market.allCases.count * n)
         payerWeights = Array(repeating: 0, count: SpendingPlace.count * n * PolicyLevels.payerCount)
+        payerShares = payerWeights
     }
 
     @inline(__always) func country(_ c: Int, _ column: Int) -> Double {
@@ -34,8 +42,8 @@ struct PolicyLevels {
     @inline(__always) func market(_ m: Int, _ column: Int) -> Double {
         marketQuantities[m * PolicyLevels.instrumentCount + column]
     }
-    @inline(__always) func payerWeight(place: Int, column: Int, payer: Int) -> Double {
-        payerWeights[(place * PolicyLevels.instrumentCount + column) * PolicyLevels.payerCount + payer]
+    @inline(__always) func payerShare(place: Int, column: Int, payer: Int) -> Double {
+        payerShares[(place * PolicyLevels.instrumentCount + column) * PolicyLevels.payerCount + payer]
     }
 
     mutating func reset() {
@@ -101,9 +109,12 @@ struct PolicyLevels {
         return (compiled, edgeList)
     }
 
-    /// Fill the levels for `month` from the actions in force.
+    /// Fill the levels for `month` from the actions in force. Every call must pass the same actions,
+    /// edge list and places (one run's): only the months change.
     /// - Parameter edgePlaces: the spending place of every segment (`Network.spendingPlace(ofEdge:)`).
     mutating func fill(month: MonthIndex, actions: [CompiledAction], edgeList: [Int], edgePlaces: [Int]) {
+        guard !unchangedMonths.contains(month) else { return }
+        unchangedMonths = PolicyLevels.unchangedMonths(around: month, actions: actions)
         reset()
         let n = PolicyLevels.instrumentCount
         for action in actions where month >= action.firstMonth && month <= action.lastMonth {
@@ -124,6 +135,37 @@ struct PolicyLevels {
                 continue
             }
             addPayers(action, place: action.payerPlace, weight: q)
+        }
+        updatePayerShares()
+    }
+
+    /// The months around `month` in which the same actions are in force: from the latest start or end
+    /// at or before it to the first one after it.
+    static func unchangedMonths(around month: MonthIndex, actions: [CompiledAction]) -> Range<MonthIndex> {
+        var lower = MonthIndex.min
+        var upper = MonthIndex.max
+        func note(_ boundary: MonthIndex) {
+            if boundary <= month { lower = max(lower, boundary) } else { upper = min(upper, boundary) }
+        }
+        // An action changes the levels in its first month and in the month after its last.
+        for action in actions {
+            note(action.firstMonth)
+            if action.lastMonth < .max { note(action.lastMonth + 1) }
+        }
+        return lower..<upper
+    }
+
+    /// Each place and instrument's payer weights over their sum, summed payer by payer in order.
+    private mutating func updatePayerShares() {
+        let payers = PolicyLevels.payerCount
+        for base in stride(from: 0, to: payerWeights.count, by: payers) {
+            var weightSum = 0.0
+            for payer in 0..<payers { weightSum += payerWeights[base + payer] }
+            for payer in 0..<payers {
+                payerShares[base + payer] =
+                    weightSum > 0
+                    ? payerWeights[base + payer] / weightSum : (payer == Payer.hostCountry.rawValue ? 1 : 0)
+            }
         }
     }
 

@@ -85,6 +85,15 @@ public struct SimulationResults: Sendable, Equatable {
         values[slot * years.count + yearIndex] = value
     }
 
+    /// Stores one year of every slot (`yearValues[slot]`) in a single pass over the storage.
+    mutating func set(yearIndex: Int, _ yearValues: UnsafeBufferPointer<Double>) {
+        let yearCount = years.count
+        precondition(yearIndex >= 0 && yearIndex < yearCount && yearValues.count * yearCount == values.count)
+        values.withUnsafeMutableBufferPointer { values in
+            for slot in yearValues.indices { values[slot * yearCount + yearIndex] = yearValues[slot] }
+        }
+    }
+
     /// The annual series for an indicator at a place, or nil if the model does not report it there.
     public func series(_ indicator: Indicator, _ place: Place) -> [Double]? {
         series(indicator.name, place.code)

@@ -6,8 +6,10 @@ struct Slots {
 
     var registry = SeriesRegistry()
 
-    /// Land indicators: `[indicator][place]` where place is region 0..<R, then country R..<R+4, then Andean total.
-    let land: [[Int]]
+    /// Land indicators, flat `[indicator * landPlaceCount + place]` where place is region 0..<R, then
+    /// country R..<R+4, then the Andean total (flat, so recording a region's month retains no inner array).
+    let land: [Int]
+    let landPlaceCount: Int
     let landIndicators: [Indicator] = [
         Indicators.cocaArea, Indicators.illicitArea, Indicators.legalArea, Indicators.grossPlanted,
         Indicators.newPlantings, Indicators.replanted, Indicators.sprayed, Indicators.eradicatedSpraying,
@@ -45,7 +47,8 @@ struct Slots {
     let seizuresByPlace: [Int]
     let flowByPlace: [Int]
     let seizurePlaceOfEdge: [Int]
-    let flowPlacesOfEdge: [[Int]]
+    /// The jurisdiction a segment's flow enters, unless it enters a market (whose arrivals count instead).
+    let flowPlaceOfEdge: [Int?]
     let worldSeizures: Int
     let worldProduction: Int
     let worldConsumption: Int
@@ -64,10 +67,12 @@ struct Slots {
     let marketInitiation: [Int]
     let routeFlow: [Int]
     let routeSeizures: [Int]
-    /// `[place][instrument][payer]` over `SpendingPlace` indices (countries, markets, transit).
-    let spending: [[[Int]]]
-    let operating: [[Int]]
-    let overhead: [[Int]]
+    /// Spending by `SpendingPlace` (countries, markets, transit), instrument column and payer, flat
+    /// `[(place * instrumentCount + column) * payerCount + payer]` (see `spending(place:column:payer:)`).
+    let spending: [Int]
+    /// Operating and overhead cost, flat `[place * instrumentCount + column]`.
+    let operating: [Int]
+    let overhead: [Int]
     let spendingByPlace: [Int]
     let spendingTotal: Int
 
@@ -77,7 +82,8 @@ struct Slots {
         self.regionPlaces = regionIDs
         let countryPlaces = Country.allCases.map(\.code)
         let landPlaces = regionPlaces + countryPlaces + [Slots.andeanTotal]
-        land = landIndicators.map { registry.register($0, places: landPlaces) }
+        landPlaceCount = landPlaces.count
+        land = landIndicators.flatMap { registry.register($0, places: landPlaces) }
         regionStatePresence = registry.register(Indicators.statePresence, places: regionPlaces)
         regionArmedPresence = registry.register(Indicators.armedPresence, places: regionPlaces)
         regionYield = registry.register(Indicators.cocaYield, places: regionPlaces)
@@ -107,8 +113,8 @@ struct Slots {
         seizurePlaceOfEdge = network.edges.map { edge in
             nodes[edge.to].market != nil ? jurisdiction(ofNode: edge.to) : jurisdiction(ofNode: edge.from)
         }
-        flowPlacesOfEdge = network.edges.map { edge in
-            nodes[edge.to].market != nil ? [] : [jurisdiction(ofNode: edge.to)]
+        flowPlaceOfEdge = network.edges.map { edge in
+            nodes[edge.to].market != nil ? nil : jurisdiction(ofNode: edge.to)
         }
         worldSeizures = registry.register(Indicators.seizures, Slots.world)
         worldProduction = registry.register(Indicators.cocaineProduction, Slots.world)
@@ -137,17 +143,17 @@ struct Slots {
         routeSeizures = registry.register(Indicators.routeSeizures, places: edgeIDs)
 
         let moneyPlaces = SpendingPlace.codes
-        spending = moneyPlaces.map { place in
-            Instrument.allCases.map { instrument in
+        spending = moneyPlaces.flatMap { place in
+            Instrument.allCases.flatMap { instrument in
                 Payer.allCases.map { payer in
                     registry.register(Indicators.spending, "\(place)/\(instrument.rawValue)/\(payer.code)")
                 }
             }
         }
-        operating = moneyPlaces.map { place in
+        operating = moneyPlaces.flatMap { place in
             Instrument.allCases.map { registry.register(Indicators.operatingCost, "\(place)/\($0.rawValue)") }
         }
-        overhead = moneyPlaces.map { place in
+        overhead = moneyPlaces.flatMap { place in
             Instrument.allCases.map { registry.register(Indicators.overheadCost, "\(place)/\($0.rawValue)") }
         }
         spendingByPlace = registry.register(Indicators.spending, places: moneyPlaces)
@@ -155,5 +161,27 @@ struct Slots {
         self.registry = registry
     }
 
-    func land(_ indicator: Land, place: Int) -> Int { land[indicator.rawValue][place] }
+    @inline(__always)
+    func land(_ indicator: Land, place: Int) -> Int { land(indicatorIndex: indicator.rawValue, place: place) }
+
+    /// The slot of the `index`-th of `landIndicators` at a place.
+    @inline(__always)
+    func land(indicatorIndex index: Int, place: Int) -> Int { land[index * landPlaceCount + place] }
+
+    @inline(__always)
+    func spending(place: Int, column: Int, payer: Int) -> Int {
+        spending[(place * Instrument.allCases.count + column) * Payer.allCases.count + payer]
+    }
+
+    /// Positions in `spending` of one place's series, instrument by instrument, payer by payer.
+    func spendingPositions(place: Int) -> Range<Int> {
+        let perPlace = Instrument.allCases.count * Payer.allCases.count
+        return (place * perPlace)..<((place + 1) * perPlace)
+    }
+
+    @inline(__always)
+    func operating(place: Int, column: Int) -> Int { operating[place * Instrument.allCases.count + column] }
+
+    @inline(__always)
+    func overhead(place: Int, column: Int) -> Int { overhead[place * Instrument.allCases.count + column] }
 }

@@ -3,19 +3,14 @@ extension Simulation {
     /// operating cost versus programme overhead (M10).
     mutating func recordCost(_ instrument: Instrument, placeIndex: Int, usd: Double, operatingShare: Double) {
         guard usd > 0 else { return }
-        let column = InstrumentColumns.shared.column(of: instrument)
-        var weightSum = 0.0
+        let column = columns.column(of: instrument)
         for payer in 0..<PolicyLevels.payerCount {
-            weightSum += levels.payerWeight(place: placeIndex, column: column, payer: payer)
-        }
-        for payer in 0..<PolicyLevels.payerCount {
-            let weight = levels.payerWeight(place: placeIndex, column: column, payer: payer)
-            let share = weightSum > 0 ? weight / weightSum : (payer == Payer.hostCountry.rawValue ? 1 : 0)
-            recorder.add(slots.spending[placeIndex][column][payer], usd * share)
+            let share = levels.payerShare(place: placeIndex, column: column, payer: payer)
+            recorder.add(slots.spending(place: placeIndex, column: column, payer: payer), usd * share)
         }
         let operating = min(1, max(0, operatingShare))
-        recorder.add(slots.operating[placeIndex][column], usd * operating)
-        recorder.add(slots.overhead[placeIndex][column], usd * (1 - operating))
+        recorder.add(slots.operating(place: placeIndex, column: column), usd * operating)
+        recorder.add(slots.overhead(place: placeIndex, column: column), usd * (1 - operating))
     }
 }
 

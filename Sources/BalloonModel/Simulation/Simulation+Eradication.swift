@@ -19,13 +19,14 @@ extension Simulation {
     /// Expected spraying, manual eradication and kills per year by region under the policy levels in
     /// force, written into reused scratch arrays.
     mutating func planEradication() {
-        let sprayColumn = InstrumentColumns.shared.aerialSpraying
-        let manualColumn = InstrumentColumns.shared.manualEradication
+        let sprayColumn = columns.aerialSpraying
+        let manualColumn = columns.manualEradication
         for country in Country.allCases {
             let c = country.rawValue
             var sprayTotal = 0.0, manualTotal = 0.0
             for r in regionsOfCountry[c] {
-                sprayTotal += sprayableArea(region: r)
+                sprayableHectares[r] = sprayableArea(region: r)
+                sprayTotal += sprayableHectares[r]
                 manualTotal += matureHectares[r] + immatureHectares[r]
             }
             let allowed = sprayingAllowed(country)
@@ -34,7 +35,7 @@ extension Simulation {
             for r in regionsOfCountry[c] {
                 let regionSpray = allowed ? levels.region(r, sprayColumn) : 0
                 plannedSpraying[r] =
-                    regionSpray + (sprayTotal > 0 ? sprayQuantity * sprayableArea(region: r) / sprayTotal : 0)
+                    regionSpray + (sprayTotal > 0 ? sprayQuantity * sprayableHectares[r] / sprayTotal : 0)
                 plannedManual[r] =
                     levels.region(r, manualColumn)
                     + (manualTotal > 0 ? manualQuantity * (matureHectares[r] + immatureHectares[r]) / manualTotal : 0)
@@ -58,11 +59,11 @@ extension Simulation {
         let sprayable = sprayableArea(region: r)
         let sprayKills =
             sprayable > 0
-            ? sprayable * (1 - Double.exp(-sprayedHa * p.sprayKillShare * shield / sprayable)) : 0
+            ? sprayable * (1 - exponential(-sprayedHa * p.sprayKillShare * shield / sprayable)) : 0
         let remaining = max(0, area - sprayKills)
         let manualKills =
             remaining > 0
-            ? remaining * (1 - Double.exp(-manualHa * p.manualKillShare * shield / remaining)) : 0
+            ? remaining * (1 - exponential(-manualHa * p.manualKillShare * shield / remaining)) : 0
         let kills = sprayKills + manualKills
         removeProportionally(region: r, hectares: kills)
         pendingReplant[r] += kills
@@ -72,21 +73,27 @@ extension Simulation {
             sprayPenalty[r] = min(p.sprayYieldLoss, sprayPenalty[r] + p.sprayYieldLoss * survivingShare)
             sprayIntensity[r] += (min(1, sprayedHa * 12 / area) - sprayIntensity[r]) / 12
         }
-        sprayPenalty[r] *= Double.exp(-1 / p.sprayYieldRecoveryMonths)
+        sprayPenalty[r] *= sprayPenaltyRetained
         let instantaneousHazard = area > 1 ? kills * 12 / area : 0
         hazard[r] += (instantaneousHazard - hazard[r]) / p.hazardMemoryMonths
         // Growers adapt to the chance that a field is eradicated within a year (1 − e^−hazard), which
         // saturates: once every field is sure to be hit, more eradication teaches nothing new.
-        let yearlyEradicationChance = 1 - Double.exp(-hazard[r])
-        // Inputs (fertiliser, care, harvest frequency) follow the price with a constant elasticity.
-        let priceEffect = Double.pow(sourcePrice[c] / p.sourcePriceUSDPerKg[c], p.yieldPriceResponse)
-        let adaptationTarget = (1 + p.productivityAdaptation * yearlyEradicationChance) * priceEffect
+        let yearlyEradicationChance = 1 - exponential(-hazard[r])
+        let adaptationTarget = (1 + p.productivityAdaptation * yearlyEradicationChance) * yieldPriceEffect[c]
         productivity[r] += (adaptationTarget - productivity[r]) / p.adaptationMonths
         flows.sprayed = sprayedHa
         flows.sprayKills = sprayKills
         flows.manualKills = manualKills
         // Teams stop when they find nothing left to uproot: cost follows the hectares actually worked.
         flows.manualWorked = min(manualHa, remaining)
+    }
+
+    /// Inputs (fertiliser, care, harvest frequency) follow the source price with a constant elasticity
+    /// (M2); one number per country for the month, since land flows do not move the price.
+    mutating func updateYieldPriceEffects() {
+        for c in yieldPriceEffect.indices {
+            yieldPriceEffect[c] = Double.pow(sourcePrice[c] / p.sourcePriceUSDPerKg[c], p.yieldPriceResponse)
+        }
     }
 
     /// Growers whose fields were eradicated decide: most replant, some of them in a neighbouring region

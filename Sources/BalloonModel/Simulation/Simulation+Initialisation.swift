@@ -52,11 +52,14 @@ extension Simulation {
             count: Market.allCases.count)
         for market in Market.allCases {
             let m = market.rawValue
-            let weights = routeWeights(market: m)
+            updateRouteWeights(market: m)
             var wholesale = 0.0
-            for (k, route) in routesByMarket[m].enumerated() where weights[k] > 0 {
-                wholesale += weights[k] * routeCost[route]
-                sourceShare[m][atlas.network.routes[route].source.rawValue] += weights[k] / routeSurvival[route]
+            for position in routeTable.routes(ofMarket: m) {
+                let route = routeTable.marketRoutes[position]
+                let weight = routeWeight[route]
+                guard weight > 0 else { continue }
+                wholesale += weight * routeCost[route]
+                sourceShare[m][routeTable.source[route]] += weight / routeSurvival[route]
             }
             lastDeliveredCost[m] = wholesale
             let retailPerKg = lastRetailPrice[m] * 1_000

@@ -28,6 +28,7 @@ extension Simulation {
     /// then displaced growers settle in neighbouring regions.
     mutating func updateLand() {
         planEradication()
+        updateYieldPriceEffects()
         for i in 0..<regionCount { incomingDisplaced[i] = 0 }
         for c in sprayedByCountry.indices { sprayedByCountry[c] = 0 }
 

@@ -6,7 +6,7 @@ import RealModule
 extension Simulation {
     /// Laboratories start set up for the start's harvest and expecting the start year's raids.
     mutating func initialiseLeafMarkets() {
-        let labColumn = InstrumentColumns.shared.labDestruction
+        let labColumn = columns.labDestruction
         for country in Country.allCases {
             let pool = country.marketPool.rawValue
             for r in 0..<regionCount where traits[r].country == country {
@@ -48,7 +48,9 @@ extension Simulation {
     /// whole net value, a glut lowers it towards nothing, with elasticity `leaf_price_flexibility`
     /// in the odds of the share, so the price is never negative and never above what the leaf's
     /// cocaine fetches.
-    func clearingLeafValue(pool c: Int, harvest: Double) -> Double {
+    /// (`mutating` only so the call does not copy the whole simulation, as a non-mutating call from a
+    /// mutating one did.)
+    mutating func clearingLeafValue(pool c: Int, harvest: Double) -> Double {
         let netValue = sourcePrice[c] * (1 - labRaidShare[c])
         let odds =
             p.leafValueShare / (1 - p.leafValueShare) * Double.pow(labCapacity[c] / harvest, p.leafPriceFlexibility)

@@ -5,7 +5,7 @@ extension Simulation {
     /// the retail add-on, made dearer per pure gram when purity falls (M7: markets adjust first
     /// through purity, then through price).
     mutating func retailPricePerPureGram(market m: Int, wholesale: Double) -> Double {
-        let decriminalised = levels.market(m, InstrumentColumns.shared.decriminalization) > 0.5
+        let decriminalised = levels.market(m, columns.decriminalization) > 0.5
         let addOn = retailAddOn[m] * (decriminalised ? 1 - p.decriminalizationRetailCostCut : 1)
         return (wholesale + addOn) / 1_000 * (p.retailPurity[m] / purity[m])
     }
@@ -55,7 +55,6 @@ extension Simulation {
 
     /// M8: initiation, escalation, quitting and treatment move people between light and heavy use.
     mutating func updateDemand() {
-        let columns = InstrumentColumns.shared
         for market in Market.allCases {
             let m = market.rawValue
             let decriminalised = levels.market(m, columns.decriminalization) > 0.5
@@ -63,7 +62,7 @@ extension Simulation {
             let prevention = p.preventionMaxEffect * preventionUSDm / (preventionUSDm + p.preventionHalfSaturationUSDm)
             let priceRatio = max(1e-6, lastRetailPrice[m] / p.retailPricePerPureGram[m])
             let shock = noise(RandomEntity.market(m), .initiationNoise)
-            let trend = Double.exp(p.initiationTrend[m] * Double(month - configuration.firstMonth) / 12)
+            let trend = exponential(p.initiationTrend[m] * Double(month - configuration.firstMonth) / 12)
             let initiation =
                 baseInitiation[m] * trend * (1 - prevention)
                 * (decriminalised ? 1 + p.decriminalizationInitiationEffect : 1)

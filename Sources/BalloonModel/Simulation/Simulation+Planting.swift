@@ -8,7 +8,7 @@ extension Simulation {
         let c = region.country.rawValue
         let yieldNow = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r] * (1 - sprayPenalty[r])
         let revenue = yieldNow * leafValue[c] + expectedAnnouncedPayment(region: r)
-        let expectedLoss = 1 - Double.exp(-p.eradicationRiskWeight * hazard[r])
+        let expectedLoss = 1 - exponential(-p.eradicationRiskWeight * hazard[r])
         let referenceRevenue =
             p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * p.sourcePriceUSDPerKg[c] * p.leafValueShare
         let coverage = alternativeDevelopmentCoverage(region: r)
@@ -34,7 +34,7 @@ extension Simulation {
     }
 
     /// A9's inverted U: cultivation is most intense at moderate poverty.
-    mutating func povertyFactor(_ poverty: Double) -> Double {
+    static func povertyFactor(_ poverty: Double, parameters p: ModelParameters) -> Double {
         let distance = (poverty - p.povertyPeak) / p.povertyWidth
         return Double.exp(-0.5 * distance * distance)
     }
@@ -45,10 +45,10 @@ extension Simulation {
         // A region whose coca earned nothing at the start has no reference to compare with: no pull.
         let reference = referenceProfitRatio[r]
         let profit = reference > 0 ? Double.pow(profitRatio(region: r) / reference, p.profitElasticity) : 0
-        let presence = Double.exp(
+        let presence = exponential(
             p.armedPresenceEffect * (armedPresence[r] - region.armedPresence)
                 - p.statePresenceEffect * (statePresence[r] - region.statePresence))
-        let povertyShift = povertyFactor(poverty[r]) / max(1e-6, povertyFactor(region.poverty))
+        let povertyShift = Simulation.povertyFactor(poverty[r], parameters: p) / startPovertyFactor[r]
         let community = 1 - p.communityControlEffect * min(1, max(0, communityCoverage))
         return carryingArea[r] * profit * presence * povertyShift * community
     }
@@ -66,7 +66,7 @@ extension Simulation {
         // want, relative to what they hold: close to excess / T for a small excess, and never more
         // than the fields there are.
         let excessShare = area > 0 ? max(0, -gap) / area : 0
-        let abandonment = matureHectares[r] * (1 - Double.exp(-excessShare / p.abandonmentAdjustmentMonths))
+        let abandonment = matureHectares[r] * (1 - exponential(-excessShare / p.abandonmentAdjustmentMonths))
         immatureHectares[r] += newPlanting
         matureHectares[r] -= abandonment
         flows.newPlanting = newPlanting

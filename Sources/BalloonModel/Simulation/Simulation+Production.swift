@@ -14,18 +14,12 @@ extension Simulation {
 
     /// M2/M5: production by region into each country's cocaine stock, less what lab raids destroy.
     mutating func produce() {
-        let columns = InstrumentColumns.shared
         for c in monthlyProduction.indices { monthlyProduction[c] = 0 }
-        let yearKey = UInt64(year * 12)
+        if weatherYear != year { drawWeather() }
         for r in 0..<regionCount {
             let region = traits[r]
             let c = region.country.rawValue
-            // One weather draw per region and year, so a bad season hits all twelve months.
-            let shock = CounterRandom.normal(
-                seed: seed, entity: RandomEntity.region(r), month: yearKey,
-                purpose: RandomPurpose.yieldWeather.rawValue)
-            let weather = Double.exp(p.weatherYieldSD * shock - 0.5 * p.weatherYieldSD * p.weatherYieldSD)
-            let kilograms = potentialProduction(region: r, weather: weather)
+            let kilograms = potentialProduction(region: r, weather: weather[r])
             monthlyProduction[c] += kilograms
             let leafPerKg = p.leafYieldKgPerHectare[c] / p.cocaineYieldKgPerHectare[c]
             let legalLeaf = legalHectares[r] * p.leafYieldKgPerHectare[c] * region.yieldMultiplier / 12
@@ -77,6 +71,21 @@ extension Simulation {
         var world = 0.0
         for value in monthlyProduction { world += value }
         recorder.add(slots.worldProduction, world / 1_000)
+    }
+}
+
+extension Simulation {
+    /// One weather draw per region and year, so a bad season hits all twelve months: drawn in the
+    /// year's first month and kept, since the draw depends only on the region and the year.
+    mutating func drawWeather() {
+        let yearKey = UInt64(year * 12)
+        for r in 0..<regionCount {
+            let shock = CounterRandom.normal(
+                seed: seed, entity: RandomEntity.region(r), month: yearKey,
+                purpose: RandomPurpose.yieldWeather.rawValue)
+            weather[r] = Double.exp(p.weatherYieldSD * shock - 0.5 * p.weatherYieldSD * p.weatherYieldSD)
+        }
+        weatherYear = year
     }
 }
 

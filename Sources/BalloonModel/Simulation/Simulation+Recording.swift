@@ -26,25 +26,28 @@ extension Simulation {
     mutating func closeYear() {
         let countryBase = regionCount
         let andean = regionCount + Country.allCases.count
+        var countryTotals = [Double](repeating: 0, count: Country.allCases.count)
         for indicator in 0..<slots.landIndicators.count {
             var andeanTotal = 0.0
-            var countryTotals = [Double](repeating: 0, count: Country.allCases.count)
+            for c in countryTotals.indices { countryTotals[c] = 0 }
             for r in 0..<regionCount {
-                let value = recorder.current(slots.land[indicator][r])
+                let value = recorder.current(slots.land(indicatorIndex: indicator, place: r))
                 countryTotals[countryIndex(ofRegion: r)] += value
                 andeanTotal += value
             }
             for c in countryTotals.indices {
-                recorder.setAnnual(slots.land[indicator][countryBase + c], countryTotals[c])
+                recorder.setAnnual(slots.land(indicatorIndex: indicator, place: countryBase + c), countryTotals[c])
             }
             // Ecuador is transit: the Andean total is Colombia, Peru and Bolivia, as UNODC reports it.
             andeanTotal -= countryTotals[Country.ecuador.rawValue]
-            recorder.setAnnual(slots.land[indicator][andean], andeanTotal)
+            recorder.setAnnual(slots.land(indicatorIndex: indicator, place: andean), andeanTotal)
         }
         var total = 0.0
-        for place in slots.spending.indices {
+        for place in 0..<SpendingPlace.count {
             var placeTotal = 0.0
-            for instrument in slots.spending[place] { for slot in instrument { placeTotal += recorder.current(slot) } }
+            for position in slots.spendingPositions(place: place) {
+                placeTotal += recorder.current(slots.spending[position])
+            }
             recorder.setAnnual(slots.spendingByPlace[place], placeTotal)
             total += placeTotal
         }

@@ -11,7 +11,6 @@ extension Simulation {
     /// community control covers a share of families; poverty follows spraying and development.
     /// Returns community-control coverage (a share of families).
     mutating func updateProgrammes(region r: Int, flows: inout LandFlows) -> Double {
-        let columns = InstrumentColumns.shared
         let region = traits[r]
         let c = region.country.rawValue
         let adRate =
@@ -38,7 +37,6 @@ extension Simulation {
     /// when its months are up, or within a few months if the programme stops paying (M4: stopped
     /// payments raise replanting). A small share replants while paid, more after payments end.
     mutating func substitute(region r: Int, flows: inout LandFlows) {
-        let columns = InstrumentColumns.shared
         let c = traits[r].country.rawValue
         let families =
             levels.region(r, columns.voluntarySubstitution)
@@ -48,7 +46,7 @@ extension Simulation {
         // most growers rather than more families than exist.
         let area = matureHectares[r] + immatureHectares[r]
         let growers = area * p.householdsPerCocaHectare
-        let enrolled = growers > 0 ? growers * (1 - Double.exp(-families / 12 / growers)) : 0
+        let enrolled = growers > 0 ? growers * (1 - exponential(-families / 12 / growers)) : 0
         let uprooted = capped(enrolled * p.hectaresPerFamily, at: area, .uprootingPerMonth)
         removeProportionally(region: r, hectares: uprooted)
         flows.uprooted = uprooted

@@ -2,7 +2,7 @@ extension Simulation {
     /// M9: state presence grows with military and police aid and reverts slowly; armed presence follows
     /// coca rents and retreats before the state; a peace agreement removes part of it, later refilled.
     mutating func updateTerritory() {
-        let aidColumn = InstrumentColumns.shared.militaryAid
+        let aidColumn = columns.militaryAid
         for r in 0..<regionCount {
             let region = traits[r]
             let c = region.country.rawValue

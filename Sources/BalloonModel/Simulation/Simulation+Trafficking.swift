@@ -3,26 +3,27 @@ import RealModule
 extension Simulation {
     /// Seizure probability on a segment this month: diminishing returns to added effort (M6).
     mutating func seizureProbability(edge e: Int) -> Double {
-        let base = bounded(atlas.network.edges[e].baseSeizureProbability * p.baseSeizureScale, .baseSeizureProbability)
-        return 1 - (1 - base) * Double.exp(-p.interdictionEfficiency * levels.edgeEffort[e])
+        let base = bounded(routeTable.scaledBaseSeizure[e], .baseSeizureProbability)
+        return 1 - (1 - base) * exponential(-p.interdictionEfficiency * levels.edgeEffort[e])
     }
 
     /// Delivered cost per kilogram on every route under traffickers' perceived risks (the additive
     /// price model, A16): each segment adds its markup, risk compensation and the replacement of
     /// seized kilograms at the price prevailing where they were seized.
     mutating func updateRouteCosts() {
-        let routes = atlas.network.routes
-        for k in routes.indices {
-            var price = sourcePrice[routes[k].source.rawValue]
+        // A segment's terms are worked out the first time a route reaches it this month, and only
+        // then, so its registered bounds are checked where they were before routes shared the work.
+        for e in 0..<edgeCount { segmentTermsReady[e] = false }
+        for k in 0..<routeTable.routeCount {
+            var price = sourcePrice[routeTable.source[k]]
             var survival = 1.0
             var closed = false
-            for e in routes[k].edges {
+            for position in routeTable.segments(ofRoute: k) {
+                let e = routeTable.edges[position]
                 if edgeClosed[e] { closed = true; break }
-                let edge = atlas.network.edges[e]
-                let risk = bounded(perceivedRisk[e], .perceivedRisk)
-                let riskRatio = bounded(risk / max(1e-6, edge.baseSeizureProbability * p.baseSeizureScale), .riskRatio)
-                let markup = edge.markupUSDPerKg * ((1 - p.riskShareOfMarkup) + p.riskShareOfMarkup * riskRatio)
-                price = (price + markup) / (1 - risk)
+                if !segmentTermsReady[e] { updateSegmentTerms(edge: e) }
+                let risk = segmentRisk[e]
+                price = (price + segmentMarkup[e]) / (1 - risk)
                 survival *= 1 - risk
             }
             routeCost[k] = closed ? .infinity : price
@@ -30,25 +31,36 @@ extension Simulation {
         }
     }
 
+    /// A segment's perceived risk and its markup with risk compensation, this month.
+    mutating func updateSegmentTerms(edge e: Int) {
+        let risk = bounded(perceivedRisk[e], .perceivedRisk)
+        let riskRatio = bounded(risk / max(1e-6, routeTable.scaledBaseSeizure[e]), .riskRatio)
+        segmentRisk[e] = risk
+        segmentMarkup[e] =
+            routeTable.markup[e] * ((1 - p.riskShareOfMarkup) + p.riskShareOfMarkup * riskRatio)
+        segmentTermsReady[e] = true
+    }
+
     /// One pass of re-routing: what a short source cannot ship is asked of sources with stock to spare,
     /// on the same market's routes, in proportion to the routes' shares (traffickers buy elsewhere).
     mutating func reallocateShortfalls() {
-        let routes = atlas.network.routes
-        for k in routes.indices where routeShipment[k] > 0 {
-            let c = routes[k].source.rawValue
+        for k in 0..<routeTable.routeCount where routeShipment[k] > 0 {
+            let c = routeTable.source[k]
             guard sourceDemand[c] > sourceInventory[c], sourceDemand[c] > 0 else { continue }
             let missing = routeShipment[k] * (1 - sourceInventory[c] / sourceDemand[c]) * routeSurvival[k]
-            let m = routes[k].market.rawValue
+            let marketRoutes = routeTable.routes(ofMarket: routeTable.market[k])
             var weightWithSpare = 0.0
-            for other in routesByMarket[m] {
-                let o = routes[other].source.rawValue
+            for position in marketRoutes {
+                let other = routeTable.marketRoutes[position]
+                let o = routeTable.source[other]
                 if sourceInventory[o] > sourceDemand[o], routeCost[other].isFinite {
                     weightWithSpare += routeShipment[other]
                 }
             }
             guard weightWithSpare > 0 else { continue }
-            for other in routesByMarket[m] {
-                let o = routes[other].source.rawValue
+            for position in marketRoutes {
+                let other = routeTable.marketRoutes[position]
+                let o = routeTable.source[other]
                 guard sourceInventory[o] > sourceDemand[o], routeCost[other].isFinite else { continue }
                 let spare = sourceInventory[o] - sourceDemand[o]
                 let extra = min(
@@ -59,26 +71,61 @@ extension Simulation {
         }
     }
 
-    /// Logit shares of a market's supply over its open routes, by relative delivered cost.
-    mutating func routeWeights(market m: Int) -> [Double] {
-        let indices = routesByMarket[m]
+    /// Logit shares of a market's supply over its open routes, by relative delivered cost, into
+    /// `routeWeight` (reused every month, so route choice does not allocate).
+    mutating func updateRouteWeights(market m: Int) {
+        let positions = routeTable.routes(ofMarket: m)
         var cheapest = Double.infinity
-        for k in indices where routeCost[k] < cheapest { cheapest = routeCost[k] }
-        guard cheapest.isFinite else { return [Double](repeating: 0, count: indices.count) }
-        var weights = indices.map { k -> Double in
-            routeCost[k].isFinite ? Double.exp(-p.routeChoiceSensitivity * (routeCost[k] / cheapest - 1)) : 0
+        for position in positions where routeCost[routeTable.marketRoutes[position]] < cheapest {
+            cheapest = routeCost[routeTable.marketRoutes[position]]
         }
-        let total = weights.reduce(0, +)
-        for i in weights.indices { weights[i] /= total }
-        return weights
+        guard cheapest.isFinite else {
+            for position in positions { routeWeight[routeTable.marketRoutes[position]] = 0 }
+            return
+        }
+        var total = 0.0
+        for position in positions {
+            let k = routeTable.marketRoutes[position]
+            let weight =
+                routeCost[k].isFinite ? exponential(-p.routeChoiceSensitivity * (routeCost[k] / cheapest - 1)) : 0
+            routeWeight[k] = weight
+            total += weight
+        }
+        for position in positions { routeWeight[routeTable.marketRoutes[position]] /= total }
+    }
+
+    /// Each route's shipment, filled as far as its source's stock allows, moves along its segments,
+    /// each of which seizes its share of what passes; what is left arrives at the market.
+    mutating func shipAlongRoutes() {
+        // One uniqueness check per segment array for the whole pass instead of one at every segment of
+        // every route: these writes were half of all the array checks in a month.
+        edgeFlow.withUnsafeMutableBufferPointer { edgeFlow in
+            edgeSeized.withUnsafeMutableBufferPointer { edgeSeized in
+                for k in 0..<routeTable.routeCount where routeShipment[k] > 0 {
+                    let c = routeTable.source[k]
+                    let fill = sourceDemand[c] > 0 ? min(1, sourceInventory[c] / sourceDemand[c]) : 0
+                    var kilograms = routeShipment[k] * fill
+                    for position in routeTable.segments(ofRoute: k) {
+                        let e = routeTable.edges[position]
+                        edgeFlow[e] += kilograms
+                        let seized = kilograms * edgeSeizure[e]
+                        edgeSeized[e] += seized
+                        kilograms -= seized
+                    }
+                    let m = routeTable.market[k]
+                    marketArrivals[m] += kilograms
+                    marketCost[m] += kilograms * routeCost[k]
+                }
+            }
+        }
     }
 
     /// M6: traffickers ship towards each market's desired arrivals along chosen routes, limited by
     /// what each source country holds; interdiction seizes a share on each segment; perceived risks learn.
     mutating func traffic() {
+        for e in 0..<edgeCount { edgeFlow[e] = 0 }
+        for e in 0..<edgeCount { edgeSeized[e] = 0 }
         for e in 0..<edgeCount {
-            edgeFlow[e] = 0
-            edgeSeized[e] = 0
             let shock = noise(RandomEntity.edge(e), .seizureLuck)
             let sd = p.seizureNoiseSD
             let realised = seizureProbability(edge: e) * Double.exp(sd * shock - 0.5 * sd * sd)
@@ -96,11 +143,13 @@ extension Simulation {
             let target = consumptionSmoothed[m] * (1 + p.marketInventoryCoverMonths)
             let desiredArrivals = max(
                 0, consumptionSmoothed[m] + (target - marketInventory[m] - consumptionSmoothed[m]) / 3)
-            let weights = routeWeights(market: m)
-            for (i, k) in routesByMarket[m].enumerated() where weights[i] > 0 {
-                let shipment = desiredArrivals * weights[i] / max(1e-6, routeSurvival[k])
+            updateRouteWeights(market: m)
+            for position in routeTable.routes(ofMarket: m) {
+                let k = routeTable.marketRoutes[position]
+                guard routeWeight[k] > 0 else { continue }
+                let shipment = desiredArrivals * routeWeight[k] / max(1e-6, routeSurvival[k])
                 routeShipment[k] = shipment
-                sourceDemand[atlas.network.routes[k].source.rawValue] += shipment
+                sourceDemand[routeTable.source[k]] += shipment
             }
         }
         for c in countryFlow.indices { countryFlow[c] = 0 }
@@ -108,22 +157,8 @@ extension Simulation {
             marketArrivals[m] = 0
             marketCost[m] = 0
         }
-        let routes = atlas.network.routes
         reallocateShortfalls()
-        for k in routes.indices where routeShipment[k] > 0 {
-            let c = routes[k].source.rawValue
-            let fill = sourceDemand[c] > 0 ? min(1, sourceInventory[c] / sourceDemand[c]) : 0
-            var kilograms = routeShipment[k] * fill
-            for e in routes[k].edges {
-                edgeFlow[e] += kilograms
-                let seized = kilograms * edgeSeizure[e]
-                edgeSeized[e] += seized
-                kilograms -= seized
-            }
-            let m = routes[k].market.rawValue
-            marketArrivals[m] += kilograms
-            marketCost[m] += kilograms * routeCost[k]
-        }
+        shipAlongRoutes()
         for c in sourceDemand.indices {
             sourceOffered[c] = sourceInventory[c]
             sourceInventory[c] -= min(sourceInventory[c], sourceDemand[c])
@@ -138,11 +173,8 @@ extension Simulation {
             recorder.add(slots.routeFlow[e], edgeFlow[e] / 1_000)
             recorder.add(slots.routeSeizures[e], edgeSeized[e] / 1_000)
             recorder.add(slots.seizuresByPlace[slots.seizurePlaceOfEdge[e]], edgeSeized[e] / 1_000)
-            let from = atlas.network.edges[e].from
-            if let country = atlas.network.nodes[from].country ?? atlas.network.nodes[from].sourceCountry {
-                countryFlow[country.rawValue] += edgeFlow[e]
-            }
-            for place in slots.flowPlacesOfEdge[e] { recorder.add(slots.flowByPlace[place], edgeFlow[e] / 1_000) }
+            if let c = routeTable.originCountry[e] { countryFlow[c] += edgeFlow[e] }
+            if let place = slots.flowPlaceOfEdge[e] { recorder.add(slots.flowByPlace[place], edgeFlow[e] / 1_000) }
             totalFlow += edgeFlow[e]
             worldSeized += edgeSeized[e]
         }

@@ -45,6 +45,9 @@ public struct Simulation {
     var poverty: [Double]
     var sprayIntensity: [Double]
     var carryingArea: [Double]
+    /// This year's weather multiplier on yields, per region, and the year it was drawn for (`drawWeather`).
+    var weather: [Double]
+    var weatherYear = Int.min
     var referenceProfitRatio: [Double]
 
     // MARK: Country state
@@ -78,8 +81,14 @@ public struct Simulation {
     var edgeClosed: [Bool]
     var routeCost: [Double]
     var routeSurvival: [Double]
-    /// Route indices grouped by market, fixed for the run.
-    let routesByMarket: [[Int]]
+    /// Each route's share of its market's supply this month (`updateRouteWeights`).
+    var routeWeight: [Double]
+    /// The network as flat tables, fixed for the run.
+    let routeTable: RouteTable
+    /// Each segment's perceived risk and markup this month, once `segmentTermsReady` (`updateRouteCosts`).
+    var segmentRisk: [Double]
+    var segmentMarkup: [Double]
+    var segmentTermsReady: [Bool]
     /// Segments leaving Central America and Mexico, the transit zone whose violence the model reports.
     let centralAmericaExits: [Int]
 
@@ -95,7 +104,17 @@ public struct Simulation {
     var lastRetailPrice: [Double]
     var lastDeliveredCost: [Double]
 
+    // MARK: Numbers fixed for the run, worked out once instead of every month
+    /// Instruments' columns in `PolicyLevels`, held here so the step does not reach the shared global.
+    let columns = InstrumentColumns.shared
+    /// The share of the spray yield penalty that remains after a month.
+    let sprayPenaltyRetained: Double
+    /// A9's poverty factor at each region's start poverty (`povertyFactor`), at least 1e-6.
+    let startPovertyFactor: [Double]
+
     // MARK: Scratch (reused every month so the step does not allocate)
+    /// Productivity's price effect by country this month (`updateLand`).
+    var yieldPriceEffect: [Double]
     var levels: PolicyLevels
     let compiledActions: [PolicyLevels.CompiledAction]
     let compiledEdges: [Int]
@@ -116,6 +135,8 @@ public struct Simulation {
     var routeShipment: [Double]
     var sourceDemand: [Double]
     var monthlyProduction: [Double]
+    /// Coca spraying may reach in each region when eradication is planned (`planEradication`).
+    var sprayableHectares: [Double]
     var plannedSpraying: [Double]
     var plannedManual: [Double]
     var plannedKills: [Double]
@@ -175,7 +196,13 @@ public struct Simulation {
         poverty = regions.map(\.poverty)
         sprayIntensity = zeros
         carryingArea = zeros
+        weather = zeros
         referenceProfitRatio = [Double](repeating: 1, count: regionCount)
+        sprayPenaltyRetained = Double.exp(-1 / configuration.parameters.sprayYieldRecoveryMonths)
+        startPovertyFactor = regions.map {
+            max(1e-6, Simulation.povertyFactor($0.poverty, parameters: configuration.parameters))
+        }
+        yieldPriceEffect = countryZeros
 
         sourceInventory = countryZeros
         sourcePrice = Country.allCases.map {
@@ -201,8 +228,11 @@ public struct Simulation {
         edgeClosed = [Bool](repeating: false, count: edgeCount)
         routeCost = [Double](repeating: 0, count: atlas.network.routes.count)
         routeSurvival = [Double](repeating: 1, count: atlas.network.routes.count)
-        let allRoutes = configuration.atlas.network.routes
-        routesByMarket = Market.allCases.map { market in allRoutes.indices.filter { allRoutes[$0].market == market } }
+        routeWeight = [Double](repeating: 0, count: atlas.network.routes.count)
+        routeTable = RouteTable(network: configuration.atlas.network, baseSeizureScale: seizureScale)
+        segmentRisk = [Double](repeating: 0, count: edgeCount)
+        segmentMarkup = [Double](repeating: 0, count: edgeCount)
+        segmentTermsReady = [Bool](repeating: false, count: edgeCount)
 
         lightUsers = Market.allCases.map {
             (configuration.initial.lightUsersMillions[$0] ?? configuration.parameters.lightUsersMillions[$0.rawValue])
@@ -259,6 +289,7 @@ public struct Simulation {
         routeShipment = [Double](repeating: 0, count: atlas.network.routes.count)
         sourceDemand = countryZeros
         monthlyProduction = countryZeros
+        sprayableHectares = zeros
         plannedSpraying = zeros
         plannedManual = zeros
         plannedKills = zeros
@@ -299,6 +330,7 @@ public struct Simulation {
     /// Advance one month: policy, institutions, land, production, trafficking, markets, demand, violence,
     /// then the month's stocks are recorded.
     public mutating func step() {
+        recorder.beginMonth()
         levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges, edgePlaces: edgeSpendingPlace)
         applyEvents()
         updateTerritory()
