@@ -2,6 +2,7 @@ import ArgumentParser
 import BalloonAnalysis
 import BalloonModel
 import BalloonStatistics
+import BalloonStore
 import Dispatch
 import Foundation
 
@@ -85,7 +86,7 @@ enum AnalysisCLI {
     /// `DesignPointInvariants`).
     static func execute(
         _ job: AnalysisJob, invariants: (any RunGuard)? = nil, shard text: String?, out: String,
-        threads: Int?, command: [String]
+        threads: Int?, command: [String], recording: AnalysisRecording? = nil
     ) throws {
         let parallelism = try parallelism(threads)
         let start = DispatchTime.now().uptimeNanoseconds
@@ -106,13 +107,22 @@ enum AnalysisCLI {
                 "When every shard is done: balloon merge \(out)/\(job.spec.outputStem).shard-*-of-\(shard.count).json --out \(out)"
             )
         } else {
-            let output = try job.run(parallelism: parallelism)
-            try invariants?.check()
-            let paths = try write(
-                output, provenance: ProvenanceStamp.make(spec: job.spec, command: command), stem: job.spec.outputStem,
-                to: out)
-            print(output.console)
-            print("\n\(job.spec.runs) runs in \(elapsed()); wrote \(paths.joined(separator: " and "))")
+            let recorder = try recording.flatMap { recording in
+                try RunInputs.analysis(job.spec, references: recording.references).flatMap {
+                    try RunRecorder.begin(recording.store, inputs: $0)
+                }
+            }
+            try RunRecorder.track(recorder) {
+                let output = try job.run(parallelism: parallelism)
+                try invariants?.check()
+                let paths = try write(
+                    output, provenance: ProvenanceStamp.make(spec: job.spec, command: command),
+                    stem: job.spec.outputStem, to: out)
+                print(output.console)
+                print("\n\(job.spec.runs) runs in \(elapsed()); wrote \(paths.joined(separator: " and "))")
+                let summary = output.files.first { $0.name.hasSuffix(".json") }?.contents ?? "{}"
+                return RunOutputs(summaryJSON: summary, files: paths)
+            }
         }
     }
 
