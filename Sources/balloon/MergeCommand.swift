@@ -95,7 +95,8 @@ enum AnalysisCLI {
         }
         if let text {
             let shard = try Shard(parsing: text)
-            let partial = try job.run(shard: shard, parallelism: parallelism)
+            let progress = AnalysisCLI.progress(of: job.spec, runs: shard.range(of: job.spec.runs).count)
+            let partial = try progress.watch { try job.run(shard: shard, parallelism: parallelism) }
             try invariants?.check()
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let path = URL(fileURLWithPath: out).appendingPathComponent(partial.fileName).path
@@ -113,7 +114,8 @@ enum AnalysisCLI {
                 }
             }
             try RunRecorder.track(recorder) {
-                let output = try job.run(parallelism: parallelism)
+                let progress = AnalysisCLI.progress(of: job.spec, runs: job.spec.runs)
+                let output = try progress.watch { try job.run(parallelism: parallelism) }
                 try invariants?.check()
                 let paths = try write(
                     output, provenance: ProvenanceStamp.make(spec: job.spec, command: command),
@@ -124,6 +126,18 @@ enum AnalysisCLI {
                 return RunOutputs(summaryJSON: summary, files: paths)
             }
         }
+    }
+
+    /// The progress display of `runs` runs of an analysis: members of an ensemble or comparison, model runs of a
+    /// sensitivity design.
+    static func progress(of spec: AnalysisSpec, runs: Int) -> ProgressDisplay {
+        let label: String
+        switch spec.kind {
+        case .ensemble: label = "ensemble \(spec.scenarios[0])"
+        case .comparison: label = "compare \(spec.scenarios.joined(separator: " "))"
+        case .sensitivity: label = "sensitivity \(spec.scenarios[0])"
+        }
+        return ProgressDisplay(label, total: runs, unit: spec.kind == .sensitivity ? "model runs" : "members")
     }
 
     /// Writes every file of `output` and its provenance into `directory` as one set named `stem` that appears whole

@@ -52,7 +52,10 @@ struct ValidateCommand: ParsableCommand {
                     code: "usage", message: "--markdown needs --signs", location: "--markdown",
                     fix: "add --signs: balloon validate --signs --markdown")
             }
-            let responseSigns = try Self.responseSigns(ensemble: ensemble, members: count)
+            let progress = ProgressDisplay("validate", total: (markdown ? 1 : 2) * count, unit: "member runs")
+            let responseSigns = try progress.watch(final: markdown) {
+                try Self.responseSigns(ensemble: ensemble, members: count)
+            }
             if markdown {
                 print(ResponseSignText.markdown(responseSigns))
                 return
@@ -60,7 +63,7 @@ struct ValidateCommand: ParsableCommand {
             var command = ["balloon", "validate", "--members", "\(count)"]
             if let posterior { command += ["--posterior", posterior] }
             if let json { command += ["--json", json] }
-            var report = try Self.ledger(ensemble: ensemble, members: count, command: command)
+            var report = try progress.watch { try Self.ledger(ensemble: ensemble, members: count, command: command) }
             report.responseSigns = responseSigns
             print(LedgerTable.render(report))
             print("")
