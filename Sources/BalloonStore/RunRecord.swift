@@ -15,6 +15,16 @@ package struct RunID: Sendable, Hashable, Codable, Comparable, CustomStringConve
 
     package var description: String { "\(value)" }
 
+    /// A bare number in JSON.
+    package init(from decoder: any Decoder) throws {
+        value = try decoder.singleValueContainer().decode(Int64.self)
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
     package static func < (a: RunID, b: RunID) -> Bool { a.value < b.value }
 }
 
@@ -111,9 +121,10 @@ package struct RunRecord: Sendable, Hashable {
     package var seed: UInt64 { inputs.seed }
 
     /// The scenario names for a listing: `history`, or `history vs plan-peru, plan-ecuador` for a comparison.
-    package var scenarioLabel: String {
-        let names = inputs.scenarios.map(\.name)
-        guard inputs.kind == .comparison, names.count > 1 else { return names.joined(separator: ", ") }
+    package var scenarioLabel: String { Self.label(kind: kind, names: inputs.scenarios.map(\.name)) }
+
+    static func label(kind: RunKind, names: [String]) -> String {
+        guard kind == .comparison, names.count > 1 else { return names.joined(separator: ", ") }
         return names[0] + " vs " + names.dropFirst().joined(separator: ", ")
     }
 }

@@ -8,7 +8,7 @@ extension RunRow {
         id = nil
         kind = inputs.kind.rawValue
         status = run.status.rawValue
-        scenarioName = inputs.scenarios.map(\.name).joined(separator: ", ")
+        scenarioNames = Self.json(inputs.scenarios.map(\.name))
         scenarios = Self.json(inputs.scenarios)
         configurationHashes = Self.json(inputs.configurationHashes)
         modelCommit = inputs.modelCommit
@@ -74,5 +74,26 @@ extension RunRow {
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
         try? JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+}
+
+extension ListingRow {
+    /// The typed listing.
+    /// - Throws: `StoreError.database` naming the row and field when a stored value cannot be read back.
+    func listing(location: String) throws(StoreError) -> RunListing {
+        func damaged(_ field: String) -> StoreError {
+            .database(location: location, message: "run \(id) has an unreadable \(field)")
+        }
+        guard let kind = RunKind(rawValue: kind) else { throw damaged("kind '\(self.kind)'") }
+        guard let status = RunStatus(rawValue: status) else { throw damaged("status '\(self.status)'") }
+        guard let names = RunRow.decode([String].self, scenarioNames) else { throw damaged("scenario_names") }
+        guard let options = RunRow.decode(RunOptions.self, options) else { throw damaged("options") }
+        return RunListing(
+            id: RunID(id), kind: kind, status: status, scenarios: names, seed: UInt64(bitPattern: seed),
+            options: options, modelVersion: modelVersion, modelCommit: modelCommit, contentHash: contentHash,
+            createdAt: Date(timeIntervalSince1970: createdAt),
+            startedAt: startedAt.map(Date.init(timeIntervalSince1970:)),
+            finishedAt: finishedAt.map(Date.init(timeIntervalSince1970:)), wallSeconds: wallSeconds,
+            errorMessage: errorMessage)
     }
 }

@@ -17,8 +17,8 @@ package protocol RunStore: Sendable {
     func run(_ id: RunID) throws(StoreError) -> RunRecord?
     /// The summary outputs (JSON text) of a finished run, or nil.
     func summary(of id: RunID) throws(StoreError) -> String?
-    /// Runs, newest first; at most `limit` when given.
-    func runs(limit: Int?) throws(StoreError) -> [RunRecord]
+    /// Runs as a listing shows them (no scenario texts), newest first; at most `limit` when given.
+    func runs(limit: Int?) throws(StoreError) -> [RunListing]
     /// The newest finished run with this content hash, or nil.
     func finishedRun(withKey key: RunKey) throws(StoreError) -> RunRecord?
     /// Removes a run; false when there was none with this id.

@@ -66,15 +66,15 @@ package final class SQLiteRunStore: RunStore {
         try attempt { try pool.read { db in try SummaryRow.fetchOne(db, key: id.value)?.json } }
     }
 
-    package func runs(limit: Int?) throws(StoreError) -> [RunRecord] {
+    package func runs(limit: Int?) throws(StoreError) -> [RunListing] {
         let rows = try attempt {
             try pool.read { db in
-                try RunRow.order(RunRow.Columns.id.desc).limit(limit ?? Int.max).fetchAll(db)
+                try ListingRow.order(RunRow.Columns.id.desc).limit(limit ?? Int.max).fetchAll(db)
             }
         }
-        var records: [RunRecord] = []
-        for row in rows { records.append(try row.record(location: path)) }
-        return records
+        var listings: [RunListing] = []
+        for row in rows { listings.append(try row.listing(location: path)) }
+        return listings
     }
 
     package func finishedRun(withKey key: RunKey) throws(StoreError) -> RunRecord? {

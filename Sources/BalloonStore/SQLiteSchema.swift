@@ -10,7 +10,7 @@ enum SQLiteSchema {
                 table.autoIncrementedPrimaryKey("id")
                 table.column("kind", .text).notNull()
                 table.column("status", .text).notNull().indexed()
-                table.column("scenario_name", .text).notNull()
+                table.column("scenario_names", .text).notNull()
                 table.column("scenarios", .text).notNull()
                 table.column("configuration_hashes", .text).notNull()
                 table.column("model_commit", .text).notNull()
@@ -49,7 +49,8 @@ struct RunRow: Codable, FetchableRecord, MutablePersistableRecord {
     var id: Int64?
     var kind: String
     var status: String
-    var scenarioName: String
+    /// The scenario names alone (JSON array), so a listing never reads the texts.
+    var scenarioNames: String
     var scenarios: String
     var configurationHashes: String
     var modelCommit: String
@@ -87,4 +88,32 @@ struct SummaryRow: Codable, FetchableRecord, PersistableRecord {
 
     var runId: Int64
     var json: String
+}
+
+/// The columns of a `run` row that a listing reads: not the scenario texts.
+struct ListingRow: Decodable, FetchableRecord, TableRecord {
+    static let databaseTableName = RunRow.databaseTableName
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static var databaseSelection: [any SQLSelectable] {
+        [
+            Column("id"), Column("kind"), Column("status"), Column("scenario_names"), Column("seed"), Column("options"),
+            Column("model_version"), Column("model_commit"), Column("content_hash"), Column("created_at"),
+            Column("started_at"), Column("finished_at"), Column("wall_seconds"), Column("error_message"),
+        ]
+    }
+
+    var id: Int64
+    var kind: String
+    var status: String
+    var scenarioNames: String
+    var seed: Int64
+    var options: String
+    var modelVersion: String
+    var modelCommit: String
+    var contentHash: String
+    var createdAt: Double
+    var startedAt: Double?
+    var finishedAt: Double?
+    var wallSeconds: Double?
+    var errorMessage: String?
 }

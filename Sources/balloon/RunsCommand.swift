@@ -16,7 +16,7 @@ struct RunsCommand: ParsableCommand {
 
         @OptionGroup var location: StoreLocationOptions
 
-        @Flag(help: "Print the runs as a JSON array of run records (schema balloon.run/1).")
+        @Flag(help: "Print the runs as a JSON array (the listing's fields; `runs show` or `runs export` for the rest).")
         var json = false
 
         @Option(parsing: .unconditional, help: "Show at most this many runs.")
@@ -32,7 +32,7 @@ struct RunsCommand: ParsableCommand {
                 let runs = try location.open().runs(limit: limit)
                 if json {
                     print(
-                        String(decoding: try RunRecordDocument.encode(runs.map(RunRecordDocument.init)), as: UTF8.self))
+                        String(decoding: try RunRecordDocument.encode(runs), as: UTF8.self), terminator: "")
                 } else {
                     print(RunsText.table(runs, store: location.resolved().path))
                 }

@@ -4,14 +4,14 @@ import Foundation
 /// The run store as text for the terminal: a table of runs, and one run in full.
 enum RunsText {
     /// One line per run: id, status, kind, scenarios, seed, members, years, start time (UTC) and wall time.
-    static func table(_ runs: [RunRecord], store: String) -> String {
+    static func table(_ runs: [RunListing], store: String) -> String {
         guard !runs.isEmpty else { return "No runs in \(store) yet: `balloon run` and `balloon compare` add them." }
         let header = ["id", "status", "kind", "scenario", "seed", "members", "years", "created (UTC)", "wall"]
         let rows = runs.map { run in
             [
                 "\(run.id)", run.status.rawValue, run.kind.rawValue, run.scenarioLabel, "\(run.seed)",
-                run.inputs.options.ensembleSize.map { "\($0)" } ?? "–",
-                "\(run.inputs.options.startYear)–\(run.inputs.options.endYear)", time(run.createdAt),
+                run.options.ensembleSize.map { "\($0)" } ?? "–",
+                "\(run.options.startYear)–\(run.options.endYear)", time(run.createdAt),
                 run.wallSeconds.map(seconds) ?? "–",
             ]
         }

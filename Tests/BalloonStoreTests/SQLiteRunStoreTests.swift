@@ -52,6 +52,10 @@ struct SQLiteRunStoreTests {
         let wall = try #require(read.wallSeconds)
         #expect(abs(wall - finished.timeIntervalSince(started)) < 1e-3)
         #expect(read.scenarioLabel == "history, plan-peru")
+        // The listing carries the same fields, without the scenario texts.
+        let listing = try #require(try SQLiteRunStore(path: path).runs(limit: nil).first)
+        #expect(listing == RunListing(read))
+        #expect(listing.scenarios == ["history", "plan-peru"])
     }
 
     @Test func statusesMoveOnlyForward() throws {
