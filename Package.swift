@@ -25,6 +25,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The simulation itself: pure Swift, no I/O, no clock, no global randomness.
@@ -54,11 +57,14 @@ let package = Package(
         .target(name: "BalloonReport", dependencies: ["BalloonModel", "BalloonCharts", "BalloonAnalysis"]),
         // Tidy CSV, JSON summary and the console table for simulation results.
         .target(name: "BalloonOutput", dependencies: ["BalloonModel"]),
-        // The run store: every run, ensemble and comparison with its status, keyed by a content hash (SQLite, GRDB).
+        // The run store: every run, ensemble and comparison with its status, keyed by a content hash: SQLite (GRDB)
+        // by default, PostgreSQL (postgres-nio) for a shared store.
         .target(
             name: "BalloonStore",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(

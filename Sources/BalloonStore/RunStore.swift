@@ -3,6 +3,8 @@
 /// A run is added as `running` (or `queued`) and moved on by `finish`, `fail` or `cancel`; a store refuses any
 /// other move (`StoreError.invalidTransition`). Implementations are safe to use from several threads.
 package protocol RunStore: Sendable {
+    /// Where the store is, for messages: a file path, or a URL without its password.
+    var location: String { get }
     /// Adds a run; returns it with its id and creation time.
     func add(_ run: NewRun) throws(StoreError) -> RunRecord
     /// Moves a queued run to running.

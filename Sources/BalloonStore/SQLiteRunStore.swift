@@ -6,6 +6,7 @@ import GRDB
 package final class SQLiteRunStore: RunStore {
     /// The database file.
     package let path: String
+    package var location: String { path }
     private let pool: DatabasePool
 
     /// How long a write waits for another process's write before giving up with `StoreError.locked`.

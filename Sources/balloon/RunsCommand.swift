@@ -29,12 +29,13 @@ struct RunsCommand: ParsableCommand {
                         code: "invalidLimit", message: "--limit \(limit) is below 1", location: "--limit",
                         fix: "give a positive number, or leave --limit out for every run")
                 }
-                let runs = try location.open().runs(limit: limit)
+                let store = try location.open()
+                let runs = try store.runs(limit: limit)
                 if json {
                     print(
                         String(decoding: try RunRecordDocument.encode(runs), as: UTF8.self), terminator: "")
                 } else {
-                    print(RunsText.table(runs, store: location.resolved().path))
+                    print(RunsText.table(runs, store: store.location))
                 }
             } catch {
                 throw report(error)
@@ -104,8 +105,8 @@ struct RunsCommand: ParsableCommand {
             do {
                 let runID = try RunsCommand.parse(id)
                 let store = try location.open()
-                guard try store.delete(runID) else { throw StoreError.unknownRun(location: store.path, id: runID) }
-                print("Deleted run \(runID) from \(store.path); its files on disk are kept.")
+                guard try store.delete(runID) else { throw StoreError.unknownRun(location: store.location, id: runID) }
+                print("Deleted run \(runID) from \(store.location); its files on disk are kept.")
             } catch {
                 throw report(error)
             }
@@ -117,7 +118,7 @@ struct RunsCommand: ParsableCommand {
     static func find(_ text: String, in location: StoreLocationOptions) throws -> (any RunStore, RunRecord) {
         let id = try parse(text)
         let store = try location.open()
-        guard let record = try store.run(id) else { throw StoreError.unknownRun(location: store.path, id: id) }
+        guard let record = try store.run(id) else { throw StoreError.unknownRun(location: store.location, id: id) }
         return (store, record)
     }
 

@@ -7,7 +7,7 @@ import Foundation
 struct StoreLocationOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The run store (SQLite file).",
+            "The run store: a SQLite file, or a PostgreSQL URL postgres://USER:PASSWORD@HOST:PORT/DATABASE.",
             discussion:
                 "Default: $BALLOON_STORE, else $XDG_DATA_HOME/balloon/runs.sqlite, else ~/.local/share/balloon/runs.sqlite."
         ))
@@ -24,12 +24,12 @@ struct StoreLocationOptions: ParsableArguments {
         return (home + "/.local/share/balloon/runs.sqlite", "the default store (~/.local/share/balloon)")
     }
 
-    /// Opens the store.
+    /// Opens the store: a PostgreSQL database for a `postgres://` URL, else a SQLite file.
     /// - Throws: `UserError` naming the path, where it came from, and the fix.
-    func open() throws(UserError) -> SQLiteRunStore {
+    func open() throws(UserError) -> any RunStore {
         let (path, from) = resolved()
         do {
-            return try SQLiteRunStore(path: path)
+            return PostgresRunStore.isURL(path) ? try PostgresRunStore(url: path) : try SQLiteRunStore(path: path)
         } catch {
             throw UserError(store: error, from: from)
         }
@@ -44,7 +44,7 @@ struct StoreOptions: ParsableArguments {
     var noStore = false
 
     /// The store to record in, or nil with --no-store.
-    func open() throws(UserError) -> SQLiteRunStore? {
+    func open() throws(UserError) -> (any RunStore)? {
         noStore ? nil : try location.open()
     }
 }

@@ -7,9 +7,14 @@ extension UserError {
             "give --store (or $BALLOON_STORE) the path of a file in a folder you can write to, or add --no-store"
         switch error {
         case .cannotOpen(let location, let reason):
+            let isURL = location.hasPrefix("postgres")
             self.init(
                 code: "storeUnavailable", message: "the run store '\(location)' cannot be opened: \(reason)",
-                location: "\(from) \(location)", fix: fixPath)
+                location: "\(from) \(location)",
+                fix: isURL
+                    ? "check that the PostgreSQL server runs and that the URL's user, password and database are right "
+                        + "(postgres://USER:PASSWORD@HOST:PORT/DATABASE), or add --no-store"
+                    : fixPath)
         case .notADatabase(let location):
             self.init(
                 code: "storeDamaged",
