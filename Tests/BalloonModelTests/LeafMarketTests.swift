@@ -16,7 +16,7 @@ struct LeafMarketTests {
     }
 
     @Test func atCapacityTheLeafGetsItsValueShareOfTheNetValue() {
-        let simulation = colombianPool(capacity: 50_000, raidShare: 0.1)
+        var simulation = colombianPool(capacity: 50_000, raidShare: 0.1)
         let value = simulation.clearingLeafValue(pool: Country.colombia.rawValue, harvest: 50_000)
         let expected = 2_000 * 0.9 * simulation.p.leafValueShare
         #expect(abs(value - expected) < 1e-9 * expected)
@@ -24,7 +24,7 @@ struct LeafMarketTests {
 
     @Test(arguments: [0.5, 0.8, 0.95])
     func aShortHarvestRaisesTheLeafPriceAndAGlutLowersIt(harvestShare: Double) {
-        let simulation = colombianPool(capacity: 50_000, raidShare: 0)
+        var simulation = colombianPool(capacity: 50_000, raidShare: 0)
         let c = Country.colombia.rawValue
         let normal = simulation.clearingLeafValue(pool: c, harvest: 50_000)
         #expect(simulation.clearingLeafValue(pool: c, harvest: 50_000 * harvestShare) > normal)
@@ -33,7 +33,7 @@ struct LeafMarketTests {
 
     @Test(arguments: [1e-9, 1e-3, 1.0, 1e3, 1e9])
     func theLeafNeverCostsMoreThanItsCocaineFetchesNorLessThanNothing(capacityOverHarvest: Double) {
-        let simulation = colombianPool(capacity: 50_000 * capacityOverHarvest, raidShare: 0.2)
+        var simulation = colombianPool(capacity: 50_000 * capacityOverHarvest, raidShare: 0.2)
         let value = simulation.clearingLeafValue(pool: Country.colombia.rawValue, harvest: 50_000)
         #expect(value.isFinite)
         #expect(value >= 0)
@@ -42,8 +42,10 @@ struct LeafMarketTests {
 
     @Test func aHigherRaidRiskLowersWhatLaboratoriesPayForLeaf() {
         let c = Country.colombia.rawValue
-        let calm = colombianPool(capacity: 50_000, raidShare: 0.05).clearingLeafValue(pool: c, harvest: 50_000)
-        let raided = colombianPool(capacity: 50_000, raidShare: 0.25).clearingLeafValue(pool: c, harvest: 50_000)
+        var calmPool = colombianPool(capacity: 50_000, raidShare: 0.05)
+        var raidedPool = colombianPool(capacity: 50_000, raidShare: 0.25)
+        let calm = calmPool.clearingLeafValue(pool: c, harvest: 50_000)
+        let raided = raidedPool.clearingLeafValue(pool: c, harvest: 50_000)
         #expect(raided < calm)
         #expect(abs(raided / calm - 0.75 / 0.95) < 1e-9)
     }
