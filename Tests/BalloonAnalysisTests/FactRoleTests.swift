@@ -49,7 +49,9 @@ struct FactRoleTests {
     }
 
     @Test func theFitClaimReaderSeesClaimsAndNegations() {
-        #expect(FitClaims.clauses(claimingFitIn: "announcement_boom may be fitted; eradication is an input").count == 1)
+        #expect(
+            FitClaims.clauses(claimingFitIn: "announcement_enrolment_belief may be fitted; eradication is an input")
+                .count == 1)
         #expect(FitClaims.clauses(claimingFitIn: "base_seizure_scale is not calibrated").isEmpty)
         #expect(FitClaims.parameters(namedIn: "carrying_area_ratio is fitted") == ["carrying_area_ratio"])
         #expect(FitClaims.parameters(namedIn: "spray_kill_share and profit_elasticity").count == 2)

@@ -37,16 +37,31 @@ struct AnnouncementAndEnrolmentTests {
             .voluntarySubstitution, .region(meta), years: 2001...2001, familiesPerYear)
         let results = Simulation.run(TestConfigurations.quiet(end: 2002, actions: [programme]))
         let removed = results.at("voluntarily_removed_ha", "CO.META", 2001)
-        let standing = results.at("coca_area_ha", "CO.META", 2000)
         #expect(removed > 0)
         #expect(removed <= familiesPerYear * ModelParameters().hectaresPerFamily * (1 + 1e-9))
-        // Each month at most every grower enrols (households_per_coca_ha × the coca standing then), and
-        // growers replant and plant during the year, so the year's removal is bounded by twelve months
-        // of the largest standing area, not by the offer.
-        let largestArea = max(standing, results.at("coca_area_ha", "CO.META", 2001))
-        let monthlyCeiling =
-            largestArea * 1.5 * ModelParameters().householdsPerCocaHectare * ModelParameters().hectaresPerFamily
-        #expect(removed <= 12 * monthlyCeiling)
+        // Within a month: never more than every grower's hectares (households_per_coca_ha × the coca
+        // standing × hectares_per_family), never more than the month's offer, and a huge offer enrols
+        // nearly every grower rather than running into the registered cap.
+        var simulation = Simulation(
+            configuration: TestConfigurations.quiet(
+                end: 2001,
+                actions: [
+                    TestConfigurations.action(
+                        .voluntarySubstitution, .region(meta), years: 2000...2000, familiesPerYear)
+                ]))
+        simulation.levels.fill(
+            month: simulation.month, actions: simulation.compiledActions, edgeList: simulation.compiledEdges,
+            edgePlaces: simulation.edgeSpendingPlace)
+        let area = simulation.matureHectares[meta] + simulation.immatureHectares[meta]
+        let p = simulation.p
+        var flows = LandFlows()
+        simulation.substitute(region: meta, flows: &flows)
+        let everyGrower = area * p.householdsPerCocaHectare * p.hectaresPerFamily
+        #expect(flows.uprooted <= everyGrower)
+        #expect(flows.uprooted <= familiesPerYear / 12 * p.hectaresPerFamily * (1 + 1e-12))
+        if familiesPerYear / 12 > 20 * area * p.householdsPerCocaHectare {
+            #expect(flows.uprooted > 0.99 * everyGrower)
+        }
         #expect(
             (results.boundMonths[ModelBound.uprootingPerMonth] ?? 0) == 0, "the cap on monthly uprooting never binds")
     }

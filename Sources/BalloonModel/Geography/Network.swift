@@ -15,6 +15,10 @@ public struct Node: Sendable, Codable, Equatable {
     public var country: Country?
     /// The consumer market this node is (markets only).
     public var market: Market?
+
+    /// The Andean country whose books this node's seizures, flows and interdiction go into: its
+    /// territory's country, else (for a producing region's node) the country producing there.
+    public var andeanCountry: Country? { country ?? sourceCountry }
 }
 
 /// A route segment between two nodes.
@@ -60,7 +64,7 @@ public struct Network: Sendable, Equatable {
     /// (countries, then markets, then transit; see `SpendingPlace`).
     public func spendingPlace(ofEdge index: Int) -> Int {
         let edge = edges[index]
-        if let country = nodes[edge.from].country ?? nodes[edge.from].sourceCountry {
+        if let country = nodes[edge.from].andeanCountry {
             return SpendingPlace.country(country)
         }
         if let market = nodes[edge.to].market { return SpendingPlace.market(market) }

@@ -106,7 +106,7 @@ struct Slots {
         func jurisdiction(ofNode index: Int) -> Int {
             let node = nodes[index]
             if let market = node.market { return countryPlaces.count + foreignNodes.count + market.rawValue }
-            if let country = node.country ?? node.sourceCountry { return country.rawValue }
+            if let country = node.andeanCountry { return country.rawValue }
             return countryPlaces.count + foreignNodes.firstIndex(of: node.id)!
         }
         // Seizures on a segment into a market count for the market; otherwise for the place it leaves.

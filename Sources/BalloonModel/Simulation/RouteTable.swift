@@ -17,7 +17,7 @@ struct RouteTable {
     let markup: [Double]
     /// Each segment's base seizure probability times `base_seizure_scale` (before its registered cap).
     let scaledBaseSeizure: [Double]
-    /// The Andean country a segment leaves (its node's country, else its source country), if any.
+    /// The Andean country a segment leaves (`Node.andeanCountry`), if any.
     let originCountry: [Int?]
 
     init(network: Network, baseSeizureScale: Double) {
@@ -42,9 +42,7 @@ struct RouteTable {
         self.marketRoutes = marketRoutes
         markup = network.edges.map(\.markupUSDPerKg)
         scaledBaseSeizure = network.edges.map { $0.baseSeizureProbability * baseSeizureScale }
-        originCountry = network.edges.map { edge in
-            (network.nodes[edge.from].country ?? network.nodes[edge.from].sourceCountry)?.rawValue
-        }
+        originCountry = network.edges.map { network.nodes[$0.from].andeanCountry?.rawValue }
     }
 
     var routeCount: Int { source.count }

@@ -7,20 +7,26 @@ extension Simulation {
     /// Laboratories start set up for the start's harvest and expecting the start year's raids.
     mutating func initialiseLeafMarkets() {
         let labColumn = columns.labDestruction
+        var raidedPerMonth = [Double](repeating: 0, count: Country.allCases.count)
         for country in Country.allCases {
             let pool = country.marketPool.rawValue
             for r in 0..<regionCount where traits[r].country == country {
                 labCapacity[pool] += potentialProduction(region: r, weather: 1)
             }
-            labRaidShare[pool] += levels.country(country.rawValue, labColumn) / 12 * p.kilogramsPerLab
+            raidedPerMonth[pool] += levels.country(country.rawValue, labColumn) / 12 * p.kilogramsPerLab
         }
         for country in Country.allCases where country.marketPool == country {
             let c = country.rawValue
-            let raided = labRaidShare[c]
-            labRaidShare[c] = raided > 0 ? raided / (raided + labCapacity[c]) : 0
+            labRaidShare[c] = Self.raidShare(destroyed: raidedPerMonth[c], harvest: labCapacity[c])
             leafValue[c] = clearingLeafValue(pool: c, harvest: labCapacity[c])
         }
         shareLeafValueWithPools()
+    }
+
+    /// The share of the laboratories' gross throughput (the harvest processed plus what raids took)
+    /// that raids destroyed: always in [0, 1).
+    static func raidShare(destroyed: Double, harvest: Double) -> Double {
+        destroyed > 0 ? destroyed / (destroyed + harvest) : 0
     }
 
     /// The month's harvest (kg of HCl it yields, by pool) meets the laboratories: raids this month
@@ -32,8 +38,7 @@ extension Simulation {
             for member in Country.allCases where member.marketPool == country {
                 harvest += monthlyProduction[member.rawValue]
             }
-            let raided = labDestroyed[c]
-            let raidShare = raided > 0 ? raided / (raided + harvest) : 0
+            let raidShare = Self.raidShare(destroyed: labDestroyed[c], harvest: harvest)
             labRaidShare[c] += (raidShare - labRaidShare[c]) / p.labAdjustmentMonths
             // With no harvest no leaf changes hands: the last price stands.
             if harvest > 0 { leafValue[c] = clearingLeafValue(pool: c, harvest: harvest) }

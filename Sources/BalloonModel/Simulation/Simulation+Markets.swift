@@ -10,6 +10,10 @@ extension Simulation {
         return (wholesale + addOn) / 1_000 * (p.retailPurity[m] / purity[m])
     }
 
+    /// Wholesale price per kilogram in market m: the last delivered cost along the routes times the
+    /// shortage rent (M7). Markets set it; violence reads it as the value of the trade (M9).
+    func wholesalePrice(market m: Int) -> Double { lastDeliveredCost[m] * scarcity[m] }
+
     /// Consumption demanded at a price, kilograms per month (M8: constant elasticity).
     mutating func demandedKilograms(market m: Int, price: Double) -> Double {
         let reference = p.retailPricePerPureGram[m]
@@ -37,7 +41,7 @@ extension Simulation {
                 let rent = Double.pow(1 / availability, p.wholesalePriceFlexibility)
                 scarcity[m] += p.wholesaleAdjustment * (rent - scarcity[m])
             }
-            let wholesale = deliveredCost * scarcity[m]
+            let wholesale = wholesalePrice(market: m)
             let price = retailPricePerPureGram(market: m, wholesale: wholesale)
             lastRetailPrice[m] = price
             let consumed = min(marketInventory[m], demandedKilograms(market: m, price: price))

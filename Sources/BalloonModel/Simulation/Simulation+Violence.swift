@@ -3,6 +3,9 @@ import RealModule
 extension Simulation {
     /// The transit zone whose violence the model reports (response-sign row 20).
     static let centralAmericaNode = "CENTRAL_AMERICA"
+    /// Organisations react to the flow of the last half-year, not to a month's noise (docs/model.md,
+    /// "Other numerical choices"); the same for countries and the transit zone.
+    static let flowSmoothingMonths = 6.0
 
     /// M9: homicides per 100,000 as a reduced form around each country's reference rate; captures
     /// fragment organisations; territorial control is the state's share of presence. Organisations
@@ -45,7 +48,7 @@ extension Simulation {
                 flowSmoothed[c] = countryFlow[c]
                 previousCountryArea[c] = area
             }
-            flowSmoothed[c] += (countryFlow[c] - flowSmoothed[c]) / 6
+            flowSmoothed[c] += (countryFlow[c] - flowSmoothed[c]) / Self.flowSmoothingMonths
             let growth = previousCountryArea[c] > 1 ? (area - previousCountryArea[c]) / previousCountryArea[c] * 12 : 0
             areaGrowthCountry[c] += (growth - areaGrowthCountry[c]) / 12
             previousCountryArea[c] = area
@@ -80,7 +83,7 @@ extension Simulation {
         var value = 0.0
         var weight = 0.0
         for m in Market.allCases.indices {
-            value += consumptionSmoothed[m] * lastDeliveredCost[m] * scarcity[m]
+            value += consumptionSmoothed[m] * wholesalePrice(market: m)
             weight += consumptionSmoothed[m]
         }
         let current = weight > 0 ? value / weight : 0
@@ -97,7 +100,7 @@ extension Simulation {
             transitFlowReference = flow
             transitFlowSmoothed = flow
         }
-        transitFlowSmoothed += (flow - transitFlowSmoothed) / 6
+        transitFlowSmoothed += (flow - transitFlowSmoothed) / Self.flowSmoothingMonths
         let rentTerm = contestedRentLog(
             flow: transitFlowSmoothed, reference: transitFlowReference, priceIndex: priceIndex)
         recorder.add(slots.centralAmericaViolence, Double.exp(p.violenceRentEffect * rentTerm))
