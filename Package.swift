@@ -23,6 +23,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The simulation itself: pure Swift, no I/O, no clock, no global randomness.
@@ -52,11 +57,21 @@ let package = Package(
         .target(name: "BalloonReport", dependencies: ["BalloonModel", "BalloonCharts", "BalloonAnalysis"]),
         // Tidy CSV, JSON summary and the console table for simulation results.
         .target(name: "BalloonOutput", dependencies: ["BalloonModel"]),
+        // The run store: every run, ensemble and comparison with its status, keyed by a content hash: SQLite (GRDB)
+        // by default, PostgreSQL (postgres-nio) for a shared store.
+        .target(
+            name: "BalloonStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "balloon",
             dependencies: [
                 "BalloonModel", "BalloonScenario", "BalloonOutput", "BalloonData", "BalloonAnalysis", "BalloonReport",
-                "BalloonStatistics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BalloonStatistics", "BalloonStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // libFuzzer target for scenario parsing (scripts/fuzz-scenarios.sh); without -DFUZZING it replays files.
@@ -78,9 +93,12 @@ let package = Package(
             name: "BalloonReportTests",
             dependencies: ["BalloonReport", "BalloonAnalysis", "BalloonModel", "BalloonCharts"]),
         .testTarget(
+            name: "BalloonStoreTests", dependencies: ["BalloonStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
             name: "BalloonCLITests",
             dependencies: [
-                "balloon", "BalloonModel", "BalloonOutput", "BalloonScenario", "BalloonAnalysis", "BalloonStatistics",
+                "balloon", "BalloonStore", "BalloonModel", "BalloonOutput", "BalloonScenario", "BalloonAnalysis",
+                "BalloonStatistics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

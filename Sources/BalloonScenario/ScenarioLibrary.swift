@@ -65,7 +65,8 @@ public struct ScenarioLibrary: Sendable {
         return URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    func read(_ reference: String) throws(ScenarioError) -> (String, String) {
+    /// The text of a bundled name or a `.toml` path and where it was read from (`bundled:NAME` or the path).
+    package func read(_ reference: String) throws(ScenarioError) -> (String, String) {
         let looksLikePath = reference.hasSuffix(".toml") || reference.contains("/")
         if !looksLikePath {
             guard let directory = Self.bundledDirectory else {

@@ -66,7 +66,8 @@ struct CalibrateCommand: ParsableCommand {
             settings.ensembleSize = draws
             let calibrator = Calibrator(
                 problem: try CalibrationProblem(history: history, targets: targets, years: years), settings: settings)
-            let ensemble = try calibrator.run { print($0) }
+            let progress = ProgressDisplay("calibrate", total: nil, unit: "model runs")
+            let ensemble = try progress.watch { try calibrator.run { progress.printAbove($0) } }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             let data = try encoder.encode(ensemble)

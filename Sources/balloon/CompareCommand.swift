@@ -34,6 +34,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output folder.")
     var out: String = "balloon-output"
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         do {
             try OutputFolder.check(out)
@@ -55,7 +57,9 @@ struct CompareCommand: ParsableCommand {
             let invariants = MemberInvariants(plan: plan, scenarios: [comparison.baseline] + comparison.scenarios)
             try AnalysisCLI.execute(
                 .comparison(comparison, modelVersion: Balloon.version, simulate: invariants.checking()),
-                invariants: invariants, shard: execution.shard, out: out, threads: execution.threads, command: command)
+                invariants: invariants, shard: execution.shard, out: out, threads: execution.threads, command: command,
+                recording: AnalysisRecording(
+                    store: execution.shard == nil ? store.open() : nil, references: [baseline] + scenarios))
         } catch {
             throw report(error)
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import BalloonAnalysis
 import BalloonModel
 import BalloonStatistics
+import BalloonStore
 import Dispatch
 import Foundation
 
@@ -85,7 +86,7 @@ enum AnalysisCLI {
     /// `DesignPointInvariants`).
     static func execute(
         _ job: AnalysisJob, invariants: (any RunGuard)? = nil, shard text: String?, out: String,
-        threads: Int?, command: [String]
+        threads: Int?, command: [String], recording: AnalysisRecording? = nil
     ) throws {
         let parallelism = try parallelism(threads)
         let start = DispatchTime.now().uptimeNanoseconds
@@ -94,7 +95,8 @@ enum AnalysisCLI {
         }
         if let text {
             let shard = try Shard(parsing: text)
-            let partial = try job.run(shard: shard, parallelism: parallelism)
+            let progress = AnalysisCLI.progress(of: job.spec, runs: shard.range(of: job.spec.runs).count)
+            let partial = try progress.watch { try job.run(shard: shard, parallelism: parallelism) }
             try invariants?.check()
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let path = URL(fileURLWithPath: out).appendingPathComponent(partial.fileName).path
@@ -106,14 +108,36 @@ enum AnalysisCLI {
                 "When every shard is done: balloon merge \(out)/\(job.spec.outputStem).shard-*-of-\(shard.count).json --out \(out)"
             )
         } else {
-            let output = try job.run(parallelism: parallelism)
-            try invariants?.check()
-            let paths = try write(
-                output, provenance: ProvenanceStamp.make(spec: job.spec, command: command), stem: job.spec.outputStem,
-                to: out)
-            print(output.console)
-            print("\n\(job.spec.runs) runs in \(elapsed()); wrote \(paths.joined(separator: " and "))")
+            let recorder = try recording.flatMap { recording in
+                try RunInputs.analysis(job.spec, references: recording.references).flatMap {
+                    try RunRecorder.begin(recording.store, inputs: $0)
+                }
+            }
+            try RunRecorder.track(recorder) {
+                let progress = AnalysisCLI.progress(of: job.spec, runs: job.spec.runs)
+                let output = try progress.watch { try job.run(parallelism: parallelism) }
+                try invariants?.check()
+                let paths = try write(
+                    output, provenance: ProvenanceStamp.make(spec: job.spec, command: command),
+                    stem: job.spec.outputStem, to: out)
+                print(output.console)
+                print("\n\(job.spec.runs) runs in \(elapsed()); wrote \(paths.joined(separator: " and "))")
+                let summary = output.files.first { $0.name.hasSuffix(".json") }?.contents ?? "{}"
+                return RunOutputs(summaryJSON: summary, files: paths)
+            }
         }
+    }
+
+    /// The progress display of `runs` runs of an analysis: members of an ensemble or comparison, model runs of a
+    /// sensitivity design.
+    static func progress(of spec: AnalysisSpec, runs: Int) -> ProgressDisplay {
+        let label: String
+        switch spec.kind {
+        case .ensemble: label = "ensemble \(spec.scenarios[0])"
+        case .comparison: label = "compare \(spec.scenarios.joined(separator: " "))"
+        case .sensitivity: label = "sensitivity \(spec.scenarios[0])"
+        }
+        return ProgressDisplay(label, total: runs, unit: spec.kind == .sensitivity ? "model runs" : "members")
     }
 
     /// Writes every file of `output` and its provenance into `directory` as one set named `stem` that appears whole

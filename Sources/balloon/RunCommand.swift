@@ -2,6 +2,7 @@ import ArgumentParser
 import BalloonAnalysis
 import BalloonModel
 import BalloonOutput
+import BalloonStore
 
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,6 +29,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var execution: ExecutionOptions
 
+    @OptionGroup var store: StoreOptions
+
     func run() throws {
         do { try OutputFolder.check(out) } catch { throw report(error) }
         if ensemble != nil || execution.shard != nil || posterior != nil || execution.threads != nil {
@@ -35,14 +38,19 @@ struct RunCommand: ParsableCommand {
         }
         do {
             let runner = ScenarioRunner()
-            let outcome = try runner.run(scenario, seed: span.seed, from: span.from, to: span.to)
-            let paths = try runner.write(outcome, reference: scenario, to: out)
-            print(
-                ValidationStatus.sentences(summary: .bundled(), posterior: ParameterEnsemble.bundledPosterior())
-                    .joined(separator: "\n") + "\n")
-            print(outcome.summary.table())
-            print(BoundReport.text(outcome.results))
-            print("\nWrote \(paths.joined(separator: " and "))")
+            let prepared = try runner.prepare(scenario, seed: span.seed, from: span.from, to: span.to)
+            let recorder = try RunRecorder.begin(store.open(), inputs: RunInputs.single(reference: scenario, prepared))
+            try RunRecorder.track(recorder) {
+                let outcome = try runner.run(prepared)
+                let paths = try runner.write(outcome, reference: scenario, to: out)
+                print(
+                    ValidationStatus.sentences(summary: .bundled(), posterior: ParameterEnsemble.bundledPosterior())
+                        .joined(separator: "\n") + "\n")
+                print(outcome.summary.table())
+                print(BoundReport.text(outcome.results))
+                print("\nWrote \(paths.joined(separator: " and "))")
+                return try RunOutputs(written: paths, summarySuffix: ".summary.json")
+            }
         } catch {
             throw report(error)
         }
@@ -72,7 +80,9 @@ struct RunCommand: ParsableCommand {
                 .ensemble(
                     EnsembleRun(scenario: prepared, plan: plan), modelVersion: Balloon.version,
                     simulate: invariants.checking()),
-                invariants: invariants, shard: execution.shard, out: out, threads: execution.threads, command: command)
+                invariants: invariants, shard: execution.shard, out: out, threads: execution.threads, command: command,
+                recording: AnalysisRecording(store: execution.shard == nil ? store.open() : nil, references: [scenario])
+            )
         } catch {
             throw report(error)
         }

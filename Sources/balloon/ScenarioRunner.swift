@@ -16,9 +16,26 @@ struct ScenarioRunner {
         let summary: RunSummary
     }
 
+    /// A scenario resolved over its baselines, with the configuration a single run uses.
+    struct Prepared {
+        let scenario: Scenario
+        let configuration: SimulationConfiguration
+    }
+
     func run(_ reference: String, seed: UInt64?, from: Int?, to: Int?) throws -> Outcome {
+        try run(prepare(reference, seed: seed, from: from, to: to))
+    }
+
+    /// Resolves `reference` and its configuration (the bundled posterior's representative draw) without running it.
+    func prepare(_ reference: String, seed: UInt64?, from: Int?, to: Int?) throws -> Prepared {
         let scenario = try library.resolve(reference)
-        let configuration = try scenario.calibratedConfiguration(seed: seed, from: from, to: to)
+        return Prepared(
+            scenario: scenario, configuration: try scenario.calibratedConfiguration(seed: seed, from: from, to: to))
+    }
+
+    /// Runs a prepared scenario and checks the invariants of its results.
+    func run(_ prepared: Prepared) throws -> Outcome {
+        let (scenario, configuration) = (prepared.scenario, prepared.configuration)
         let results = Simulation.run(configuration)
         // Nothing is written from a run that breaks what must hold in any run (docs/outputs.md).
         if let violation = ResultInvariants.violations(in: results, limit: 1).first {

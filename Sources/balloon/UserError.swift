@@ -3,6 +3,7 @@ import BalloonAnalysis
 import BalloonData
 import BalloonScenario
 import BalloonStatistics
+import BalloonStore
 import Foundation
 
 /// The one shape in which the command line reports an error: a code, what is wrong, where, and how to fix it.
@@ -74,6 +75,8 @@ struct UserError: Error, CustomStringConvertible, Equatable {
             self.init(
                 code: "pdfEngine", message: error.description, location: "--pdf",
                 fix: "leave out --pdf (the HTML report is complete), or reinstall chromium or weasyprint")
+        case let error as StoreError:
+            self.init(store: error)
         case let error as DataTable.UnknownSeries:
             self.init(
                 code: "unknownSeries", message: "unknown series '\(error.name)'",

@@ -68,7 +68,10 @@ struct ValidateCommand: ParsableCommand {
                     code: "usage", message: "--regenerate describes the shipped posteriors only",
                     location: "--regenerate", fix: "leave out --posterior and --forecast-posterior")
             }
-            let responseSigns = try Self.responseSigns(ensemble: ensemble, members: count)
+            let progress = ProgressDisplay("validate", total: (markdown ? 1 : 2) * count, unit: "member runs")
+            let responseSigns = try progress.watch(final: markdown) {
+                try Self.responseSigns(ensemble: ensemble, members: count)
+            }
             if markdown {
                 print(ResponseSignText.markdown(responseSigns))
                 return
@@ -78,7 +81,7 @@ struct ValidateCommand: ParsableCommand {
             if let forecastPosterior { command += ["--forecast-posterior", forecastPosterior] }
             if let regenerate { command += ["--regenerate", regenerate] }
             if let json { command += ["--json", json] }
-            var report = try Self.ledger(ensemble: ensemble, members: count, command: command)
+            var report = try progress.watch { try Self.ledger(ensemble: ensemble, members: count, command: command) }
             report.responseSigns = responseSigns
             report.forecast = try Self.forecast(file: forecastPosterior, members: count)
             print(LedgerTable.render(report))

@@ -8,6 +8,7 @@ import Testing
 /// The command line end to end: in-process for the commands, as a subprocess for exit codes and stderr.
 struct CLITests {
     static func temporaryDirectory() -> String {
+        TestStore.isolate()
         let path = NSTemporaryDirectory() + "balloon-cli-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
@@ -81,17 +82,9 @@ struct CLITests {
 
     /// The `balloon` executable sits next to the test bundle in SwiftPM's build folder.
     static func runBinary(_ arguments: [String]) throws -> (Int32, String, String) {
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("balloon"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("balloon"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
-                "balloon"),
-        ]
-        let binary = try #require(
-            candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-            "balloon executable not found next to the tests: \(candidates.map(\.path))")
+        TestStore.isolate()
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = try binary()
         process.arguments = arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -104,5 +97,19 @@ struct CLITests {
             process.terminationStatus, String(decoding: outData, as: UTF8.self),
             String(decoding: errData, as: UTF8.self)
         )
+    }
+
+    /// The `balloon` executable built beside the tests.
+    static func binary() throws -> URL {
+        TestStore.isolate()
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("balloon"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("balloon"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "balloon"),
+        ]
+        return try #require(
+            candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
+            "balloon executable not found next to the tests: \(candidates.map(\.path))")
     }
 }

@@ -77,7 +77,8 @@ package struct CalibrationProblem: Sendable {
     }
 
     package func fit(_ values: [Double], seed: UInt64) -> MeasurementModel.Fit {
-        measurement.fit(Simulation.run(configuration(values, seed: seed)))
+        defer { WorkProgress.advance() }
+        return measurement.fit(Simulation.run(configuration(values, seed: seed)))
     }
 
     /// The ABC distance on the sampler's scale: transform, simulate and score.

@@ -66,6 +66,7 @@ package struct PairedComparison: Sendable {
                         inputs = ContrastInputs(keys: base.keys)
                     }
                     accumulation!.add(baseline: base, scenarios: runs, inputs: inputs!)
+                    WorkProgress.advance()
                 }
                 return accumulation!
             }, merge: { $0.merge($1) })

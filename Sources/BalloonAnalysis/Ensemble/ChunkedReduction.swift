@@ -34,8 +34,9 @@ enum ChunkedReduction {
         if chunkCount == 1 {
             results.store(0, Result { try chunk(slices[0]) })
         } else {
+            let observer = WorkProgress.observer
             DispatchQueue.concurrentPerform(iterations: chunkCount) { k in
-                results.store(k, Result { try chunk(slices[k]) })
+                WorkProgress.bound(observer) { results.store(k, Result { try chunk(slices[k]) }) }
             }
         }
         var merged: Partial?

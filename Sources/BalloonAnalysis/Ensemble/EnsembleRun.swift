@@ -35,6 +35,7 @@ package struct EnsembleRun: Sendable {
                     let results = simulate(plan.configuration(of: scenario, member: member))
                     if accumulation == nil { accumulation = EnsembleAccumulation(layoutOf: results) }
                     accumulation!.add(results)
+                    WorkProgress.advance()
                 }
                 return accumulation!
             }, merge: { $0.merge($1) })

@@ -46,6 +46,7 @@ package struct LedgerEvaluator: Sendable {
         configuration.parameters = ensemble.draw(index).applied(to: history.parameters)
         configuration.seed = history.seed &+ UInt64(index)
         let runs = FactRuns(history: configuration)
+        defer { WorkProgress.advance() }
         var series: [SeriesKey: [Int: Double]] = [:]
         for key in Self.fittedSeries + outOfSample.keys.sorted() + inSample.keys.sorted() {
             guard let values = runs.history.series(key.indicator, key.place) else { continue }

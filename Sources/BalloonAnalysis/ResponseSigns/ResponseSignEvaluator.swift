@@ -44,6 +44,7 @@ package struct ResponseSignEvaluator: Sendable {
         var changed: [ResponseSignExperiment: SimulationResults] = [:]
         for experiment in experiments { changed[experiment] = Simulation.run(experiment.applied(to: configuration)) }
         let runs = ResponseSignMemberRuns(history: Simulation.run(configuration), changed: changed)
+        defer { WorkProgress.advance() }
         return MemberOutcome(cells: cells.map { $0.measure(runs) }, bands: bands.map { $0.measure(runs) })
     }
 

@@ -67,6 +67,7 @@ package struct SensitivityStudy: Sendable {
                 try chunk.map { run in
                     let point = study.point(run: run)
                     let output = model(point)
+                    WorkProgress.advance()
                     guard output.isFinite else {
                         let values = zip(names, point).map { "\($0)=\($1)" }.joined(separator: ", ")
                         throw AnalysisError(

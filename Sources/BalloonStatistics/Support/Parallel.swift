@@ -42,11 +42,14 @@ package func parallelMap<T>(count: Int, parallelism: Parallelism, _ body: @Senda
     let storage = UnsafeMutablePointer<T>.allocate(capacity: count)
     defer { storage.deallocate() }
     let writer = DisjointWriter(base: storage)
+    let observer = WorkProgress.observer
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
         let start = chunk * count / chunks
         let end = (chunk + 1) * count / chunks
-        for index in start..<end {
-            (writer.base + index).initialize(to: body(index))
+        WorkProgress.bound(observer) {
+            for index in start..<end {
+                (writer.base + index).initialize(to: body(index))
+            }
         }
     }
     let results = Array(UnsafeBufferPointer(start: storage, count: count))
