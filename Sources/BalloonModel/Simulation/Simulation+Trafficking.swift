@@ -120,12 +120,12 @@ extension Simulation {
         }
     }
 
-    /// M6: traffickers ship towards each market's desired arrivals along chosen routes, limited by
-    /// what each source country holds; interdiction seizes a share on each segment; perceived risks learn.
-    mutating func traffic() {
-        for e in 0..<edgeCount { edgeFlow[e] = 0 }
-        for e in 0..<edgeCount { edgeSeized[e] = 0 }
+    /// The month's realised seizure share on every segment, drawn before paste or cocaine moves, and
+    /// the interdiction that pays for it; the segments' books for the month start empty.
+    mutating func drawSegmentSeizures() {
         for e in 0..<edgeCount {
+            edgeFlow[e] = 0
+            edgeSeized[e] = 0
             let shock = noise(RandomEntity.edge(e), .seizureLuck)
             let sd = p.seizureNoiseSD
             let realised = seizureProbability(edge: e) * Double.exp(sd * shock - 0.5 * sd * sd)
@@ -135,6 +135,11 @@ extension Simulation {
                 .interdiction, placeIndex: edgeSpendingPlace[e], usd: cost,
                 operatingShare: p.interdictionOperatingShare)
         }
+    }
+
+    /// M6: traffickers ship towards each market's desired arrivals along chosen routes, limited by
+    /// what each source country holds; interdiction seizes a share on each segment; perceived risks learn.
+    mutating func traffic() {
         updateRouteCosts()
         for c in sourceDemand.indices { sourceDemand[c] = 0 }
         for k in routeShipment.indices { routeShipment[k] = 0 }
