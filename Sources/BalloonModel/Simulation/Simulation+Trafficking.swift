@@ -126,10 +126,14 @@ extension Simulation {
         for e in 0..<edgeCount {
             edgeFlow[e] = 0
             edgeSeized[e] = 0
+            // The month's luck scales the odds of a seizure, not the share itself, so a lucky month
+            // seizes more without ever seizing more than everything (a lognormal factor on the share
+            // crossed 0.95 on the busiest segments once base seizures were fitted).
             let shock = noise(RandomEntity.edge(e), .seizureLuck)
             let sd = p.seizureNoiseSD
-            let realised = seizureProbability(edge: e) * Double.exp(sd * shock - 0.5 * sd * sd)
-            edgeSeizure[e] = bounded(max(0, realised), .realisedSeizure)
+            let probability = seizureProbability(edge: e)
+            let odds = probability / (1 - probability) * Double.exp(sd * shock - 0.5 * sd * sd)
+            edgeSeizure[e] = bounded(probability > 0 ? 1 / (1 + 1 / odds) : 0, .realisedSeizure)
             let cost = levels.edgeEffort[e] * 1_000_000 / 12
             recordCost(
                 .interdiction, placeIndex: edgeSpendingPlace[e], usd: cost,
