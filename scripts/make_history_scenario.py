@@ -56,6 +56,13 @@ end_year = 2040
 
 # ---- Dated events (MODEL.md M12) ----
 [[event]]
+kind = "route_closure"
+route = "PE>CO:paste"
+date = "1995-03"
+until = "2001-04"
+note = "Peru's air-bridge denial, March 1995 to April 2001 (CIA OIG 2008): shoot-downs deterred 80-90% of paste flights to Colombia (IDA P-3472, 2000), here a closure; matters in runs from before 2001"
+
+[[event]]
 kind = "border_no_spray_band"
 country = "CO"
 date = "2006-01"

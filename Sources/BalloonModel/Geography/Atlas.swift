@@ -64,11 +64,12 @@ extension Atlas {
         func index(_ id: String) -> Int { nodes.firstIndex { $0.id == id }! }
         func edge(
             _ from: String, _ to: String, _ mode: TransportMode, _ markup: Double, _ seizure: Double,
-            effort: Double = 0
+            effort: Double = 0, product: TradedProduct = .hydrochloride
         ) -> Edge {
             Edge(
-                id: "\(from)>\(to)", from: index(from), to: index(to), mode: mode, markupUSDPerKg: markup,
-                baseSeizureProbability: seizure, baselineEffort: effort)
+                id: product == .paste ? "\(from)>\(to):paste" : "\(from)>\(to)", from: index(from), to: index(to),
+                mode: mode, markupUSDPerKg: markup, baseSeizureProbability: seizure, baselineEffort: effort,
+                product: product)
         }
         let edges: [Edge] = [
             edge("CO", "CO_PACIFIC", .river, 3_500, 0.10),
@@ -103,6 +104,14 @@ extension Atlas {
             edge("PE_COAST", "ROW", .port, 40_000, 0.08),
             edge("EC_PORTS", "ROW", .port, 40_000, 0.08),
             edge("BRAZIL", "ROW", .port, 40_000, 0.08),
+            // Paste and base flown to another country's laboratories (docs/model.md, "Intermediate trade"):
+            // Peru's and Bolivia's to Colombia's (the 1990s air bridge), Peru's to Bolivia's (today). A
+            // transporter charges US$300 per kilogram taken from Peru to Bolivia (La República via InSight
+            // Crime, c. 2013), taken here per kg of HCl the paste makes; 3% of potential flights were
+            // interdicted under Peru's air-bridge denial (IDA P-3472, 2000).
+            edge("PE", "CO", .air, 300, 0.03, product: .paste),
+            edge("BO", "CO", .air, 300, 0.03, product: .paste),
+            edge("PE", "BO", .air, 300, 0.03, product: .paste),
         ]
         return Network(nodes: nodes, edges: edges)
     }()

@@ -3,6 +3,12 @@ public enum TransportMode: String, CaseIterable, Sendable, Codable {
     case land, river, air, maritime, port
 }
 
+/// What a segment carries: cocaine hydrochloride towards the consumer markets, or coca paste and base
+/// from where the leaf grows to laboratories in another country (docs/model.md, "Intermediate trade").
+public enum TradedProduct: String, CaseIterable, Sendable, Codable {
+    case hydrochloride, paste
+}
+
 /// A place on the trafficking network: a producing country's interior, an export hub, a transit zone or a market.
 public struct Node: Sendable, Codable, Equatable {
     public enum Kind: String, Sendable, Codable { case source, hub, transit, market }
@@ -36,6 +42,9 @@ public struct Edge: Sendable, Codable, Equatable {
     public var baseSeizureProbability: Double
     /// Interdiction effort at the default baseline, US$ million per year (enforcement already in place).
     public var baselineEffort: Double
+    /// Paste segments join two producing countries' interiors and are not part of any route to a
+    /// market; their markup is per kilogram of HCl the paste makes.
+    public var product: TradedProduct = .hydrochloride
 }
 
 /// A complete route from a source to a market: the unit traffickers choose among.
@@ -72,10 +81,15 @@ public struct Network: Sendable, Equatable {
     }
     public func edgeIndex(_ id: String) -> Int? { edges.firstIndex { $0.id == id } }
 
+    /// The paste segments: from one producing country's interior to another's laboratories.
+    public var pasteEdges: [Int] { edges.indices.filter { edges[$0].product == .paste } }
+
     /// Depth-first enumeration of simple paths; the network is small, so this runs once per configuration.
     static func enumerateRoutes(nodes: [Node], edges: [Edge], maxLength: Int) -> [Route] {
         var outgoing = [[Int]](repeating: [], count: nodes.count)
-        for (index, edge) in edges.enumerated() { outgoing[edge.from].append(index) }
+        for (index, edge) in edges.enumerated() where edge.product == .hydrochloride {
+            outgoing[edge.from].append(index)
+        }
         var routes: [Route] = []
         for (start, node) in nodes.enumerated() where node.kind == .source {
             guard let country = node.sourceCountry else { continue }

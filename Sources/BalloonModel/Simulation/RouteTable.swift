@@ -19,6 +19,10 @@ struct RouteTable {
     let scaledBaseSeizure: [Double]
     /// The Andean country a segment leaves (`Node.andeanCountry`), if any.
     let originCountry: [Int?]
+    /// The paste segments, with the market pool whose harvest each carries and whose laboratories it feeds.
+    let pasteEdges: [Int]
+    let pasteOriginPool: [Int]
+    let pasteDestinationPool: [Int]
 
     init(network: Network, baseSeizureScale: Double) {
         let routes = network.routes
@@ -43,6 +47,16 @@ struct RouteTable {
         markup = network.edges.map(\.markupUSDPerKg)
         scaledBaseSeizure = network.edges.map { $0.baseSeizureProbability * baseSeizureScale }
         originCountry = network.edges.map { network.nodes[$0.from].andeanCountry?.rawValue }
+        pasteEdges = network.pasteEdges
+        let pool = { (node: Int) -> Int in
+            guard let country = network.nodes[node].andeanCountry else {
+                preconditionFailure(
+                    "a paste segment must join two Andean countries; node \(network.nodes[node].id) is none")
+            }
+            return country.marketPool.rawValue
+        }
+        pasteOriginPool = pasteEdges.map { pool(network.edges[$0].from) }
+        pasteDestinationPool = pasteEdges.map { pool(network.edges[$0].to) }
     }
 
     var routeCount: Int { source.count }

@@ -12,7 +12,8 @@ extension Simulation {
         return (illicit + diverted) / 12
     }
 
-    /// M2/M5: production by region into each country's cocaine stock, less what lab raids destroy.
+    /// M2/M5: production by region, traded as paste between countries (`tradeIntermediates`), into
+    /// the stock of the country whose laboratories process it, less what lab raids destroy.
     mutating func produce() {
         for c in monthlyProduction.indices { monthlyProduction[c] = 0 }
         if weatherYear != year { drawWeather() }
@@ -30,9 +31,9 @@ extension Simulation {
             let yieldPerHa = standing > 0 ? kilograms * 12 / standing : 0
             recorder.add(slots.regionYield[r], yieldPerHa)
         }
-        for country in Country.allCases {
-            let c = country.rawValue
-            sourceInventory[country.marketPool.rawValue] += monthlyProduction[c]
+        tradeIntermediates()
+        for c in sourceInventory.indices {
+            sourceInventory[c] += labThroughput[c]
             labDestroyed[c] = 0
         }
         for country in Country.allCases {

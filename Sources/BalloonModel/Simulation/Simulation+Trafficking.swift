@@ -120,21 +120,30 @@ extension Simulation {
         }
     }
 
-    /// M6: traffickers ship towards each market's desired arrivals along chosen routes, limited by
-    /// what each source country holds; interdiction seizes a share on each segment; perceived risks learn.
-    mutating func traffic() {
-        for e in 0..<edgeCount { edgeFlow[e] = 0 }
-        for e in 0..<edgeCount { edgeSeized[e] = 0 }
+    /// The month's realised seizure share on every segment, drawn before paste or cocaine moves, and
+    /// the interdiction that pays for it; the segments' books for the month start empty.
+    mutating func drawSegmentSeizures() {
         for e in 0..<edgeCount {
+            edgeFlow[e] = 0
+            edgeSeized[e] = 0
+            // The month's luck scales the odds of a seizure, not the share itself, so a lucky month
+            // seizes more without ever seizing more than everything (a lognormal factor on the share
+            // crossed 0.95 on the busiest segments once base seizures were fitted).
             let shock = noise(RandomEntity.edge(e), .seizureLuck)
             let sd = p.seizureNoiseSD
-            let realised = seizureProbability(edge: e) * Double.exp(sd * shock - 0.5 * sd * sd)
-            edgeSeizure[e] = bounded(max(0, realised), .realisedSeizure)
+            let probability = seizureProbability(edge: e)
+            let odds = probability / (1 - probability) * Double.exp(sd * shock - 0.5 * sd * sd)
+            edgeSeizure[e] = bounded(probability > 0 ? 1 / (1 + 1 / odds) : 0, .realisedSeizure)
             let cost = levels.edgeEffort[e] * 1_000_000 / 12
             recordCost(
                 .interdiction, placeIndex: edgeSpendingPlace[e], usd: cost,
                 operatingShare: p.interdictionOperatingShare)
         }
+    }
+
+    /// M6: traffickers ship towards each market's desired arrivals along chosen routes, limited by
+    /// what each source country holds; interdiction seizes a share on each segment; perceived risks learn.
+    mutating func traffic() {
         updateRouteCosts()
         for c in sourceDemand.indices { sourceDemand[c] = 0 }
         for k in routeShipment.indices { routeShipment[k] = 0 }

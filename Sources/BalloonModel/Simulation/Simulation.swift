@@ -56,14 +56,30 @@ public struct Simulation {
     var sourceDemandSmoothed: [Double]
     /// Each source's stock on offer this month, before shipments (scratch for the price step).
     var sourceOffered: [Double]
-    /// What laboratories pay for the leaf in one kilogram of HCl, US$ (the leaf market, M2/M7).
+    /// What growers get for the leaf in one kilogram of HCl, US$ (the leaf market, M2/M7): their own
+    /// laboratories' price and the paste traders' netback, by the shares each takes.
     var leafValue: [Double]
+    /// What each pool's laboratories pay for the leaf in one kilogram of HCl, US$.
+    var labLeafValue: [Double]
     /// Leaf, in kg of HCl it yields a month, that each pool's laboratories are set up to process.
     var labCapacity: [Double]
     /// The share of laboratories' output that raids are expected to destroy.
     var labRaidShare: [Double]
     /// Kilograms each pool's raids destroyed this month (scratch for the leaf market).
     var labDestroyed: [Double]
+    /// This month's harvest by pool, in kg of HCl it yields, and what reaches each pool's laboratories
+    /// after paste trade (scratch for the intermediate trade and the leaf market).
+    var poolHarvest: [Double]
+    var labThroughput: [Double]
+    /// The share of each pool's harvest its own laboratories take, and what the rest earns growers per
+    /// kilogram of the whole harvest (scratch for `payGrowers`).
+    var localLabShare: [Double]
+    var growerExportValue: [Double]
+    /// Each paste segment's share of its pool's harvest, the share traders aim for this month and the
+    /// netback it offered then, by position in `routeTable.pasteEdges`.
+    var pasteShare: [Double]
+    var pasteTarget: [Double]
+    var pasteNetbackAtChoice: [Double]
     var fragmentation: [Double]
     var flowSmoothed: [Double]
     var flowReference: [Double]
@@ -211,9 +227,14 @@ public struct Simulation {
         sourceDemandSmoothed = countryZeros
         sourceOffered = countryZeros
         leafValue = countryZeros
+        labLeafValue = countryZeros
         labCapacity = countryZeros
         labRaidShare = countryZeros
         labDestroyed = countryZeros
+        poolHarvest = countryZeros
+        labThroughput = countryZeros
+        localLabShare = [Double](repeating: 1, count: Country.allCases.count)
+        growerExportValue = countryZeros
         fragmentation = countryZeros
         flowSmoothed = countryZeros
         flowReference = countryZeros
@@ -233,6 +254,9 @@ public struct Simulation {
         segmentRisk = [Double](repeating: 0, count: edgeCount)
         segmentMarkup = [Double](repeating: 0, count: edgeCount)
         segmentTermsReady = [Bool](repeating: false, count: edgeCount)
+        pasteShare = [Double](repeating: 0, count: routeTable.pasteEdges.count)
+        pasteTarget = pasteShare
+        pasteNetbackAtChoice = pasteShare
 
         lightUsers = Market.allCases.map {
             (configuration.initial.lightUsersMillions[$0] ?? configuration.parameters.lightUsersMillions[$0.rawValue])
@@ -335,6 +359,7 @@ public struct Simulation {
         applyEvents()
         updateTerritory()
         updateLand()
+        drawSegmentSeizures()
         produce()
         traffic()
         clearMarkets()
