@@ -74,6 +74,7 @@ let package = Package(
             name: "BalloonServer",
             dependencies: [
                 "BalloonScenario", "BalloonStore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]

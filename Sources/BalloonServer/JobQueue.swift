@@ -57,16 +57,22 @@ package actor JobQueue {
         let prepared: PreparedJob
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let reference: String
-            switch source {
-            case .bundled(let name): reference = name
-            case .text(let text):
-                let path = folder.appendingPathComponent("scenario.toml")
-                try Data(text.utf8).write(to: path)
-                reference = path.path
+            // Text is saved under names the server gives: scenario.toml, then compared-1.toml, compared-2.toml…
+            func reference(_ source: JobSource, file: String) throws -> String {
+                switch source {
+                case .bundled(let name): return name
+                case .text(let text):
+                    let path = folder.appendingPathComponent(file)
+                    try Data(text.utf8).write(to: path)
+                    return path.path
+                }
             }
             let spec = JobSpec(
-                reference: reference, seed: options.seed, from: options.from, to: options.to,
+                reference: try reference(source, file: "scenario.toml"),
+                alternatives: try options.alternatives.enumerated().map {
+                    try reference($1, file: "compared-\($0 + 1).toml")
+                }, thresholdPercent: options.thresholdPercent,
+                seed: options.seed, from: options.from, to: options.to,
                 ensemble: options.ensemble, folder: folder)
             prepared = try workbench.prepare(spec)
         } catch {
@@ -193,7 +199,7 @@ package actor JobQueue {
 }
 
 /// Where a job's scenario comes from: a bundled name (checked against the list) or text sent by the client.
-package enum JobSource: Sendable {
+package enum JobSource: Sendable, Equatable {
     case bundled(String)
     case text(String)
 }
@@ -204,12 +210,20 @@ package struct JobOptions: Sendable, Equatable {
     package var from: Int?
     package var to: Int?
     package var ensemble: Int?
+    /// Scenarios compared with the job's scenario as baseline; empty for a run or ensemble.
+    package var alternatives: [JobSource]
+    package var thresholdPercent: Double?
 
-    package init(seed: UInt64? = nil, from: Int? = nil, to: Int? = nil, ensemble: Int? = nil) {
+    package init(
+        seed: UInt64? = nil, from: Int? = nil, to: Int? = nil, ensemble: Int? = nil, alternatives: [JobSource] = [],
+        thresholdPercent: Double? = nil
+    ) {
         self.seed = seed
         self.from = from
         self.to = to
         self.ensemble = ensemble
+        self.alternatives = alternatives
+        self.thresholdPercent = thresholdPercent
     }
 }
 

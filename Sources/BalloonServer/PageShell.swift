@@ -17,7 +17,7 @@ enum PageShell {
         <title>\(escape(title)) · Balloon</title>
         <style>\(style)</style></head>
         <body><header><a class="brand" href="/">Balloon workbench</a>
-        <nav><a href="/">Scenarios</a> <a href="/scenarios/new">New scenario</a> <a href="/openapi.json">API</a></nav></header>
+        <nav><a href="/">Scenarios</a> <a href="/scenarios/new">New scenario</a> <a href="/compare">Compare</a> <a href="/validation">Validation</a> <a href="/openapi.json">API</a></nav></header>
         <main>\(body)</main></body></html>
         """
     }
@@ -57,6 +57,8 @@ enum PageShell {
         .problem{background:#fff;border-left:4px solid #c0392b;padding:.5em .7em;margin-bottom:.5em}.problem b{cursor:pointer}
         label{display:block;margin:.4em 0}label input{width:9em;margin-left:.5em}
         .bar{height:14px;background:#dde2e8;border-radius:7px;overflow:hidden;margin:.5em 0;max-width:40em}.bar div{height:100%;background:#2a9d8f;width:0}
+        td.pass{color:#1e6b34}td.fail{color:#8a1c1c}td.unchecked{color:#68768a}td.num,th.num{text-align:right}
+        table.compact{font-size:.9em}caption{text-align:left;padding:.4em 0;color:#456}.lead{font-size:1.05em}
         iframe{width:100%;height:80vh;border:1px solid #b8c2cc;background:#fff}.muted{color:#68768a}
         """
 }

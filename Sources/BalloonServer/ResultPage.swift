@@ -7,10 +7,18 @@ import Foundation
 enum ResultPage {
     static func html(_ run: RunView, tokenRequired: Bool) -> String {
         let live = !run.status.isFinal
-        let options =
-            "seed \(run.seed), \(run.from)–\(run.to)" + (run.ensemble.map { ", ensemble of \($0) members" } ?? "")
+        let isComparison = run.kind == "comparison"
+        var options = "seed \(run.seed), \(run.from)–\(run.to)"
+        if let members = run.ensemble {
+            options += isComparison ? ", \(members) paired members" : ", ensemble of \(members) members"
+        }
+        if let threshold = run.threshold { options += ", threshold \(String(format: "%g", threshold))%" }
+        let heading =
+            isComparison
+            ? "Comparison #\(run.id): \(run.scenarios.dropFirst().joined(separator: ", ")) against \(run.scenarios.first ?? "")"
+            : "Run #\(run.id): \(run.scenarios.joined(separator: ", "))"
         var parts = [
-            "<h1>Run #\(run.id): \(PageShell.escape(run.scenarios.joined(separator: ", ")))</h1>",
+            "<h1>\(PageShell.escape(heading))</h1>",
             "<p>\(PageShell.escape(options)). Created \(time(run.createdAt))"
                 + (run.wallSeconds.map { String(format: ", took %.1f s", $0) } ?? "") + ".</p>",
             "<p>Status: <b id=\"status\">\(run.status.rawValue)</b> <span id=\"count\" class=\"muted\"></span></p>",

@@ -33,6 +33,22 @@ extension WorkbenchServer {
             let name = context.parameters.get("name") ?? ""
             return JSONBody.response(try scenarioView(name, withText: true))
         }
+        router.post("/api/scenarios") { request, _ in
+            let (view, replaced) = try save(try await body(of: request))
+            return JSONBody.response(view, status: replaced ? .ok : .created)
+        }
+        router.delete("/api/scenarios/:name") { _, context in
+            let name = context.parameters.get("name") ?? ""
+            if catalog.bundledNames.contains(name) {
+                throw APIError(
+                    .conflict, code: "bundledScenario", message: "'\(name)' is bundled with Balloon", field: "name",
+                    fix: "only saved scenarios can be deleted")
+            }
+            guard catalog.saved?.delete(name) == true else {
+                throw ScenarioCatalog.unknown(name, among: catalog.saved?.all().map(\.name) ?? [], field: "name")
+            }
+            return Response(status: .noContent)
+        }
         router.post("/api/scenarios/validate") { request, _ in
             let data = try await body(of: request)
             guard let text = String(data: data, encoding: .utf8) else {
@@ -50,12 +66,25 @@ extension WorkbenchServer {
                     status: .unprocessableContent)
             }
         }
+        router.get("/api/validation") { _, _ in
+            JSONBody.response(try validationContent())
+        }
         router.get("/api/runs") { _, _ in
             do { return JSONBody.response(try store.runs(limit: 100)) } catch { throw APIError(storeError: error) }
         }
         router.post("/api/runs") { request, _ in
             let run = try RunRequest.decode(try await body(of: request), catalog: catalog, limits: settings.limits)
             switch try await queue.submit(run.source, options: run.options) {
+            case .queued(let record):
+                return JSONBody.response(try await view(record), status: .accepted)
+            case .reused(let record):
+                return JSONBody.response(try await view(record, reused: true), status: .ok)
+            }
+        }
+        router.post("/api/comparisons") { request, _ in
+            let comparison = try ComparisonRequest.decode(
+                try await body(of: request), catalog: catalog, limits: settings.limits)
+            switch try await queue.submit(comparison.baseline, options: comparison.options) {
             case .queued(let record):
                 return JSONBody.response(try await view(record), status: .accepted)
             case .reused(let record):
@@ -90,24 +119,36 @@ extension WorkbenchServer {
         }
     }
 
+    /// The bundled scenarios (computed once), then the saved ones.
     func scenarioViews() throws(APIError) -> [ScenarioView] {
-        var views: [ScenarioView] = []
-        for name in catalog.names { views.append(try scenarioView(name, withText: false)) }
+        var views = try bundledViews.get { () throws(APIError) -> [ScenarioView] in
+            var views: [ScenarioView] = []
+            for name in catalog.bundledNames { views.append(try scenarioView(name, withText: false)) }
+            return views
+        }
+        for (name, _) in catalog.saved?.all() ?? [] { views.append(try scenarioView(name, withText: false)) }
         return views
     }
 
     func scenarioView(_ name: String, withText: Bool) throws(APIError) -> ScenarioView {
         let (scenario, text) = try catalog.scenario(named: name)
+        let isSaved = !catalog.bundledNames.contains(name)
         let summary: String
-        do { summary = try workbench.explain(name) } catch {
+        do {
+            if isSaved, let path = catalog.saved?.path(named: name) {
+                summary = try savedSummaries.get(text) { try workbench.explain(path) }
+            } else {
+                summary = try workbench.explain(name)
+            }
+        } catch {
             let problem = workbench.problem(for: error)
             throw APIError(
                 .unprocessableContent, code: problem.code, message: problem.message, field: problem.field,
                 fix: problem.fix)
         }
         return ScenarioView(
-            name: name, description: scenario.description, baseline: scenario.baseline, source: "bundled",
-            summary: summary, toml: withText ? text : nil)
+            name: name, description: scenario.description, baseline: scenario.baseline,
+            source: isSaved ? "saved" : "bundled", summary: summary, toml: withText ? text : nil)
     }
 
     static func contentType(of name: String) -> String {

@@ -20,6 +20,15 @@ extension WorkbenchServer {
             return PageShell.response(
                 title: name, body: EditorPage.html(name: name, text: text, tokenRequired: settings.token != nil))
         }
+        router.get("/compare") { _, _ in
+            PageShell.response(
+                title: "Compare",
+                body: ComparePage.html(
+                    names: catalog.names, limits: settings.limits, tokenRequired: settings.token != nil))
+        }
+        router.get("/validation") { _, _ in
+            PageShell.response(title: "Validation", body: ValidationPageBody.html(try validationContent()))
+        }
         router.get("/runs/:id") { _, context in
             let view = try await view(try record(context))
             return PageShell.response(

@@ -64,13 +64,13 @@ package struct RunRequest: Sendable {
         let source: JobSource
         switch (body.scenario, body.toml) {
         case (let name?, nil):
-            guard catalog.names.contains(name) else {
+            guard let named = catalog.source(of: name) else {
                 var error = ScenarioCatalog.unknown(name, among: catalog.names, field: "scenario")
                 error = APIError(
                     .unprocessableContent, code: error.code, message: error.message, field: "scenario", fix: error.fix)
                 throw error
             }
-            source = .bundled(name)
+            source = named
         case (nil, let text?):
             if case .failure(let problem) = catalog.validate(text: text) {
                 throw APIError(
@@ -104,14 +104,14 @@ package struct RunRequest: Sendable {
             source: source, options: JobOptions(seed: body.seed, from: body.from, to: body.to, ensemble: body.ensemble))
     }
 
-    private static func outOfRange(_ field: String, _ value: Int, _ range: ClosedRange<Int>) -> APIError {
+    static func outOfRange(_ field: String, _ value: Int, _ range: ClosedRange<Int>) -> APIError {
         APIError(
             .unprocessableContent, code: "outOfRange",
             message: "\(field) \(value) is outside \(range.lowerBound) to \(range.upperBound)", field: field,
             fix: "give \(field) from \(range.lowerBound) to \(range.upperBound), or leave it out")
     }
 
-    private static func field(of error: DecodingError) -> String {
+    static func field(of error: DecodingError) -> String {
         let context: DecodingError.Context
         switch error {
         case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c

@@ -24,6 +24,8 @@ package struct RunView: Codable, Sendable {
     package var scenarios: [String]
     package var seed: UInt64
     package var ensemble: Int?
+    /// Comparisons: the fall (percent) in cocaine reaching consumers whose probability is reported.
+    package var threshold: Double?
     package var from: Int
     package var to: Int
     package var modelVersion: String
@@ -51,6 +53,7 @@ package struct RunView: Codable, Sendable {
         scenarios = record.inputs.scenarios.map(\.name)
         seed = record.seed
         ensemble = record.inputs.options.ensembleSize
+        threshold = record.inputs.options.thresholdPercent
         from = record.inputs.options.startYear
         to = record.inputs.options.endYear
         modelVersion = record.modelVersion

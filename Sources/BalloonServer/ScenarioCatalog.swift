@@ -2,27 +2,51 @@ import HTTPTypes
 import BalloonScenario
 import Foundation
 
-/// The scenarios the server offers, looked up by name among the bundled ones only: a name from a request is
-/// compared with the list, never joined to a path.
+/// The scenarios the server offers: the bundled ones and those saved through the workbench. A name from a request
+/// is compared with these lists, never joined to a path.
 package struct ScenarioCatalog: Sendable {
     let library = ScenarioLibrary()
+    /// Scenarios saved through the workbench; nil when the server keeps none.
+    package let saved: SavedScenarios?
 
-    package init() {}
+    package init(saved: SavedScenarios? = nil) {
+        self.saved = saved
+    }
 
     /// Bundled names, sorted.
-    package var names: [String] { library.bundledNames }
+    package var bundledNames: [String] { library.bundledNames }
 
-    /// The bundled scenario called `name`, its text and parsed form.
+    /// Bundled names, then saved ones, each sorted.
+    package var names: [String] { bundledNames + (saved?.all().map(\.name) ?? []) }
+
+    /// Where a job takes the scenario called `name` from: the bundled file, or the saved text; nil for an unknown
+    /// name.
+    package func source(of name: String) -> JobSource? {
+        if bundledNames.contains(name) { return .bundled(name) }
+        return saved?.text(named: name).map { .text($0) }
+    }
+
+    /// The scenario called `name` (bundled or saved), its text and parsed form.
     /// - Throws: `APIError` 404 naming the closest names.
     package func scenario(named name: String) throws(APIError) -> (scenario: Scenario, text: String) {
-        let names = self.names
-        guard names.contains(name) else { throw Self.unknown(name, among: names, field: "name") }
-        do {
-            let (text, _) = try library.read(name)
-            return (try library.load(name), text)
-        } catch {
-            throw APIError(scenario: ScenarioProblem(error))
+        if bundledNames.contains(name) {
+            do {
+                let (text, _) = try library.read(name)
+                return (try library.load(name), text)
+            } catch {
+                throw APIError(scenario: ScenarioProblem(error))
+            }
         }
+        guard let text = saved?.text(named: name) else { throw Self.unknown(name, among: names, field: "name") }
+        switch validate(text: text) {
+        case .success(let scenario): return (scenario, text)
+        case .failure(let problem): throw APIError(scenario: problem)
+        }
+    }
+
+    /// The `name` a scenario text declares, if it parses.
+    static func declaredName(in text: String) -> String? {
+        try? ScenarioParser.parse(text: text, file: "saved", atlas: ScenarioLibrary().atlas).name
     }
 
     /// Checks scenario text as the command line does, and what the server adds: its baseline must be a bundled
@@ -35,7 +59,7 @@ package struct ScenarioCatalog: Sendable {
             return .failure(ScenarioProblem(error))
         }
         if let baseline = scenario.baseline {
-            let names = self.names
+            let names = bundledNames
             guard names.contains(baseline) else {
                 return .failure(
                     ScenarioProblem(
@@ -49,7 +73,7 @@ package struct ScenarioCatalog: Sendable {
 
     static func unknown(_ name: String, among names: [String], field: String) -> APIError {
         APIError(
-            .notFound, code: "unknownScenario", message: "no bundled scenario named '\(name)'", field: field,
+            .notFound, code: "unknownScenario", message: "no scenario named '\(name)'", field: field,
             fix: suggestion(name, among: names))
     }
 

@@ -10,13 +10,19 @@ package struct WorkbenchServer: Sendable {
     package let store: any RunStore
     package let workbench: any Workbench
     package let queue: JobQueue
-    let catalog = ScenarioCatalog()
+    let catalog: ScenarioCatalog
+    /// The bundled scenarios' views (explain's summary is a few simulations' worth of work per scenario).
+    let bundledViews = ComputedOnce<[ScenarioView]>()
+    /// explain's summary of saved scenario texts, by text.
+    let savedSummaries = SummaryCache()
+    let validationCache = ComputedOnce<ValidationContent>()
 
     /// `filesRoot` holds one folder per job (named by the server), where its files are written.
     package init(settings: ServerSettings, store: any RunStore, workbench: any Workbench, filesRoot: URL) {
         self.settings = settings
         self.store = store
         self.workbench = workbench
+        catalog = ScenarioCatalog(saved: SavedScenarios(folder: filesRoot.appendingPathComponent("saved-scenarios")))
         queue = JobQueue(store: store, workbench: workbench, limits: settings.limits, filesRoot: filesRoot)
     }
 
@@ -54,6 +60,17 @@ package struct WorkbenchServer: Sendable {
                 .contentTooLarge, code: "bodyTooLarge",
                 message: "the request body is larger than \(settings.limits.maxBodyBytes) bytes", field: "body",
                 fix: "send a smaller body (scenario files are a few kilobytes)")
+        }
+    }
+
+    /// The validation digest's content, asked of the workbench once.
+    /// - Throws: `APIError` 503 when the workbench cannot produce it (no digest bundled).
+    func validationContent() throws(APIError) -> ValidationContent {
+        do { return try validationCache.get { () throws -> ValidationContent in try workbench.validation() } } catch {
+            let problem = workbench.problem(for: error)
+            throw APIError(
+                .serviceUnavailable, code: problem.code, message: problem.message, field: problem.field,
+                fix: problem.fix)
         }
     }
 

@@ -15,22 +15,34 @@ package protocol Workbench: Sendable {
     func prepare(_ job: JobSpec) throws -> PreparedJob
     /// An error from `explain` or `prepare` in the one shape: code, message, field and fix.
     func problem(for error: any Error) -> JobProblem
+    /// The fact ledger and fit tables of the shipped validation digest (the server asks once and keeps them).
+    func validation() throws -> ValidationContent
 }
 
 /// One job as the server hands it to the workbench: the scenario (a bundled name, or the path of the text the
-/// server saved in the job's folder), the options, and the folder its files go to.
+/// server saved in the job's folder), the options, and the folder its files go to. With `alternatives` the job is a
+/// paired comparison (`balloon compare`) of them against `reference` as the baseline.
 package struct JobSpec: Sendable {
     package var reference: String
+    /// Scenarios compared with `reference` on the same posterior draws and seeds; empty for a run or ensemble.
+    package var alternatives: [String]
+    /// For a comparison: the fall (percent) in cocaine reaching consumers whose probability is reported.
+    package var thresholdPercent: Double?
     package var seed: UInt64?
     package var from: Int?
     package var to: Int?
-    /// Ensemble members; nil for a single run.
+    /// Ensemble (or comparison) members; nil for a single run.
     package var ensemble: Int?
     /// Where the job writes its files (a folder named by the server, never by the scenario).
     package var folder: URL
 
-    package init(reference: String, seed: UInt64?, from: Int?, to: Int?, ensemble: Int?, folder: URL) {
+    package init(
+        reference: String, alternatives: [String] = [], thresholdPercent: Double? = nil, seed: UInt64?, from: Int?,
+        to: Int?, ensemble: Int?, folder: URL
+    ) {
         self.reference = reference
+        self.alternatives = alternatives
+        self.thresholdPercent = thresholdPercent
         self.seed = seed
         self.from = from
         self.to = to

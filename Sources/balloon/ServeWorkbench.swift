@@ -1,5 +1,6 @@
 import BalloonAnalysis
 import BalloonModel
+import BalloonReport
 import BalloonScenario
 import BalloonServer
 import BalloonStatistics
@@ -22,7 +23,25 @@ struct ServeWorkbench: Workbench {
         return JobProblem(code: user.code, message: user.message, field: field, fix: user.fix, line: line)
     }
 
+    func validation() throws -> ValidationContent {
+        guard let summary = ValidationSummary.bundled() else {
+            throw UserError(
+                code: "noValidationDigest", message: "this build has no validation digest bundled",
+                location: "validation", fix: "write it with `balloon validate --regenerate .` and rebuild")
+        }
+        let posterior = ParameterEnsemble.bundledPosterior()
+        let ledger = summary.ledger(modelVersion: Balloon.version)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = try JSONDecoder().decode(JSONValue.self, from: try encoder.encode(ledger))
+        return ValidationContent(
+            status: ValidationStatus.sentences(summary: summary, posterior: posterior),
+            current: posterior.map(summary.describes) ?? false, command: summary.command, ledger: json,
+            html: ValidationPage.html(ledger, modelVersion: Balloon.version))
+    }
+
     func prepare(_ job: JobSpec) throws -> PreparedJob {
+        if !job.alternatives.isEmpty { return try prepareComparison(job, members: job.ensemble ?? 100) }
         if let members = job.ensemble { return try prepareEnsemble(job, members: members) }
         let runner = ScenarioRunner()
         let prepared = try runner.prepare(job.reference, seed: job.seed, from: job.from, to: job.to)
@@ -69,6 +88,37 @@ struct ServeWorkbench: Workbench {
                 job, outcome: outcome, ensemblePath: paths.first { $0.hasSuffix(".ensemble.json") })
             progress(1)
             return try Self.outputs(job, paths: paths, summarySuffix: ".ensemble.json")
+        }
+    }
+
+    /// `balloon compare` through its own setup, then the report of the baseline and the scenarios (one run each,
+    /// with the money table) beside the comparison's CSV and JSON.
+    private func prepareComparison(_ job: JobSpec, members: Int) throws -> PreparedJob {
+        let references = [job.reference] + job.alternatives
+        let setup = try ComparisonSetup(
+            baseline: job.reference, scenarios: job.alternatives, members: members,
+            thresholdPercent: job.thresholdPercent ?? 5, seed: job.seed, from: job.from, to: job.to, posterior: nil)
+        guard let inputs = try RunInputs.analysis(setup.job.spec, references: references) else {
+            preconditionFailure("comparisons are always recorded")
+        }
+        let folder = job.folder.path
+        return PreparedJob(inputs: inputs, units: members + 1) { progress in
+            let output = try WorkProgress.bound(progress) { try setup.job.run(parallelism: .automatic) }
+            try setup.invariants.check()
+            var paths = try AnalysisCLI.write(
+                output, provenance: ProvenanceStamp.make(spec: setup.job.spec, command: setup.command),
+                stem: setup.job.spec.outputStem, to: folder)
+            let runner = ScenarioRunner()
+            let outcomes = try references.map {
+                try runner.run($0, seed: job.seed, from: job.from, to: job.to)
+            }
+            paths += try ReportAssembly(
+                references: references, outcomes: outcomes, ensemblePaths: [],
+                command: "balloon report " + references.joined(separator: " ")
+            ).write(to: folder, pdf: false)
+            progress(1)
+            let stem = setup.job.spec.outputStem
+            return try Self.outputs(job, paths: paths, summarySuffix: "\(stem).json")
         }
     }
 

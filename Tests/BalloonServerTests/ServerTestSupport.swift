@@ -21,13 +21,28 @@ final class StandInWorkbench: Workbench, @unchecked Sendable {
         JobProblem(code: "standIn", message: "\(error)", field: "scenario", fix: "none")
     }
 
+    /// Counts its calls, so tests see the server ask once.
+    let validationCalls = Counter()
+
+    func validation() throws -> ValidationContent {
+        validationCalls.increment()
+        return ValidationContent(
+            status: ["The model reproduces 1 of 2 emergent facts."], current: false, command: "balloon validate <&>",
+            ledger: .object(["schema": .string("balloon.fact-ledger/1")]),
+            html: #"<table id="table-facts"><tr><td>E1</td></tr></table>"#)
+    }
+
     func prepare(_ job: JobSpec) throws -> PreparedJob {
         let inputs = RunKey.Inputs(
-            kind: job.ensemble == nil ? .run : .ensemble,
-            scenarios: [ScenarioSource(name: URL(fileURLWithPath: job.reference).lastPathComponent, text: "")],
+            kind: !job.alternatives.isEmpty ? .comparison : job.ensemble == nil ? .run : .ensemble,
+            scenarios: ([job.reference] + job.alternatives).map {
+                ScenarioSource(name: URL(fileURLWithPath: $0).lastPathComponent, text: "")
+            },
             configurationHashes: [], modelCommit: "unknown", dataAndParameterHash: "test", posteriorFingerprint: "test",
             seed: job.seed ?? 1,
-            options: RunOptions(ensembleSize: job.ensemble, startYear: job.from ?? 1990, endYear: job.to ?? 2040))
+            options: RunOptions(
+                ensembleSize: job.ensemble, startYear: job.from ?? 1990, endYear: job.to ?? 2040,
+                thresholdPercent: job.thresholdPercent))
         let gate = self.gate
         let folder = job.folder
         return PreparedJob(inputs: inputs, units: 1) { progress in
@@ -38,6 +53,14 @@ final class StandInWorkbench: Workbench, @unchecked Sendable {
             return RunOutputs(summaryJSON: #"{"ok": true}"#, files: [file.path])
         }
     }
+}
+
+/// A count shared across threads.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func increment() { lock.withLock { count += 1 } }
 }
 
 /// A door jobs wait at until the test opens it.
