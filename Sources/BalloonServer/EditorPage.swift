@@ -19,7 +19,8 @@ enum EditorPage {
 
         """
 
-    static func html(name: String?, text: String, tokenRequired: Bool) -> String {
+    /// `name` is the scenario opened (nil for a new one); `saved` says it is a saved one, which can be deleted.
+    static func html(name: String?, text: String, tokenRequired: Bool, saved: Bool = false) -> String {
         let title = name.map { "Scenario " + PageShell.escape($0) } ?? "New scenario"
         return """
             <h1>\(title)</h1>
@@ -29,16 +30,20 @@ enum EditorPage {
             <div>
             <div id="status" class="status ok">Checking…</div>
             <div id="problems"></div>
+            \(InstrumentForm.html)
             <h2 style="font-size:1.1em">Run it</h2>
             <label>Seed <input id="seed" type="number" min="0" placeholder="scenario's"></label>
             <label>From <input id="from" type="number" min="1990" max="2030" placeholder="scenario's"></label>
             <label>To <input id="to" type="number" min="1991" max="2050" placeholder="scenario's"></label>
             <label>Ensemble members <input id="ensemble" type="number" min="1" placeholder="single run"></label>
             \(tokenRequired ? "<label>Token <input id=\"token\" type=\"password\" placeholder=\"server token\"></label>" : "")
-            <p><button id="run">Run</button></p>
+            <p><button id="run">Run</button> <button id="save" type="button" style="background:#2a6f97">Save</button>
+            \(saved ? "<button id=\"delete\" type=\"button\" class=\"secondary\">Delete</button>" : "")</p>
+            <p class="muted">Save keeps the text under the name it declares (lower-case letters, digits and hyphens), beside the bundled scenarios.</p>
             <div id="runError"></div>
             </div></div>
             <script>\(script(bundledName: name))</script>
+            <script>\(InstrumentForm.script)</script>
             """
     }
 
@@ -103,6 +108,27 @@ enum EditorPage {
               if (result.links) { location.href = result.links.page; return; }
               const e = result.error;
               document.getElementById('runError').innerHTML = '<div class="problem"><code>' + esc(e.field) + '</code>: ' + esc(e.message) + '<br><i>Fix:</i> ' + esc(e.fix) + '</div>';
+            };
+            function authHeaders(extra) {
+              const headers = Object.assign({}, extra);
+              if (tokenInput && tokenInput.value) { localStorage.setItem('balloonToken', tokenInput.value); headers['Authorization'] = 'Bearer ' + tokenInput.value; }
+              return headers;
+            }
+            function showError(e) {
+              document.getElementById('runError').innerHTML = '<div class="problem"><code>' + esc(e.field) + '</code>: ' + esc(e.message) + '<br><i>Fix:</i> ' + esc(e.fix) + '</div>';
+            }
+            document.getElementById('save').onclick = async () => {
+              const response = await fetch('/api/scenarios', {method: 'POST', headers: authHeaders({'Content-Type': 'text/plain'}), body: area.value});
+              const result = await response.json();
+              if (result.error) { showError(result.error); return; }
+              location.href = '/scenarios/' + encodeURIComponent(result.name);
+            };
+            const deleteButton = document.getElementById('delete');
+            if (deleteButton) deleteButton.onclick = async () => {
+              if (!confirm('Delete the saved scenario ' + bundled + '?')) return;
+              const response = await fetch('/api/scenarios/' + encodeURIComponent(bundled), {method: 'DELETE', headers: authHeaders({})});
+              if (response.status === 204) { location.href = '/'; return; }
+              showError((await response.json()).error);
             };
             drawGutter(); validate();
             """

@@ -152,6 +152,9 @@ enum OpenAPIDocument {
             "/api/runs/{id}/files/{name}": {
               "get": { "summary": "One of a run's files (CSV, JSON, the HTML report, the scenario text)", "parameters": [{ "$ref": "#/components/parameters/id" }, { "$ref": "#/components/parameters/name" }], "responses": { "200": { "description": "the file" }, "404": { "$ref": "#/components/responses/Error" } } }
             },
+            "/api/vocabulary": {
+              "get": { "summary": "The words a [[policy]] block may use, from the parser's own lists: instruments (quantity key, kind, whether a budget may replace it, target: territory, market or route), countries, regions, markets and payers", "responses": { "200": { "description": "the vocabulary", "content": { "application/json": { "schema": { "type": "object", "required": ["instruments", "countries", "regions", "markets", "payers"] } } } } } }
+            },
             "/api/validation": {
               "get": { "summary": "The shipped validation digest: status in words, whether it describes this build, and the fact ledger (docs/ledger.md schema) with the fit and forecast tables", "responses": { "200": { "description": "the digest", "content": { "application/json": { "schema": { "type": "object", "required": ["status", "current", "command", "ledger"], "properties": { "status": { "type": "array", "items": { "type": "string" } }, "current": { "type": "boolean" }, "command": { "type": "string" }, "ledger": { "type": "object" } } } } } }, "503": { "$ref": "#/components/responses/Error" } } }
             },

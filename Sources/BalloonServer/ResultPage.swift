@@ -39,6 +39,9 @@ enum ResultPage {
                 "<li><a href=\"\(PageShell.escape($0.url))\" download>\(PageShell.escape($0.name))</a></li>"
             }
             parts.append("<h2 style=\"font-size:1.1em\">Downloads</h2><ul id=\"downloads\">\(links.joined())</ul>")
+            if let reason = run.pdfUnavailable {
+                parts.append("<p class=\"muted\" id=\"pdfNote\">No PDF of the report: \(PageShell.escape(reason)).</p>")
+            }
             if let report = run.files.first(where: { $0.name.hasPrefix("report_") && $0.name.hasSuffix(".html") }) {
                 parts.append(
                     "<h2 style=\"font-size:1.1em\">Report</h2><iframe id=\"report\" title=\"Report\" src=\"\(PageShell.escape(report.url))\"></iframe>"

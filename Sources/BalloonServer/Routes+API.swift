@@ -66,6 +66,9 @@ extension WorkbenchServer {
                     status: .unprocessableContent)
             }
         }
+        router.get("/api/vocabulary") { _, _ in
+            JSONBody.response(InstrumentForm.vocabulary)
+        }
         router.get("/api/validation") { _, _ in
             JSONBody.response(try validationContent())
         }

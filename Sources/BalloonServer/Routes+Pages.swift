@@ -18,7 +18,10 @@ extension WorkbenchServer {
             let name = context.parameters.get("name") ?? ""
             let (_, text) = try catalog.scenario(named: name)
             return PageShell.response(
-                title: name, body: EditorPage.html(name: name, text: text, tokenRequired: settings.token != nil))
+                title: name,
+                body: EditorPage.html(
+                    name: name, text: text, tokenRequired: settings.token != nil,
+                    saved: !catalog.bundledNames.contains(name)))
         }
         router.get("/compare") { _, _ in
             PageShell.response(
@@ -42,7 +45,7 @@ extension WorkbenchServer {
             <tr><td><a href="/scenarios/\(PageShell.escape(scenario.name))"><b>\(PageShell.escape(scenario.name))</b></a></td>
             <td>\(PageShell.escape(scenario.description))
             <details><summary>What it changes</summary><pre>\(PageShell.escape(scenario.summary))</pre></details></td>
-            <td>\(PageShell.escape(scenario.baseline ?? "none"))</td></tr>
+            <td>\(PageShell.escape(scenario.baseline ?? "none"))</td><td>\(scenario.source)</td></tr>
             """
         }
         let runs: [RunListing]
@@ -57,7 +60,7 @@ extension WorkbenchServer {
         return """
             <h1>Scenarios</h1>
             <p>Open a scenario to read and edit its TOML, then run it; or <a href="/scenarios/new">start a new one</a> on top of <i>history</i>.</p>
-            <table id="scenarios"><tr><th>Name</th><th>Description</th><th>Baseline</th></tr>\(rows.joined())</table>
+            <table id="scenarios"><tr><th>Name</th><th>Description</th><th>Baseline</th><th>Source</th></tr>\(rows.joined())</table>
             <h1 style="margin-top:1.2em">Recent runs</h1>
             \(runRows.isEmpty ? "<p class=\"muted\">No runs yet.</p>" : "<table id=\"runs\"><tr><th>Run</th><th>Status</th><th>Scenario</th><th>Kind</th><th>Years</th><th>Created</th></tr>\(runRows.joined())</table>")
             """

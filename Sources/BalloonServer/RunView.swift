@@ -37,6 +37,8 @@ package struct RunView: Codable, Sendable {
     package var error: String?
     package var progress: Progress?
     package var files: [File]
+    /// A finished run without a PDF of its report: why (the server's engine or settings).
+    package var pdfUnavailable: String?
     /// Whether this answer stands for an identical finished run instead of a new job.
     package var reused: Bool
     /// The summary JSON of a finished run, when it is small enough to inline (else download it from `files`).
@@ -46,7 +48,10 @@ package struct RunView: Codable, Sendable {
     /// Summaries larger than this are left to the file download.
     static let inlineSummaryBytes = 512 * 1024
 
-    init(_ record: RunRecord, progress: (done: Int, total: Int)?, summary: String?, reused: Bool = false) {
+    init(
+        _ record: RunRecord, progress: (done: Int, total: Int)?, summary: String?, reused: Bool = false,
+        pdfUnavailable: String? = nil
+    ) {
         id = record.id
         status = record.status
         kind = record.kind.rawValue
@@ -65,6 +70,9 @@ package struct RunView: Codable, Sendable {
         error = record.errorMessage
         self.progress = progress.map { Progress(done: $0.done, total: $0.total) }
         files = Self.files(of: record)
+        if record.status == .finished, !files.contains(where: { $0.name.hasSuffix(".pdf") }) {
+            self.pdfUnavailable = pdfUnavailable ?? "this run was made without a PDF of its report"
+        }
         self.reused = reused
         self.summary = summary.flatMap { text in
             text.utf8.count <= Self.inlineSummaryBytes

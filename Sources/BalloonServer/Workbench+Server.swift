@@ -94,6 +94,8 @@ package struct WorkbenchServer: Sendable {
         do { summary = record.status == .finished ? try store.summary(of: record.id) : nil } catch {
             throw APIError(storeError: error)
         }
-        return RunView(record, progress: await queue.progress(of: record.id), summary: summary, reused: reused)
+        return RunView(
+            record, progress: await queue.progress(of: record.id), summary: summary, reused: reused,
+            pdfUnavailable: workbench.pdfUnavailable)
     }
 }

@@ -17,6 +17,9 @@ package protocol Workbench: Sendable {
     func problem(for error: any Error) -> JobProblem
     /// The fact ledger and fit tables of the shipped validation digest (the server asks once and keeps them).
     func validation() throws -> ValidationContent
+    /// Why jobs write no PDF of their report (no HTML-to-PDF engine, or turned off), in words for the result page;
+    /// nil when they write one.
+    var pdfUnavailable: String? { get }
 }
 
 /// One job as the server hands it to the workbench: the scenario (a bundled name, or the path of the text the

@@ -38,6 +38,11 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Seconds a job may run before it is marked failed.")
     var jobSeconds: Double = 600
 
+    @Flag(
+        name: .customLong("no-pdf"),
+        help: "Do not print reports to PDF (by default they are when Chromium or WeasyPrint is installed).")
+    var noPDF = false
+
     func run() throws {
         do {
             var limits = ServerLimits()
@@ -56,7 +61,7 @@ struct ServeCommand: ParsableCommand {
                     .appendingPathComponent("serve-files").path)
             try FileManager.default.createDirectory(at: filesRoot, withIntermediateDirectories: true)
             let server = WorkbenchServer(
-                settings: settings, store: opened, workbench: ServeWorkbench(), filesRoot: filesRoot)
+                settings: settings, store: opened, workbench: ServeWorkbench(pdf: !noPDF), filesRoot: filesRoot)
             print(
                 "Balloon workbench on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (store \(store.resolved().path))"
             )

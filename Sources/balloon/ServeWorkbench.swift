@@ -11,6 +11,21 @@ import Foundation
 /// same files `balloon run` (single or `--ensemble N`) writes, plus the HTML report, into its own folder.
 struct ServeWorkbench: Workbench {
     var modelVersion: String { Balloon.version }
+    /// Whether jobs print their report to PDF (with `PDFEngine`, as `balloon report --pdf` does).
+    let pdf: Bool
+    let pdfUnavailable: String?
+
+    /// `pdf`: print reports to PDF when an engine is installed (`balloon serve` unless --no-pdf); tests leave it
+    /// off to save the seconds Chromium takes.
+    init(pdf: Bool = false, engine: PDFEngine? = PDFEngine.find()) {
+        self.pdf = pdf && engine != nil
+        pdfUnavailable =
+            !pdf
+            ? "this server was started with --no-pdf; `balloon report` with --pdf prints one"
+            : engine == nil
+                ? PDFEngine.installHint.replacingOccurrences(
+                    of: "run the command again with --pdf", with: "restart balloon serve") : nil
+    }
 
     func explain(_ reference: String) throws -> String {
         try ScenarioExplanation(reference: reference, library: ScenarioLibrary()).text
@@ -53,7 +68,7 @@ struct ServeWorkbench: Workbench {
             let outcome = try runner.run(prepared)
             progress(1)
             var paths = try runner.write(outcome, reference: job.reference, to: folder)
-            paths += try Self.report(job, outcome: outcome, ensemblePath: nil)
+            paths += try Self.report(job, outcome: outcome, ensemblePath: nil, pdf: pdf)
             progress(1)
             return try Self.outputs(job, paths: paths, summarySuffix: ".summary.json")
         }
@@ -85,7 +100,7 @@ struct ServeWorkbench: Workbench {
             let runner = ScenarioRunner()
             let outcome = try runner.run(job.reference, seed: job.seed, from: job.from, to: job.to)
             paths += try Self.report(
-                job, outcome: outcome, ensemblePath: paths.first { $0.hasSuffix(".ensemble.json") })
+                job, outcome: outcome, ensemblePath: paths.first { $0.hasSuffix(".ensemble.json") }, pdf: pdf)
             progress(1)
             return try Self.outputs(job, paths: paths, summarySuffix: ".ensemble.json")
         }
@@ -115,7 +130,7 @@ struct ServeWorkbench: Workbench {
             paths += try ReportAssembly(
                 references: references, outcomes: outcomes, ensemblePaths: [],
                 command: "balloon report " + references.joined(separator: " ")
-            ).write(to: folder, pdf: false)
+            ).write(to: folder, pdf: pdf)
             progress(1)
             let stem = setup.job.spec.outputStem
             return try Self.outputs(job, paths: paths, summarySuffix: "\(stem).json")
@@ -123,13 +138,13 @@ struct ServeWorkbench: Workbench {
     }
 
     /// The HTML report of one run (with the ensemble's bands when there is one), without PDF.
-    private static func report(_ job: JobSpec, outcome: ScenarioRunner.Outcome, ensemblePath: String?) throws
-        -> [String]
+    private static func report(_ job: JobSpec, outcome: ScenarioRunner.Outcome, ensemblePath: String?, pdf: Bool)
+        throws -> [String]
     {
         try ReportAssembly(
             references: [job.reference], outcomes: [outcome], ensemblePaths: ensemblePath.map { [$0] } ?? [],
             command: "balloon report \(job.reference)"
-        ).write(to: job.folder.path, pdf: false)
+        ).write(to: job.folder.path, pdf: pdf)
     }
 
     /// The files written, with the scenario text the client sent (when it sent one) among the downloads.

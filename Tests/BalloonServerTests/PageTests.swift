@@ -45,6 +45,29 @@ import Testing
             let done = String(buffer: try await client.execute(uri: "/runs/\(id)", method: .get).body)
             #expect(!done.contains("poll()"))
             #expect(done.contains(#"href="/api/runs/\#(id)/files/result.csv""#))
+            #expect(
+                done.contains("No PDF of the report: no engine &lt;here&gt;."), "the reason there is no PDF, escaped")
+        }
+    }
+}
+
+/// The editor's instrument form and the vocabulary it is built from.
+@Suite struct InstrumentFormTests {
+    @Test func theEditorCarriesTheFormAndTheParsersVocabulary() async throws {
+        try await TestServer().test { client in
+            let page = String(buffer: try await client.execute(uri: "/scenarios/new", method: .get).body)
+            #expect(page.contains(#"id="instrumentForm""#))
+            #expect(page.contains(#""name":"manual_eradication""#))
+            #expect(page.contains(#""quantity":"hectares""#))
+            #expect(!page.contains("</script>\",") && !page.contains("</scr\"+"), "the JSON cannot close the script")
+            let (status, json, _) = try await client.send(.get, "/api/vocabulary")
+            #expect(status == .ok)
+            let instruments = try #require(json["instruments"] as? [[String: Any]])
+            #expect(
+                instruments.contains { $0["name"] as? String == "interdiction" && $0["target"] as? String == "route" })
+            #expect((json["countries"] as? [[String: Any]])?.contains { $0["code"] as? String == "PE" } == true)
+            #expect((json["regions"] as? [Any])?.isEmpty == false)
+            #expect(json["payers"] as? [String] == ["host", "US", "donors"])
         }
     }
 }

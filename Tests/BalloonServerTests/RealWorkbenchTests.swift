@@ -32,6 +32,32 @@ import Testing
         }
     }
 
+    @Test func theReportIsPrintedToPDFWhenAnEngineIsInstalledOrTheReasonGiven() async throws {
+        let engine = PDFEngine.find()
+        try await TestServer(workbench: ServeWorkbench(pdf: true, engine: engine)).test { client in
+            let (status, json, _) = try await client.send(
+                .post, "/api/runs", body: #"{"scenario": "history", "to": 2001}"#)
+            #expect(status == .accepted, "\(json)")
+            let done = try await client.waitForEnd(of: try #require(json["id"] as? Int), seconds: 240)
+            #expect(done["status"] as? String == "finished", "\(done)")
+            let names = (done["files"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            if engine != nil {
+                #expect(names.contains("report_history.pdf"), "\(names)")
+                #expect(done["pdfUnavailable"] == nil)
+                let pdf = try await client.execute(
+                    uri: "/api/runs/\(done["id"]!)/files/report_history.pdf", method: .get)
+                #expect(pdf.headers[.contentType] == "application/pdf")
+                #expect(String(buffer: pdf.body).hasPrefix("%PDF"))
+            } else {
+                #expect(!names.contains { $0.hasSuffix(".pdf") })
+                #expect((done["pdfUnavailable"] as? String)?.contains("install") == true)
+            }
+        }
+        let without = ServeWorkbench(pdf: true, engine: nil)
+        #expect(without.pdfUnavailable?.contains("restart balloon serve") == true)
+        #expect(ServeWorkbench(pdf: false).pdfUnavailable?.contains("--no-pdf") == true)
+    }
+
     @Test func anEnsembleReportsItsMembersAsProgress() async throws {
         try await TestServer(workbench: ServeWorkbench()).test { client in
             let (status, json, _) = try await client.send(

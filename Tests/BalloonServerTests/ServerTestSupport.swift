@@ -15,6 +15,8 @@ final class StandInWorkbench: Workbench, @unchecked Sendable {
 
     var modelVersion: String { "test" }
 
+    var pdfUnavailable: String? { "no engine <here>" }
+
     func explain(_ reference: String) throws -> String { "summary of \(reference)" }
 
     func problem(for error: any Error) -> JobProblem {
