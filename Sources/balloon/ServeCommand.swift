@@ -26,7 +26,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Bearer token required for requests that run or write (required off loopback; 16+ characters).")
     var token: String?
 
-    @Option(help: "Folder for the jobs' files (default: serve-files beside the store).")
+    @Option(
+        help:
+            "Folder for the jobs' files and saved scenarios (default: serve-files beside a SQLite store; for PostgreSQL, serve-files in ~/.local/share/balloon)."
+    )
     var files: String?
 
     @Option(help: "Jobs queued or running at once; one more is answered 429.")
@@ -55,16 +58,14 @@ struct ServeCommand: ParsableCommand {
                 throw UserError(code: error.code, message: error.message, location: error.field, fix: error.fix)
             }
             let opened = try store.open()
-            let filesRoot = URL(
-                fileURLWithPath: files
-                    ?? URL(fileURLWithPath: store.resolved().path).deletingLastPathComponent()
-                    .appendingPathComponent("serve-files").path)
+            let filesRoot = URL(fileURLWithPath: files ?? store.defaultFilesFolder())
             try FileManager.default.createDirectory(at: filesRoot, withIntermediateDirectories: true)
             let server = WorkbenchServer(
                 settings: settings, store: opened, workbench: ServeWorkbench(pdf: !noPDF), filesRoot: filesRoot)
             print(
-                "Balloon workbench on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (store \(store.resolved().path))"
+                "Balloon workbench on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (store \(store.displayName()), files \(filesRoot.path))"
             )
+            fflush(stdout)  // seen at once when stdout is a file or a pipe
             let outcome = Self.block { try await server.application().runService() }
             if case .failure(let error) = outcome { throw error }
         } catch {

@@ -86,13 +86,19 @@ final class Gate: @unchecked Sendable {
 /// A server over a fresh temporary store, tested in process through Hummingbird's router test client.
 struct TestServer {
     let server: WorkbenchServer
-    let store: SQLiteRunStore
+    let store: any RunStore
     let folder: URL
 
-    init(workbench: any Workbench = StandInWorkbench(), limits: ServerLimits = .init(), token: String? = nil) throws {
+    /// `storeURL`: a PostgreSQL store's URL; nil for a fresh SQLite file.
+    init(
+        workbench: any Workbench = StandInWorkbench(), limits: ServerLimits = .init(), token: String? = nil,
+        storeURL: String? = nil
+    ) throws {
         folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("balloon-serve-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        store = try SQLiteRunStore(path: folder.appendingPathComponent("runs.sqlite").path)
+        store =
+            try storeURL.map { try PostgresRunStore(url: $0) }
+            ?? SQLiteRunStore(path: folder.appendingPathComponent("runs.sqlite").path)
         server = WorkbenchServer(
             settings: ServerSettings(token: token, limits: limits), store: store, workbench: workbench,
             filesRoot: folder.appendingPathComponent("files"))
