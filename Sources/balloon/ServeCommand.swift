@@ -65,7 +65,7 @@ struct ServeCommand: ParsableCommand {
             print(
                 "Balloon workbench on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (store \(store.displayName()), files \(filesRoot.path))"
             )
-            fflush(stdout)  // seen at once when stdout is a file or a pipe
+            fflush(nil)  // seen at once when stdout is a file or a pipe
             let outcome = Self.block { try await server.application().runService() }
             if case .failure(let error) = outcome { throw error }
         } catch {
