@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Browser test of the workbench (docs/server.md): headless Chromium driven by Selenium opens the scenario list,
-edits a scenario, sees a validation error appear and disappear, runs it, and finds the report's charts and the
-download links on the result page.
+edits a scenario, sees a validation error appear and disappear, adds a block with the instrument form, runs it,
+finds the report's charts and the download links on the result page, and the validation page's tables.
 
     scripts/browser-test.py BALLOON_BINARY [--screenshots DIR]
 
@@ -13,7 +13,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
 def free_port():
@@ -62,6 +62,16 @@ def main():
                                   area, fixed)
             wait.until(EC.text_to_be_present_in_element((By.ID, "status"), "Valid"))
             assert driver.find_element(By.ID, "problems").text == ""
+            # The instrument form appends a [[policy]] block, which validates like typed text.
+            blocks = area.get_attribute("value").count("[[policy]]")
+            Select(driver.find_element(By.ID, "fInstrument")).select_by_value("alternative_development")
+            Select(driver.find_element(By.ID, "fPlace")).select_by_value("country:BO")
+            driver.find_element(By.ID, "fQuantity").send_keys("500")
+            driver.find_element(By.ID, "fAdd").click()
+            assert area.get_attribute("value").count("[[policy]]") == blocks + 1
+            assert 'families = 500' in area.get_attribute("value")
+            time.sleep(1)  # past the editor's 300 ms pause, so the status below is the new text's
+            wait.until(EC.text_to_be_present_in_element((By.ID, "status"), "Valid"))
             driver.find_element(By.ID, "to").send_keys("2030")
             driver.find_element(By.ID, "run").click()
             wait.until(EC.url_contains("/runs/"))
@@ -74,7 +84,10 @@ def main():
             assert driver.find_elements(By.CSS_SELECTOR, "svg"), "no chart in the report"
             driver.switch_to.default_content()
             if shots: driver.save_screenshot(shots + "/4-result.png")
-            print(f"browser test passed: {len(links)} downloads, charts present")
+            driver.get(base + "/validation")
+            assert driver.find_elements(By.ID, "table-facts") and driver.find_elements(By.ID, "table-fit")
+            if shots: driver.save_screenshot(shots + "/5-validation.png")
+            print(f"browser test passed: {len(links)} downloads, charts present, instrument form and validation page")
         finally:
             driver.quit()
     finally:
