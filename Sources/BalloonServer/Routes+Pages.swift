@@ -33,7 +33,7 @@ extension WorkbenchServer {
             PageShell.response(title: "Validation", body: ValidationPageBody.html(try validationContent()))
         }
         router.get("/runs/:id") { _, context in
-            let view = try await view(try record(context))
+            let view = try await view(try record(context), withSummary: false)
             return PageShell.response(
                 title: "Run \(view.id)", body: ResultPage.html(view, tokenRequired: settings.token != nil))
         }

@@ -89,9 +89,10 @@ package struct WorkbenchServer: Sendable {
     }
 
     /// The run's view with its live progress and (finished) summary.
-    func view(_ record: RunRecord, reused: Bool = false) async throws(APIError) -> RunView {
+    /// `withSummary: false` skips reading and decoding the stored summary (the result page does not show it).
+    func view(_ record: RunRecord, reused: Bool = false, withSummary: Bool = true) async throws(APIError) -> RunView {
         let summary: String?
-        do { summary = record.status == .finished ? try store.summary(of: record.id) : nil } catch {
+        do { summary = withSummary && record.status == .finished ? try store.summary(of: record.id) : nil } catch {
             throw APIError(storeError: error)
         }
         return RunView(

@@ -42,7 +42,7 @@ import Testing
         try await server.test { client in
             let id = try #require(try await client.send(.post, "/api/runs", body: Self.run).json["id"] as? Int)
             // Wait until the job has started computing.
-            for _ in 0..<200 {
+            for _ in 0..<1000 {
                 if try await client.send(.get, "/api/runs/\(id)").json["status"] as? String == "running" { break }
                 try await Task.sleep(for: .milliseconds(10))
             }
@@ -51,7 +51,7 @@ import Testing
             #expect(json["status"] as? String == "cancelled")
             gate.open()
             // The computation returns; the run stays cancelled and what it wrote is removed.
-            for _ in 0..<200 {
+            for _ in 0..<1000 {
                 if await server.server.queue.liveCount == 0 { break }
                 try await Task.sleep(for: .milliseconds(10))
             }
