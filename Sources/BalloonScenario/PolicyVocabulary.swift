@@ -2,7 +2,8 @@ import BalloonModel
 
 /// The words a `[[policy]]` block may use, from the same enums and atlas the parser checks them against, for
 /// forms that write scenario text (the workbench's instrument form): instruments with their quantity key, the
-/// places each kind of instrument aims at, and the payers.
+/// places each kind of instrument aims at (a country or region; a consumer market; a country's outgoing routes or
+/// one route segment), and the payers.
 package struct PolicyVocabulary: Sendable, Codable, Equatable {
     package struct InstrumentWord: Sendable, Codable, Equatable {
         /// As written after `instrument =`.
@@ -27,6 +28,8 @@ package struct PolicyVocabulary: Sendable, Codable, Equatable {
     /// Coca regions, `CC.NAME`, with their country's code.
     package var regions: [Place]
     package var markets: [Place]
+    /// Route segments of the trafficking network (`route = "…"`), named `FROM>TO` with the mode.
+    package var routes: [Place]
     package var payers: [String]
 
     package init(atlas: Atlas = .standard) {
@@ -50,6 +53,12 @@ package struct PolicyVocabulary: Sendable, Codable, Equatable {
         countries = Country.allCases.map { Place(code: $0.code, name: $0.name) }
         regions = atlas.regions.map { Place(code: $0.id, name: $0.name) }
         markets = Market.allCases.map { Place(code: $0.code, name: $0.name) }
+        let network = atlas.network
+        routes = network.edges.map { edge in
+            Place(
+                code: edge.id,
+                name: "\(network.nodes[edge.from].name) to \(network.nodes[edge.to].name) (\(edge.mode.rawValue))")
+        }
         payers = Payer.allCases.map(\.code)
     }
 }

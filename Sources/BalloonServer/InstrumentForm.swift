@@ -1,8 +1,8 @@
 import BalloonScenario
 import Foundation
 
-/// The editor's form for the common instruments: instrument, country or region (or market), years, quantity or
-/// budget, and payer. It appends a `[[policy]]` block to the TOML, which is then validated like typed text. Its
+/// The editor's form for the instruments: instrument, country or region (a market for demand instruments; a
+/// country's outgoing routes or one segment for interdiction), years, quantity or budget, and payer. It appends a `[[policy]]` block to the TOML, which is then validated like typed text. Its
 /// lists are the parser's own (`PolicyVocabulary`), also served at `GET /api/vocabulary`.
 enum InstrumentForm {
     static let vocabulary = PolicyVocabulary()
@@ -33,14 +33,17 @@ enum InstrumentForm {
         const vocabulary = \(vocabularyJSON);
         const fInstrument = document.getElementById('fInstrument'), fPlace = document.getElementById('fPlace');
         function option(value, label) { const o = document.createElement('option'); o.value = value; o.textContent = label; return o; }
-        // Instruments aimed at routes need route keys the form does not offer: they are written in the TOML.
-        vocabulary.instruments.filter(i => i.target !== 'route').forEach(i => fInstrument.appendChild(option(i.name, i.name.replaceAll('_', ' '))));
+        vocabulary.instruments.forEach(i => fInstrument.appendChild(option(i.name, i.name.replaceAll('_', ' '))));
         vocabulary.payers.forEach(p => document.getElementById('fPayer').appendChild(option(p, p)));
         function instrument() { return vocabulary.instruments.find(i => i.name === fInstrument.value); }
         function fillPlaces() {
           const chosen = instrument(); fPlace.innerHTML = '';
           if (chosen.target === 'market') {
             vocabulary.markets.forEach(m => fPlace.appendChild(option('market:' + m.code, m.name)));
+          } else if (chosen.target === 'route') {
+            // country = "EC" on a route instrument: every segment leaving that country's hubs.
+            vocabulary.countries.forEach(c => fPlace.appendChild(option('country:' + c.code, c.name + ', every route leaving it')));
+            vocabulary.routes.forEach(r => fPlace.appendChild(option('route:' + r.code, r.code + ' (' + r.name + ')')));
           } else {
             vocabulary.countries.forEach(c => fPlace.appendChild(option('country:' + c.code, c.name)));
             vocabulary.regions.forEach(r => fPlace.appendChild(option('region:' + r.code, r.code + ' (' + r.name + ')')));

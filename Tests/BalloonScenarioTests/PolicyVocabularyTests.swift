@@ -34,14 +34,19 @@ import Testing
     }
 
     @Test func everyWordTheFormOffersParses() throws {
-        let formInstruments = vocabulary.instruments.filter { $0.target != "route" }
-        #expect(formInstruments.count >= 10)
-        for instrument in formInstruments {
-            let places =
-                instrument.target == "market"
-                ? vocabulary.markets.map { "market = \"\($0.code)\"" }
-                : vocabulary.countries.map { "country = \"\($0.code)\"" }
+        for instrument in vocabulary.instruments {
+            let places: [String]
+            switch instrument.target {
+            case "market": places = vocabulary.markets.map { "market = \"\($0.code)\"" }
+            case "route":
+                places =
+                    vocabulary.countries.map { "country = \"\($0.code)\"" }
+                    + vocabulary.routes.map { "route = \"\($0.code)\"" }
+            default:
+                places =
+                    vocabulary.countries.map { "country = \"\($0.code)\"" }
                     + vocabulary.regions.map { "region = \"\($0.code)\"" }
+            }
             for place in places {
                 for payer in vocabulary.payers {
                     for budget in instrument.acceptsBudget ? [false, true] : [false] {
@@ -59,6 +64,7 @@ import Testing
         #expect(vocabulary.instruments.map(\.name) == Instrument.allCases.map(\.rawValue))
         #expect(vocabulary.countries.map(\.code) == Country.allCases.map(\.code))
         #expect(vocabulary.regions.count == Atlas.standard.regions.count)
+        #expect(vocabulary.routes.map(\.code) == Atlas.standard.network.edges.map(\.id))
         #expect(vocabulary.payers.count == Payer.allCases.count)
         #expect(vocabulary.payers.allSatisfy { Payer(identifier: $0) != nil })
     }

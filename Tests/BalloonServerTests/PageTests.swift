@@ -67,6 +67,9 @@ import Testing
                 instruments.contains { $0["name"] as? String == "interdiction" && $0["target"] as? String == "route" })
             #expect((json["countries"] as? [[String: Any]])?.contains { $0["code"] as? String == "PE" } == true)
             #expect((json["regions"] as? [Any])?.isEmpty == false)
+            #expect(
+                (json["routes"] as? [[String: Any]])?.contains { ($0["code"] as? String)?.contains(">") == true }
+                    == true)
             #expect(json["payers"] as? [String] == ["host", "US", "donors"])
         }
     }
