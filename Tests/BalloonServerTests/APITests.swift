@@ -154,11 +154,13 @@ import Testing
     @Test func garbageNeverGetsA5xx() async throws {
         try await TestServer().test { client in
             var generator = SystemRandomNumberGenerator()
-            for round in 0..<60 {
+            for round in 0..<100 {
                 let bytes = (0..<Int.random(in: 0...200, using: &generator)).map { _ in
                     UInt8.random(in: 0...255, using: &generator)
                 }
-                let uri = ["/api/runs", "/api/scenarios/validate", "/api/runs/1/cancel"][round % 3]
+                let uri = [
+                    "/api/runs", "/api/scenarios/validate", "/api/runs/1/cancel", "/api/comparisons", "/api/scenarios",
+                ][round % 5]
                 let response = try await client.execute(uri: uri, method: .post, body: ByteBuffer(bytes: bytes))
                 #expect((400..<500).contains(response.status.code), "\(uri) answered \(response.status)")
             }
