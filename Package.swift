@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The simulation itself: pure Swift, no I/O, no clock, no global randomness.
@@ -67,11 +69,23 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `balloon serve`: the browser workbench and its JSON API (Hummingbird 2); jobs run through a `JobExecutor`.
+        .target(
+            name: "BalloonServer",
+            dependencies: [
+                "BalloonScenario", "BalloonStore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "balloon",
             dependencies: [
                 "BalloonModel", "BalloonScenario", "BalloonOutput", "BalloonData", "BalloonAnalysis", "BalloonReport",
-                "BalloonStatistics", "BalloonStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "BalloonStatistics", "BalloonStore", "BalloonServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         // libFuzzer target for scenario parsing (scripts/fuzz-scenarios.sh); without -DFUZZING it replays files.
@@ -94,6 +108,16 @@ let package = Package(
             dependencies: ["BalloonReport", "BalloonAnalysis", "BalloonModel", "BalloonCharts"]),
         .testTarget(
             name: "BalloonStoreTests", dependencies: ["BalloonStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "BalloonServerTests",
+            dependencies: [
+                "balloon", "BalloonServer", "BalloonStore", "BalloonScenario",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "BalloonCLITests",
             dependencies: [

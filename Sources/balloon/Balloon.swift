@@ -14,7 +14,7 @@ struct Balloon: ParsableCommand {
             DataCommand.self,
             CalibrateCommand.self, ValidateCommand.self, CompareCommand.self, SensitivityCommand.self,
             MergeCommand.self,
-            ReportCommand.self, BenchmarkCommand.self, RunsCommand.self,
+            ReportCommand.self, BenchmarkCommand.self, RunsCommand.self, ServeCommand.self,
         ]
     )
 

@@ -39,25 +39,12 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         do {
             try OutputFolder.check(out)
-            let base = try PreparedScenario.resolve(baseline, seed: span.seed, from: span.from, to: span.to)
-            let others = try scenarios.map {
-                try PreparedScenario.resolve($0, seed: span.seed, from: span.from, to: span.to)
-            }
-            let plan = try MemberPlan(
-                posterior: try AnalysisCLI.posterior(posterior), baseSeed: base.configuration.seed, members: ensemble)
-            let comparison = try PairedComparison(
-                baseline: base, scenarios: others, plan: plan, thresholdPercent: threshold)
-            let configuration = base.configuration
-            var command = ["balloon", "compare", baseline] + scenarios
-            command += [
-                "--ensemble", "\(ensemble)", "--threshold", "\(threshold)", "--seed", "\(configuration.seed)",
-                "--from", "\(configuration.startYear)", "--to", "\(configuration.endYear)",
-            ]
-            if let posterior { command += ["--posterior", posterior] }
-            let invariants = MemberInvariants(plan: plan, scenarios: [comparison.baseline] + comparison.scenarios)
+            let setup = try ComparisonSetup(
+                baseline: baseline, scenarios: scenarios, members: ensemble, thresholdPercent: threshold,
+                seed: span.seed, from: span.from, to: span.to, posterior: posterior)
             try AnalysisCLI.execute(
-                .comparison(comparison, modelVersion: Balloon.version, simulate: invariants.checking()),
-                invariants: invariants, shard: execution.shard, out: out, threads: execution.threads, command: command,
+                setup.job, invariants: setup.invariants, shard: execution.shard, out: out,
+                threads: execution.threads, command: setup.command,
                 recording: AnalysisRecording(
                     store: execution.shard == nil ? store.open() : nil, references: [baseline] + scenarios))
         } catch {

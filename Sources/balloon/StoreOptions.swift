@@ -24,6 +24,27 @@ struct StoreLocationOptions: ParsableArguments {
         return (home + "/.local/share/balloon/runs.sqlite", "the default store (~/.local/share/balloon)")
     }
 
+    /// The store for messages: the path, or a PostgreSQL URL without its password.
+    func displayName(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let path = resolved(environment: environment).path
+        guard PostgresRunStore.isURL(path), var components = URLComponents(string: path) else { return path }
+        if components.password != nil { components.password = "…" }
+        return components.string ?? "a PostgreSQL store"
+    }
+
+    /// Where `balloon serve` keeps job files and saved scenarios when `--files` is not given: beside a SQLite
+    /// store; for a PostgreSQL store (which has no folder) `$XDG_DATA_HOME/balloon/serve-files`, else
+    /// `~/.local/share/balloon/serve-files`.
+    func defaultFilesFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let path = resolved(environment: environment).path
+        guard PostgresRunStore.isURL(path) else {
+            return URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("serve-files").path
+        }
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/balloon/serve-files" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/share/balloon/serve-files"
+    }
+
     /// Opens the store: a PostgreSQL database for a `postgres://` URL, else a SQLite file.
     /// - Throws: `UserError` naming the path, where it came from, and the fix.
     func open() throws(UserError) -> any RunStore {

@@ -51,7 +51,7 @@ extension ReportContext {
         findings.append(usersCaption())
         findings.append(homicideCaption())
         if let cost = costSentence() { findings.append(cost) }
-        if let ledger = input.ledger { findings.append(ledgerSummary(ledger)) }
+        if let ledger = input.ledger { findings.append(Self.ledgerSummary(ledger)) }
         return ReportSection(
             id: "key-findings", title: ReportSectionID.title("key-findings"), blocks: [.list(findings)])
     }

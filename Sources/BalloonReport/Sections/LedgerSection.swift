@@ -7,10 +7,14 @@ extension ReportContext {
     static let ledgerHowTo =
         "Produce it with `balloon validate --json ledger.json`, then add `--ledger ledger.json` to `balloon report`."
 
-    func ledgerSection() -> ReportSection {
+    func ledgerSection() -> ReportSection { Self.ledgerSection(input.ledger, modelVersion: input.modelVersion) }
+
+    /// The section for `ledger` (nil: how to produce one), read by a report of model version `modelVersion`; also
+    /// the body of the workbench's validation page (`ValidationPage`).
+    static func ledgerSection(_ ledger: FactLedgerReport?, modelVersion: String) -> ReportSection {
         let id = "fact-ledger"
         let title = ReportSectionID.title(id)
-        guard let ledger = input.ledger else {
+        guard let ledger else {
             return ReportSection(
                 id: id, title: title,
                 blocks: [
@@ -27,11 +31,11 @@ extension ReportContext {
                     + "reproducing it is real evidence."),
             .paragraph(ledgerSummary(ledger)),
         ]
-        if ledger.modelVersion != input.modelVersion {
+        if ledger.modelVersion != modelVersion {
             blocks.append(
                 .note(
                     "The ledger was produced by model version \(ledger.modelVersion), this report by "
-                        + "\(input.modelVersion): re-run `balloon validate --json` to match."
+                        + "\(modelVersion): re-run `balloon validate --json` to match."
                 ))
         }
         blocks.append(.table(factTable(ledger)))
@@ -41,7 +45,7 @@ extension ReportContext {
     }
 
     /// "Of 12 emergent facts, 8 are reproduced. The ledger has 5 inputs, 6 fitted facts, 12 emergent and 3 not modelled."
-    func ledgerSummary(_ ledger: FactLedgerReport) -> String {
+    static func ledgerSummary(_ ledger: FactLedgerReport) -> String {
         let summary = ledger.summary
         let counts = FactRole.allCases.map { role in
             "\(summary.countsByRole[role.rawValue] ?? ledger.facts(role).count) \(role.label)"
@@ -57,7 +61,7 @@ extension ReportContext {
         return first + "The ledger lists \(ledger.facts.count) facts: " + Wording.list(counts) + "." + runs
     }
 
-    func factTable(_ ledger: FactLedgerReport) -> Table {
+    static func factTable(_ ledger: FactLedgerReport) -> Table {
         Table(
             id: "table-facts",
             caption: "Stylised facts and the model's value (median with 90% range where run as an ensemble)",
@@ -83,7 +87,7 @@ extension ReportContext {
     }
 
     /// "0.42 [0.31–0.55] share of production seized", or "–" when the model has no number for the fact.
-    func modelValue(_ fact: LedgerEntry) -> String {
+    static func modelValue(_ fact: LedgerEntry) -> String {
         guard let median = fact.median else { return "–" }
         var text = Wording.number(median)
         if let lower = fact.lower, let upper = fact.upper { text += " " + Wording.range(lower, upper) }
@@ -91,7 +95,7 @@ extension ReportContext {
         return text
     }
 
-    func fitTable(_ ledger: FactLedgerReport) -> Table {
+    static func fitTable(_ ledger: FactLedgerReport) -> Table {
         Table(
             id: "table-fit", caption: "How closely the model follows observed series",
             header: ["Series", "Typical error", "Observations inside the 90% range"],
@@ -105,7 +109,7 @@ extension ReportContext {
     }
 
     /// Later observations against the model's range.
-    func outOfSampleTable(_ ledger: FactLedgerReport) -> Table {
+    static func outOfSampleTable(_ ledger: FactLedgerReport) -> Table {
         Table(
             id: "table-out-of-sample",
             caption: "Out-of-sample checks: observations after the calibration years, never used in fitting",
