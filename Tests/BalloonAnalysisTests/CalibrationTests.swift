@@ -74,4 +74,33 @@ struct CalibrationTests {
             try CalibrationProblem(history: history, targets: empty, parameterNames: ["no_such"])
         }
     }
+
+    @Test func theScreenFitsEachCountrysLeadingParameterBeforeFillingByRank() {
+        let ranked = ["a", "b", "c", "d", "e"]
+        #expect(ParameterScreen.selection(ranked: ranked, leaders: [], keep: 3) == ["a", "b", "c"])
+        // A leader ranked low on the whole distance takes the place of the lowest-ranked other.
+        #expect(ParameterScreen.selection(ranked: ranked, leaders: ["e"], keep: 3) == ["a", "b", "e"])
+        #expect(ParameterScreen.selection(ranked: ranked, leaders: ["b", "e"], keep: 3) == ["a", "b", "e"])
+        // Leaders are never dropped, even beyond `keep`.
+        #expect(ParameterScreen.selection(ranked: ranked, leaders: ["d", "e"], keep: 1) == ["d", "e"])
+    }
+
+    @Test func aScreenMarksEachCountrysLeaderAndFitsIt() throws {
+        let history = try ScenarioLibrary().resolve("history")
+        let names = ["profit_elasticity", "carrying_area_ratio.BO", "carrying_area_ratio.PE"]
+        let empty = ObservedTargets(unodcArea: [:], usGovernmentArea: [:], colombianSeizures: [:], sourcePrices: [:])
+        let probe = try CalibrationProblem(history: history, targets: empty, parameterNames: names, years: 2000...2006)
+        let observed = Simulation.run(probe.configuration([0.3, 2.0, 1.5], seed: 1))
+        let problem = try CalibrationProblem(
+            history: history, targets: Self.syntheticTargets(observed), parameterNames: names, years: 2000...2006)
+        let screen = try ParameterScreen.run(problem, trajectories: 3, keep: 1, seed: 1)
+        #expect(Set(screen.rows.map(\.name)) == Set(names))
+        let led = screen.rows.flatMap { $0.leaderOf ?? [] }
+        #expect(led.sorted() == ObservedTargets.countries.keys.sorted(), "every country's area has one leader")
+        for row in screen.rows where row.leaderOf != nil {
+            #expect(row.selected, "\(row.name) leads but is not fitted")
+        }
+        // Bolivia's carrying area moves nothing but Bolivia: it leads Bolivia's area.
+        #expect(screen.rows.first { $0.name == "carrying_area_ratio.BO" }?.leaderOf?.contains("BO") == true)
+    }
 }
