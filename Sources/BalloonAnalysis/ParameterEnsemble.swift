@@ -30,6 +30,12 @@ package struct ParameterEnsemble: Sendable, Codable, Equatable {
     /// The draw closest to the data (smallest calibration distance): what a single run uses.
     package var representative: ParameterDraw?
 
+    /// The parameters the calibration fitted. Draws also hold the priors carried into the ensemble
+    /// (`CalibrationRecord.screen.carried`), which the data did not inform.
+    package var fittedNames: Set<String> {
+        calibration.map { Set($0.parameters.map(\.name)) } ?? Set(draws.first?.values.keys ?? [:].keys)
+    }
+
     package init(
         kind: String, provenance: String, draws: [ParameterDraw], calibration: CalibrationRecord? = nil,
         representative: ParameterDraw? = nil

@@ -96,12 +96,13 @@ struct CalibrateCommand: ParsableCommand {
     func refreshRepresentative(_ path: String) throws {
         do {
             var ensemble = try AnalysisCLI.read(path, option: "--refresh")
-            let names = Array(ensemble.draws[0].values.keys).sorted()
+            // The representative is a best fit with everything else, carried priors included, at literature values.
+            let names = ensemble.fittedNames.sorted()
             let problem = try CalibrationProblem(
                 history: try ScenarioLibrary().resolve("history"),
                 targets: ObservedTargets.load(try BundledData.load()), parameterNames: names)
             let best = Calibrator.closestDraw(ensemble.draws, problem: problem, seed: seed)
-            ensemble.representative = best.draw
+            ensemble.representative = ParameterDraw(values: best.draw.values.filter { names.contains($0.key) })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             try OutputSet.writeAlone(try encoder.encode(ensemble), to: path)

@@ -75,14 +75,13 @@ struct CalibrationTests {
         }
     }
 
-    @Test func theScreenFitsEachCountrysLeadingParameterBeforeFillingByRank() {
+    @Test func theScreenFitsTheBestRankedAndEveryCountrysLeader() {
         let ranked = ["a", "b", "c", "d", "e"]
         #expect(ParameterScreen.selection(ranked: ranked, leaders: [], keep: 3) == ["a", "b", "c"])
-        // A leader ranked low on the whole distance takes the place of the lowest-ranked other.
-        #expect(ParameterScreen.selection(ranked: ranked, leaders: ["e"], keep: 3) == ["a", "b", "e"])
-        #expect(ParameterScreen.selection(ranked: ranked, leaders: ["b", "e"], keep: 3) == ["a", "b", "e"])
-        // Leaders are never dropped, even beyond `keep`.
-        #expect(ParameterScreen.selection(ranked: ranked, leaders: ["d", "e"], keep: 1) == ["d", "e"])
+        // A leader ranked low on the whole distance is fitted as well, displacing nothing.
+        #expect(ParameterScreen.selection(ranked: ranked, leaders: ["e"], keep: 3) == ["a", "b", "c", "e"])
+        #expect(ParameterScreen.selection(ranked: ranked, leaders: ["b", "e"], keep: 3) == ["a", "b", "c", "e"])
+        #expect(ParameterScreen.selection(ranked: ranked, leaders: ["d", "e"], keep: 1) == ["a", "d", "e"])
     }
 
     @Test func aScreenMarksEachCountrysLeaderAndFitsIt() throws {
@@ -100,7 +99,42 @@ struct CalibrationTests {
         for row in screen.rows where row.leaderOf != nil {
             #expect(row.selected, "\(row.name) leads but is not fitted")
         }
+        for row in screen.rows {
+            #expect(row.headlineMuStar?.count == HeadlineOutputs.all.count)
+            #expect(!(row.selected && row.carried == true), "\(row.name) is both fitted and carried")
+        }
         // Bolivia's carrying area moves nothing but Bolivia: it leads Bolivia's area.
         #expect(screen.rows.first { $0.name == "carrying_area_ratio.BO" }?.leaderOf?.contains("BO") == true)
+    }
+
+    @Test func aPriorIsCarriedWhenItMovesAHeadlineOutputButNotTheFit() {
+        let consumption = ["fitted": 1.0, "strong": 0.5, "weak": 0.05, "none": 0, "seen": 0.5]
+        let price = ["fitted": 0.2, "strong": 0, "weak": 0.01, "priceOnly": 0.04, "seen": 0]
+        let distance = ["fitted": 2.0, "strong": 0.1, "weak": 0, "none": 0, "priceOnly": 0.19, "seen": 0.2]
+        let carried = ParameterScreen.carriedPriors(
+            headlineMuStar: [consumption, price], distanceMuStar: distance, fitted: ["fitted"])
+        // 10% of the largest μ* on an output is the line: 0.05 of 1 is below it, 0.04 of 0.2 above.
+        // "seen" moves consumption but also the distance (0.2 of 2): the data see it, so it is not carried.
+        #expect(carried == ["strong", "priceOnly"])
+        #expect(
+            ParameterScreen.carriedPriors(headlineMuStar: [["a": 0, "b": 0]], distanceMuStar: [:], fitted: []).isEmpty)
+    }
+
+    @Test func carriedPriorsAreDrawnOverTheirRangesAndLeaveTheFittedValuesAlone() throws {
+        let fitted = (0..<50).map { ParameterDraw(values: ["profit_elasticity": 0.2 + Double($0) / 1000]) }
+        let carried = ["demand_elasticity", "route_choice_sensitivity"]
+        let draws = try Calibrator.carryingPriors(carried, into: fitted, seed: 7)
+        #expect(try Calibrator.carryingPriors(carried, into: fitted, seed: 7) == draws, "same seed, same ensemble")
+        #expect(try Calibrator.carryingPriors(carried, into: fitted, seed: 8) != draws)
+        for (draw, original) in zip(draws, fitted) {
+            #expect(draw.values["profit_elasticity"] == original.values["profit_elasticity"])
+        }
+        for name in carried {
+            let range = try #require(ParameterCatalog.descriptor(named: name)).range
+            let values = draws.map { $0.values[name]! }
+            #expect(values.allSatisfy(range.contains))
+            // Spread over the range, not a point: 50 uniform draws span most of it.
+            #expect(values.max()! - values.min()! > 0.8 * (range.upperBound - range.lowerBound))
+        }
     }
 }

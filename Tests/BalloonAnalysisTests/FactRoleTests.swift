@@ -37,7 +37,7 @@ struct FactRoleTests {
 
     @Test func notesCallAParameterFittedOnlyWhenTheShippedPosteriorHoldsIt() throws {
         let posterior = try #require(ParameterEnsemble.bundledPosterior())
-        let fitted = Set(posterior.draws[0].values.keys)
+        let fitted = posterior.fittedNames
         for fact in FactCatalog.all {
             for clause in FitClaims.clauses(claimingFitIn: fact.note) {
                 for name in FitClaims.parameters(namedIn: clause) {

@@ -81,6 +81,13 @@ package struct CalibrationProblem: Sendable {
         return measurement.fit(Simulation.run(configuration(values, seed: seed)))
     }
 
+    /// The fit and the headline outputs of one run: the screen reads both from the same simulation.
+    package func fitAndHeadlines(_ values: [Double], seed: UInt64) -> (fit: MeasurementModel.Fit, headlines: [Double]) {
+        defer { WorkProgress.advance() }
+        let results = Simulation.run(configuration(values, seed: seed))
+        return (measurement.fit(results), HeadlineOutputs.logValues(results))
+    }
+
     /// The ABC distance on the sampler's scale: transform, simulate and score.
     package var distance: ABCDistance {
         let problem = self

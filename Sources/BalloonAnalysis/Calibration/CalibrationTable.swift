@@ -8,7 +8,8 @@ package enum CalibrationTable {
         for row in screen.rows {
             lines.append(
                 "  " + row.name.padded(width) + "  μ* " + fixed(row.muStar, 4) + "  σ " + fixed(row.sigma, 4)
-                    + (row.selected ? "  fitted" : "  fixed at literature value")
+                    + (row.selected
+                        ? "  fitted" : row.carried == true ? "  carried at its prior" : "  fixed at literature value")
                     + (row.leaderOf.map { "  (leads " + $0.joined(separator: ", ") + " area)" } ?? ""))
         }
         return lines.joined(separator: "\n")

@@ -79,11 +79,16 @@ package struct Calibrator: Sendable {
             },
             simulations: result.simulationCount + screen.runs, stopReason: "\(result.stopReason)", screen: screen,
             parameters: rows, usBiasFactor: medianFit.usBiasFactor)
-        let draws = result.resampleEnsemble(count: settings.ensembleSize, seed: settings.seed).map { sampler in
+        let fittedDraws = result.resampleEnsemble(count: settings.ensembleSize, seed: settings.seed).map { sampler in
             ParameterDraw(
                 values: Dictionary(uniqueKeysWithValues: zip(fitted.parameterNames, fitted.values(sampler: sampler))))
         }
-        let representative = Self.closestDraw(draws, problem: fitted, seed: settings.seed)
+        // The representative draw is the best fit with every other parameter at its literature value.
+        let representative = Self.closestDraw(fittedDraws, problem: fitted, seed: settings.seed)
+        let draws = try Self.carryingPriors(screen.carried, into: fittedDraws, seed: settings.seed)
+        if !screen.carried.isEmpty {
+            progress("carried at their priors in the ensemble: \(screen.carried.joined(separator: ", "))")
+        }
         progress("representative draw (closest to the data): distance \(representative.distance)")
         return ParameterEnsemble(
             kind: "posterior",
@@ -92,6 +97,25 @@ package struct Calibrator: Sendable {
                 + (problem.years.upperBound == ObservedTargets.calibrationYears.upperBound
                     ? "" : " --fit-through \(problem.years.upperBound)"),
             draws: draws, calibration: record, representative: representative.draw)
+    }
+
+    /// Each draw with the `carried` parameters drawn uniformly over their catalog ranges (their priors),
+    /// keyed by seed, parameter and draw so the same calibration gives the same ensemble.
+    package static func carryingPriors(_ carried: [String], into draws: [ParameterDraw], seed: UInt64) throws
+        -> [ParameterDraw]
+    {
+        let ranges = try CalibrationProblem.ranges(of: carried)
+        let entities = carried.map { name in UInt64(ParameterCatalog.all.firstIndex { $0.name == name } ?? 0) }
+        return draws.enumerated().map { index, draw in
+            var draw = draw
+            for (j, name) in carried.enumerated() {
+                let u = CounterRandom.uniform(
+                    seed: seed, entity: entities[j], month: UInt64(index), purpose: RandomPurpose.parameterDraw.rawValue
+                )
+                draw.values[name] = ranges[j].lowerBound + (ranges[j].upperBound - ranges[j].lowerBound) * u
+            }
+            return draw
+        }
     }
 
     /// The draw with the smallest calibration distance, evaluated on all cores (ties keep the first).

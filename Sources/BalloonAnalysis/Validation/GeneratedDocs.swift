@@ -96,6 +96,25 @@ package enum GeneratedDocs {
                     + "(mean width ratio \(ValidationStatus.fixed(ratios.reduce(0, +) / Double(ratios.count))));"
                     + " the final ABC tolerance was \(record.generations.last?.epsilon.map(g) ?? "n/a").")
         }
+        let carried = record.screen.carried
+        if !carried.isEmpty {
+            let headlines = HeadlineOutputs.all.map(\.name).joined(separator: "; ")
+            lines.append("")
+            lines.append(
+                "Not fitted but carried at their priors (drawn uniformly over their ranges in every ensemble member, "
+                    + "because they move a headline output — \(headlines) — by at least "
+                    + "\(Int(ParameterScreen.carryShare * 100))% of the most influential candidate's μ*): "
+                    + carried.map { "`\($0)`" }.joined(separator: ", ") + ".")
+        }
+        let leftOut = record.screen.fixedButInfluential
+        if !leftOut.isEmpty {
+            lines.append("")
+            lines.append(
+                "Fixed at their literature values although they move a headline output as much (the data see them, "
+                    + "so their priors are wider than what is known, and they are not among the fitted): "
+                    + leftOut.map { "`\($0)`" }.joined(separator: ", ")
+                    + ". The bands leave their uncertainty out; `balloon sensitivity --parameters` can vary them.")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
