@@ -2,6 +2,7 @@ import RealModule
 
 extension Simulation {
     /// Seizure probability on a segment this month: diminishing returns to added effort (M6).
+    @inline(__always)
     mutating func seizureProbability(edge e: Int) -> Double {
         let base = bounded(routeTable.scaledBaseSeizure[e], .baseSeizureProbability)
         return 1 - (1 - base) * exponential(-p.interdictionEfficiency * levels.edgeEffort[e])
