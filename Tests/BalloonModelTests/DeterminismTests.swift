@@ -21,6 +21,23 @@ struct DeterminismTests {
             Simulation.run(Self.configuration(seed: 11)).values != Simulation.run(Self.configuration(seed: 12)).values)
     }
 
+    /// The state vectors share a buffer between copies until a copy steps (`StateVector`): a copy taken
+    /// mid-run and stepped must leave the original untouched, and both must finish as an uncopied run does.
+    @Test func aCopyTakenMidRunStepsIndependentlyOfTheOriginal() {
+        let configuration = Self.configuration(seed: 3)
+        let reference = Simulation.run(configuration)
+        let half = configuration.monthCount / 2
+        var original = Simulation(configuration: configuration)
+        for _ in 0..<half { original.step() }
+        let areaBefore = original.matureHectares.array
+        var copy = original
+        for _ in half..<configuration.monthCount { copy.step() }
+        #expect(original.matureHectares.array == areaBefore)
+        for _ in half..<configuration.monthCount { original.step() }
+        #expect(copy.results == reference)
+        #expect(original.results == reference)
+    }
+
     @Test func runsOnTwoThreadsAtOnceMatchASingleThreadedRun() {
         let reference = Simulation.run(Self.configuration(seed: 5))
         let box = ResultsBox(count: 4)

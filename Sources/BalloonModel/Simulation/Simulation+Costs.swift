@@ -1,8 +1,15 @@
 extension Simulation {
     /// Spending on an instrument at a `SpendingPlace` (country, market or transit), split by payer and by
     /// operating cost versus programme overhead (M10).
+    /// Most calls book nothing (an instrument that is off), so the check is inlined and the booking is not.
+    @inline(__always)
     mutating func recordCost(_ instrument: Instrument, placeIndex: Int, usd: Double, operatingShare: Double) {
         guard usd > 0 else { return }
+        bookCost(instrument, placeIndex: placeIndex, usd: usd, operatingShare: operatingShare)
+    }
+
+    @inline(never)
+    private mutating func bookCost(_ instrument: Instrument, placeIndex: Int, usd: Double, operatingShare: Double) {
         let column = columns.column(of: instrument)
         for payer in 0..<PolicyLevels.payerCount {
             let share = levels.payerShare(place: placeIndex, column: column, payer: payer)

@@ -7,6 +7,7 @@ extension Simulation {
     mutating func sprayingAllowed(_ country: Country) -> Bool { !sprayingBanned[country.rawValue] }
 
     /// Coca that aerial spraying may reach in a region under the constraints in force (M3).
+    @inline(__always)
     mutating func sprayableArea(region r: Int) -> Double {
         let country = traits[r].country
         guard sprayingAllowed(country) else { return 0 }
@@ -127,6 +128,7 @@ extension Simulation {
         }
     }
 
+    @inline(__always)
     mutating func removeProportionally(region r: Int, hectares: Double) {
         let area = matureHectares[r] + immatureHectares[r]
         guard area > 0, hectares > 0 else { return }

@@ -12,6 +12,7 @@ extension Simulation {
 
     /// Wholesale price per kilogram in market m: the last delivered cost along the routes times the
     /// shortage rent (M7). Markets set it; violence reads it as the value of the trade (M9).
+    @inline(__always)
     func wholesalePrice(market m: Int) -> Double { lastDeliveredCost[m] * scarcity[m] }
 
     /// Consumption demanded at a price, kilograms per month (M8: constant elasticity).

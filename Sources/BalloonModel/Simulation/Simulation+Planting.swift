@@ -26,11 +26,17 @@ extension Simulation {
     /// hectare a family holds, spread over the payment schedule, times the chance of being registered.
     /// The programme was negotiated with the FARC and registered families where it held sway, so the
     /// chance scales with the region's demobilising share.
+    /// (Inlined: as a call from a mutating method, it copied the whole simulation every time.)
+    @inline(__always)
     func expectedAnnouncedPayment(region r: Int) -> Double {
         guard announcementActive[r] else { return 0 }
+        return p.announcementEnrolmentBelief * traits[r].demobilisingShare * announcedPaymentPerHectareYear
+    }
+
+    /// A12's payment per registered hectare and year, fixed for the run (`announcedPaymentPerHectareYear`).
+    static func announcedPaymentPerHectareYear(_ p: ModelParameters) -> Double {
         let paymentPerHectare = p.substitutionCostPerFamily * (1 - p.substitutionOverheadShare) / p.hectaresPerFamily
-        let perYear = paymentPerHectare * 12 / p.substitutionPaymentMonths
-        return p.announcementEnrolmentBelief * traits[r].demobilisingShare * perYear
+        return paymentPerHectare * 12 / p.substitutionPaymentMonths
     }
 
     /// A9's inverted U: cultivation is most intense at moderate poverty.

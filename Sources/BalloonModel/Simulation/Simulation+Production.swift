@@ -2,6 +2,7 @@ import RealModule
 
 extension Simulation {
     /// Kilograms of cocaine HCl a region's fields can yield this month (M2, M5).
+    @inline(__always)
     mutating func potentialProduction(region r: Int, weather: Double) -> Double {
         let region = traits[r]
         let c = region.country.rawValue

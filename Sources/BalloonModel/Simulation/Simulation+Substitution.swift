@@ -3,6 +3,7 @@ import RealModule
 /// M4, voluntary substitution, alternative development and community control: programmes that
 /// pay or organise growers to leave coca, and their effect on poverty.
 extension Simulation {
+    @inline(__always)
     mutating func alternativeDevelopmentCoverage(region r: Int) -> Double {
         householdsAtStart[r] > 0 ? min(1, alternativeDevelopmentFamilies[r] / householdsAtStart[r]) : 0
     }

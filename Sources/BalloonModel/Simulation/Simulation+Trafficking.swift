@@ -2,6 +2,7 @@ import RealModule
 
 extension Simulation {
     /// Seizure probability on a segment this month: diminishing returns to added effort (M6).
+    @inline(__always)
     mutating func seizureProbability(edge e: Int) -> Double {
         let base = bounded(routeTable.scaledBaseSeizure[e], .baseSeizureProbability)
         return 1 - (1 - base) * exponential(-p.interdictionEfficiency * levels.edgeEffort[e])
@@ -97,26 +98,20 @@ extension Simulation {
     /// Each route's shipment, filled as far as its source's stock allows, moves along its segments,
     /// each of which seizes its share of what passes; what is left arrives at the market.
     mutating func shipAlongRoutes() {
-        // One uniqueness check per segment array for the whole pass instead of one at every segment of
-        // every route: these writes were half of all the array checks in a month.
-        edgeFlow.withUnsafeMutableBufferPointer { edgeFlow in
-            edgeSeized.withUnsafeMutableBufferPointer { edgeSeized in
-                for k in 0..<routeTable.routeCount where routeShipment[k] > 0 {
-                    let c = routeTable.source[k]
-                    let fill = sourceDemand[c] > 0 ? min(1, sourceInventory[c] / sourceDemand[c]) : 0
-                    var kilograms = routeShipment[k] * fill
-                    for position in routeTable.segments(ofRoute: k) {
-                        let e = routeTable.edges[position]
-                        edgeFlow[e] += kilograms
-                        let seized = kilograms * edgeSeizure[e]
-                        edgeSeized[e] += seized
-                        kilograms -= seized
-                    }
-                    let m = routeTable.market[k]
-                    marketArrivals[m] += kilograms
-                    marketCost[m] += kilograms * routeCost[k]
-                }
+        for k in 0..<routeTable.routeCount where routeShipment[k] > 0 {
+            let c = routeTable.source[k]
+            let fill = sourceDemand[c] > 0 ? min(1, sourceInventory[c] / sourceDemand[c]) : 0
+            var kilograms = routeShipment[k] * fill
+            for position in routeTable.segments(ofRoute: k) {
+                let e = routeTable.edges[position]
+                edgeFlow[e] += kilograms
+                let seized = kilograms * edgeSeizure[e]
+                edgeSeized[e] += seized
+                kilograms -= seized
             }
+            let m = routeTable.market[k]
+            marketArrivals[m] += kilograms
+            marketCost[m] += kilograms * routeCost[k]
         }
     }
 

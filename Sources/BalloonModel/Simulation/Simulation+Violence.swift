@@ -14,7 +14,7 @@ extension Simulation {
     /// cuts flow (inelastic demand) raises violence where the trade still passes.
     mutating func updateViolence() {
         let columns = InstrumentColumns.shared
-        let decay = Double.pow(0.5, 1 / p.fragmentationHalfLifeMonths)
+        let decay = fragmentationRetained
         let priceIndex = wholesaleValueIndex()
         updateTransitViolence(priceIndex: priceIndex)
         for country in Country.allCases {

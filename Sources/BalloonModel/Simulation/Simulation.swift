@@ -18,74 +18,74 @@ public struct Simulation {
     let seed: UInt64
 
     // MARK: Region state
-    var matureHectares: [Double]
-    var immatureHectares: [Double]
-    var legalHectares: [Double]
+    var matureHectares: StateVector<Double>
+    var immatureHectares: StateVector<Double>
+    var legalHectares: StateVector<Double>
     /// Hectares killed by forced eradication whose growers have not yet decided to replant or leave.
-    var pendingReplant: [Double]
+    var pendingReplant: StateVector<Double>
     /// Voluntarily uprooted hectares whose families are still being paid, and those whose payments ended.
-    var paidVoluntary: [Double]
-    var unpaidVoluntary: [Double]
+    var paidVoluntary: StateVector<Double>
+    var unpaidVoluntary: StateVector<Double>
     /// Voluntarily uprooted hectares by month of enrolment: a ring of `paymentLength` months per region,
     /// flat `[region * paymentLength + slot]`.
-    var paidCohorts: [Double]
+    var paidCohorts: StateVector<Double>
     let paymentLength: Int
-    var sprayPenalty: [Double]
-    var productivity: [Double]
+    var sprayPenalty: StateVector<Double>
+    var productivity: StateVector<Double>
     /// Smoothed annual eradication hazard: hectares eradicated per hectare standing, per year.
-    var hazard: [Double]
-    var statePresence: [Double]
-    var armedPresence: [Double]
-    var demobilised: [Double]
-    var demobilisedFloor: [Double]
-    var alternativeDevelopmentFamilies: [Double]
-    var householdsAtStart: [Double]
-    var incomingDisplaced: [Double]
-    var forestRemaining: [Double]
-    var poverty: [Double]
-    var sprayIntensity: [Double]
-    var carryingArea: [Double]
+    var hazard: StateVector<Double>
+    var statePresence: StateVector<Double>
+    var armedPresence: StateVector<Double>
+    var demobilised: StateVector<Double>
+    var demobilisedFloor: StateVector<Double>
+    var alternativeDevelopmentFamilies: StateVector<Double>
+    var householdsAtStart: StateVector<Double>
+    var incomingDisplaced: StateVector<Double>
+    var forestRemaining: StateVector<Double>
+    var poverty: StateVector<Double>
+    var sprayIntensity: StateVector<Double>
+    var carryingArea: StateVector<Double>
     /// This year's weather multiplier on yields, per region, and the year it was drawn for (`drawWeather`).
-    var weather: [Double]
+    var weather: StateVector<Double>
     var weatherYear = Int.min
-    var referenceProfitRatio: [Double]
+    var referenceProfitRatio: StateVector<Double>
 
     // MARK: Country state
-    var sourceInventory: [Double]
-    var sourcePrice: [Double]
-    var sourceDemandSmoothed: [Double]
+    var sourceInventory: StateVector<Double>
+    var sourcePrice: StateVector<Double>
+    var sourceDemandSmoothed: StateVector<Double>
     /// Each source's stock on offer this month, before shipments (scratch for the price step).
-    var sourceOffered: [Double]
+    var sourceOffered: StateVector<Double>
     /// What growers get for the leaf in one kilogram of HCl, US$ (the leaf market, M2/M7): their own
     /// laboratories' price and the paste traders' netback, by the shares each takes.
-    var leafValue: [Double]
+    var leafValue: StateVector<Double>
     /// What each pool's laboratories pay for the leaf in one kilogram of HCl, US$.
-    var labLeafValue: [Double]
+    var labLeafValue: StateVector<Double>
     /// Leaf, in kg of HCl it yields a month, that each pool's laboratories are set up to process.
-    var labCapacity: [Double]
+    var labCapacity: StateVector<Double>
     /// The share of laboratories' output that raids are expected to destroy.
-    var labRaidShare: [Double]
+    var labRaidShare: StateVector<Double>
     /// Kilograms each pool's raids destroyed this month (scratch for the leaf market).
-    var labDestroyed: [Double]
+    var labDestroyed: StateVector<Double>
     /// This month's harvest by pool, in kg of HCl it yields, and what reaches each pool's laboratories
     /// after paste trade (scratch for the intermediate trade and the leaf market).
-    var poolHarvest: [Double]
-    var labThroughput: [Double]
+    var poolHarvest: StateVector<Double>
+    var labThroughput: StateVector<Double>
     /// The share of each pool's harvest its own laboratories take, and what the rest earns growers per
     /// kilogram of the whole harvest (scratch for `payGrowers`).
-    var localLabShare: [Double]
-    var growerExportValue: [Double]
+    var localLabShare: StateVector<Double>
+    var growerExportValue: StateVector<Double>
     /// Each paste segment's share of its pool's harvest, the share traders aim for this month and the
     /// netback it offered then, by position in `routeTable.pasteEdges`.
-    var pasteShare: [Double]
-    var pasteTarget: [Double]
-    var pasteNetbackAtChoice: [Double]
-    var fragmentation: [Double]
-    var flowSmoothed: [Double]
-    var flowReference: [Double]
-    var captureAccumulator: [Double]
-    var labAccumulator: [Double]
-    var prisonShock: [Double]
+    var pasteShare: StateVector<Double>
+    var pasteTarget: StateVector<Double>
+    var pasteNetbackAtChoice: StateVector<Double>
+    var fragmentation: StateVector<Double>
+    var flowSmoothed: StateVector<Double>
+    var flowReference: StateVector<Double>
+    var captureAccumulator: StateVector<Double>
+    var labAccumulator: StateVector<Double>
+    var prisonShock: StateVector<Double>
     /// Central America's trafficking flow, smoothed as the countries' is, and at the start.
     var transitFlowSmoothed = 0.0
     var transitFlowReference = 0.0
@@ -93,32 +93,32 @@ public struct Simulation {
     var wholesaleValueReference = 0.0
 
     // MARK: Network state
-    var perceivedRisk: [Double]
-    var edgeClosed: [Bool]
-    var routeCost: [Double]
-    var routeSurvival: [Double]
+    var perceivedRisk: StateVector<Double>
+    var edgeClosed: StateVector<Bool>
+    var routeCost: StateVector<Double>
+    var routeSurvival: StateVector<Double>
     /// Each route's share of its market's supply this month (`updateRouteWeights`).
-    var routeWeight: [Double]
+    var routeWeight: StateVector<Double>
     /// The network as flat tables, fixed for the run.
     let routeTable: RouteTable
     /// Each segment's perceived risk and markup this month, once `segmentTermsReady` (`updateRouteCosts`).
-    var segmentRisk: [Double]
-    var segmentMarkup: [Double]
-    var segmentTermsReady: [Bool]
+    var segmentRisk: StateVector<Double>
+    var segmentMarkup: StateVector<Double>
+    var segmentTermsReady: StateVector<Bool>
     /// Segments leaving Central America and Mexico, the transit zone whose violence the model reports.
     let centralAmericaExits: [Int]
 
     // MARK: Market state
-    var lightUsers: [Double]
-    var heavyUsers: [Double]
-    var marketInventory: [Double]
-    var consumptionSmoothed: [Double]
-    var scarcity: [Double]
-    var purity: [Double]
-    var retailAddOn: [Double]
-    var baseInitiation: [Double]
-    var lastRetailPrice: [Double]
-    var lastDeliveredCost: [Double]
+    var lightUsers: StateVector<Double>
+    var heavyUsers: StateVector<Double>
+    var marketInventory: StateVector<Double>
+    var consumptionSmoothed: StateVector<Double>
+    var scarcity: StateVector<Double>
+    var purity: StateVector<Double>
+    var retailAddOn: StateVector<Double>
+    var baseInitiation: StateVector<Double>
+    var lastRetailPrice: StateVector<Double>
+    var lastDeliveredCost: StateVector<Double>
 
     // MARK: Numbers fixed for the run, worked out once instead of every month
     /// Instruments' columns in `PolicyLevels`, held here so the step does not reach the shared global.
@@ -127,10 +127,14 @@ public struct Simulation {
     let sprayPenaltyRetained: Double
     /// A9's poverty factor at each region's start poverty (`povertyFactor`), at least 1e-6.
     let startPovertyFactor: [Double]
+    /// The share of organisations' fragmentation that remains after a month (`updateViolence`).
+    let fragmentationRetained: Double
+    /// What a registered hectare is paid a year under an announced programme (`expectedAnnouncedPayment`).
+    let announcedPaymentPerHectareYear: Double
 
     // MARK: Scratch (reused every month so the step does not allocate)
     /// Productivity's price effect by country this month (`updateLand`).
-    var yieldPriceEffect: [Double]
+    var yieldPriceEffect: StateVector<Double>
     var levels: PolicyLevels
     let compiledActions: [PolicyLevels.CompiledAction]
     let compiledEdges: [Int]
@@ -138,34 +142,34 @@ public struct Simulation {
     let edgeSpendingPlace: [Int]
     /// Months in which a voluntary programme pays, per region (country programmes count for each region).
     let voluntaryFunding: [[ClosedRange<MonthIndex>]]
-    var edgeSeizure: [Double]
-    var edgeFlow: [Double]
-    var edgeSeized: [Double]
-    var countryFlow: [Double]
-    var marketArrivals: [Double]
-    var marketCost: [Double]
-    var sprayedByCountry: [Double]
-    var sprayIntensityCountry: [Double]
-    var areaGrowthCountry: [Double]
-    var previousCountryArea: [Double]
-    var routeShipment: [Double]
-    var sourceDemand: [Double]
-    var monthlyProduction: [Double]
+    var edgeSeizure: StateVector<Double>
+    var edgeFlow: StateVector<Double>
+    var edgeSeized: StateVector<Double>
+    var countryFlow: StateVector<Double>
+    var marketArrivals: StateVector<Double>
+    var marketCost: StateVector<Double>
+    var sprayedByCountry: StateVector<Double>
+    var sprayIntensityCountry: StateVector<Double>
+    var areaGrowthCountry: StateVector<Double>
+    var previousCountryArea: StateVector<Double>
+    var routeShipment: StateVector<Double>
+    var sourceDemand: StateVector<Double>
+    var monthlyProduction: StateVector<Double>
     /// Coca spraying may reach in each region when eradication is planned (`planEradication`).
-    var sprayableHectares: [Double]
-    var plannedSpraying: [Double]
-    var plannedManual: [Double]
-    var plannedKills: [Double]
-    var sprayingBanned: [Bool]
-    var borderBandProtected: [Bool]
-    var indigenousConsulted: [Bool]
-    var announcementActive: [Bool]
+    var sprayableHectares: StateVector<Double>
+    var plannedSpraying: StateVector<Double>
+    var plannedManual: StateVector<Double>
+    var plannedKills: StateVector<Double>
+    var sprayingBanned: StateVector<Bool>
+    var borderBandProtected: StateVector<Bool>
+    var indigenousConsulted: StateVector<Bool>
+    var announcementActive: StateVector<Bool>
 
     var recorder: Recorder
     /// Registered bounds (`ModelBound`): their limits for this run, which bound has bound this month,
     /// and in how many months each has bound so far.
     let boundLimits: BoundLimits
-    var bindingThisMonth: [Bool]
+    var bindingThisMonth: StateVector<Bool>
     var bindingMonths: [Int]
     let slots: Slots
     var month: MonthIndex
@@ -190,93 +194,101 @@ public struct Simulation {
         let countryZeros = [Double](repeating: 0, count: Country.allCases.count)
         let marketZeros = [Double](repeating: 0, count: Market.allCases.count)
 
-        matureHectares = zeros
-        immatureHectares = zeros
-        legalHectares = zeros
-        pendingReplant = zeros
-        paidVoluntary = zeros
-        unpaidVoluntary = zeros
+        matureHectares = StateVector(zeros)
+        immatureHectares = StateVector(zeros)
+        legalHectares = StateVector(zeros)
+        pendingReplant = StateVector(zeros)
+        paidVoluntary = StateVector(zeros)
+        unpaidVoluntary = StateVector(zeros)
         paymentLength = min(60, max(1, Int(configuration.parameters.substitutionPaymentMonths.rounded())))
-        paidCohorts = [Double](repeating: 0, count: paymentLength * configuration.atlas.regions.count)
-        sprayPenalty = zeros
-        productivity = [Double](repeating: 1, count: regionCount)
-        hazard = zeros
-        statePresence = regions.map(\.statePresence)
-        armedPresence = regions.map(\.armedPresence)
-        demobilised = zeros
-        demobilisedFloor = zeros
-        alternativeDevelopmentFamilies = zeros
-        householdsAtStart = zeros
-        incomingDisplaced = zeros
-        forestRemaining = regions.map(\.forestFrontierHectares)
-        poverty = regions.map(\.poverty)
-        sprayIntensity = zeros
-        carryingArea = zeros
-        weather = zeros
-        referenceProfitRatio = [Double](repeating: 1, count: regionCount)
+        paidCohorts = StateVector([Double](repeating: 0, count: paymentLength * configuration.atlas.regions.count))
+        sprayPenalty = StateVector(zeros)
+        productivity = StateVector([Double](repeating: 1, count: regionCount))
+        hazard = StateVector(zeros)
+        statePresence = StateVector(regions.map(\.statePresence))
+        armedPresence = StateVector(regions.map(\.armedPresence))
+        demobilised = StateVector(zeros)
+        demobilisedFloor = StateVector(zeros)
+        alternativeDevelopmentFamilies = StateVector(zeros)
+        householdsAtStart = StateVector(zeros)
+        incomingDisplaced = StateVector(zeros)
+        forestRemaining = StateVector(regions.map(\.forestFrontierHectares))
+        poverty = StateVector(regions.map(\.poverty))
+        sprayIntensity = StateVector(zeros)
+        carryingArea = StateVector(zeros)
+        weather = StateVector(zeros)
+        referenceProfitRatio = StateVector([Double](repeating: 1, count: regionCount))
         sprayPenaltyRetained = Double.exp(-1 / configuration.parameters.sprayYieldRecoveryMonths)
         startPovertyFactor = regions.map {
             max(1e-6, Simulation.povertyFactor($0.poverty, parameters: configuration.parameters))
         }
-        yieldPriceEffect = countryZeros
+        fragmentationRetained = Double.pow(0.5, 1 / configuration.parameters.fragmentationHalfLifeMonths)
+        announcedPaymentPerHectareYear = Simulation.announcedPaymentPerHectareYear(configuration.parameters)
+        yieldPriceEffect = StateVector(countryZeros)
 
-        sourceInventory = countryZeros
-        sourcePrice = Country.allCases.map {
-            configuration.initial.sourcePriceUSDPerKg[$0] ?? configuration.parameters.sourcePriceUSDPerKg[$0.rawValue]
-        }
-        sourceDemandSmoothed = countryZeros
-        sourceOffered = countryZeros
-        leafValue = countryZeros
-        labLeafValue = countryZeros
-        labCapacity = countryZeros
-        labRaidShare = countryZeros
-        labDestroyed = countryZeros
-        poolHarvest = countryZeros
-        labThroughput = countryZeros
-        localLabShare = [Double](repeating: 1, count: Country.allCases.count)
-        growerExportValue = countryZeros
-        fragmentation = countryZeros
-        flowSmoothed = countryZeros
-        flowReference = countryZeros
-        captureAccumulator = countryZeros
-        labAccumulator = countryZeros
-        prisonShock = countryZeros
+        sourceInventory = StateVector(countryZeros)
+        sourcePrice = StateVector(
+            Country.allCases.map {
+                configuration.initial.sourcePriceUSDPerKg[$0]
+                    ?? configuration.parameters.sourcePriceUSDPerKg[$0.rawValue]
+            })
+        sourceDemandSmoothed = StateVector(countryZeros)
+        sourceOffered = StateVector(countryZeros)
+        leafValue = StateVector(countryZeros)
+        labLeafValue = StateVector(countryZeros)
+        labCapacity = StateVector(countryZeros)
+        labRaidShare = StateVector(countryZeros)
+        labDestroyed = StateVector(countryZeros)
+        poolHarvest = StateVector(countryZeros)
+        labThroughput = StateVector(countryZeros)
+        localLabShare = StateVector([Double](repeating: 1, count: Country.allCases.count))
+        growerExportValue = StateVector(countryZeros)
+        fragmentation = StateVector(countryZeros)
+        flowSmoothed = StateVector(countryZeros)
+        flowReference = StateVector(countryZeros)
+        captureAccumulator = StateVector(countryZeros)
+        labAccumulator = StateVector(countryZeros)
+        prisonShock = StateVector(countryZeros)
 
         let seizureScale = configuration.parameters.baseSeizureScale
         let limits = BoundLimits(widening: configuration.boundWidening)
         let baseCap = limits.upper[ModelBound.baseSeizureProbability.rawValue]
-        perceivedRisk = configuration.atlas.network.edges.map { min(baseCap, $0.baseSeizureProbability * seizureScale) }
-        edgeClosed = [Bool](repeating: false, count: edgeCount)
-        routeCost = [Double](repeating: 0, count: atlas.network.routes.count)
-        routeSurvival = [Double](repeating: 1, count: atlas.network.routes.count)
-        routeWeight = [Double](repeating: 0, count: atlas.network.routes.count)
+        perceivedRisk = StateVector(
+            configuration.atlas.network.edges.map { min(baseCap, $0.baseSeizureProbability * seizureScale) })
+        edgeClosed = StateVector([Bool](repeating: false, count: edgeCount))
+        routeCost = StateVector([Double](repeating: 0, count: atlas.network.routes.count))
+        routeSurvival = StateVector([Double](repeating: 1, count: atlas.network.routes.count))
+        routeWeight = StateVector([Double](repeating: 0, count: atlas.network.routes.count))
         routeTable = RouteTable(network: configuration.atlas.network, baseSeizureScale: seizureScale)
-        segmentRisk = [Double](repeating: 0, count: edgeCount)
-        segmentMarkup = [Double](repeating: 0, count: edgeCount)
-        segmentTermsReady = [Bool](repeating: false, count: edgeCount)
-        pasteShare = [Double](repeating: 0, count: routeTable.pasteEdges.count)
-        pasteTarget = pasteShare
-        pasteNetbackAtChoice = pasteShare
+        segmentRisk = StateVector([Double](repeating: 0, count: edgeCount))
+        segmentMarkup = StateVector([Double](repeating: 0, count: edgeCount))
+        segmentTermsReady = StateVector([Bool](repeating: false, count: edgeCount))
+        pasteShare = StateVector([Double](repeating: 0, count: routeTable.pasteEdges.count))
+        pasteTarget = StateVector(pasteShare.array)
+        pasteNetbackAtChoice = StateVector(pasteShare.array)
 
-        lightUsers = Market.allCases.map {
-            (configuration.initial.lightUsersMillions[$0] ?? configuration.parameters.lightUsersMillions[$0.rawValue])
-                * 1e6
-        }
-        heavyUsers = Market.allCases.map {
-            (configuration.initial.heavyUsersMillions[$0] ?? configuration.parameters.heavyUsersMillions[$0.rawValue])
-                * 1e6
-        }
-        marketInventory = marketZeros
-        consumptionSmoothed = marketZeros
-        scarcity = [Double](repeating: 1, count: Market.allCases.count)
-        purity = configuration.parameters.retailPurity
-        retailAddOn = marketZeros
-        baseInitiation = marketZeros
-        lastRetailPrice = Market.allCases.map {
-            configuration.initial.retailPricePerPureGram[$0]
-                ?? configuration.parameters.retailPricePerPureGram[$0.rawValue]
-        }
-        lastDeliveredCost = marketZeros
+        lightUsers = StateVector(
+            Market.allCases.map {
+                (configuration.initial.lightUsersMillions[$0]
+                    ?? configuration.parameters.lightUsersMillions[$0.rawValue]) * 1e6
+            })
+        heavyUsers = StateVector(
+            Market.allCases.map {
+                (configuration.initial.heavyUsersMillions[$0]
+                    ?? configuration.parameters.heavyUsersMillions[$0.rawValue]) * 1e6
+            })
+        marketInventory = StateVector(marketZeros)
+        consumptionSmoothed = StateVector(marketZeros)
+        scarcity = StateVector([Double](repeating: 1, count: Market.allCases.count))
+        purity = StateVector(configuration.parameters.retailPurity)
+        retailAddOn = StateVector(marketZeros)
+        baseInitiation = StateVector(marketZeros)
+        lastRetailPrice = StateVector(
+            Market.allCases.map {
+                configuration.initial.retailPricePerPureGram[$0]
+                    ?? configuration.parameters.retailPricePerPureGram[$0.rawValue]
+            })
+        lastDeliveredCost = StateVector(marketZeros)
 
         levels = PolicyLevels(regionCount: regionCount, edgeCount: edgeCount)
         let network = configuration.atlas.network
@@ -300,33 +312,33 @@ public struct Simulation {
                 }
             }
         }
-        edgeSeizure = perceivedRisk
-        edgeFlow = [Double](repeating: 0, count: edgeCount)
-        edgeSeized = [Double](repeating: 0, count: edgeCount)
-        countryFlow = countryZeros
-        marketArrivals = marketZeros
-        marketCost = marketZeros
-        sprayedByCountry = countryZeros
-        sprayIntensityCountry = countryZeros
-        areaGrowthCountry = countryZeros
-        previousCountryArea = countryZeros
-        routeShipment = [Double](repeating: 0, count: atlas.network.routes.count)
-        sourceDemand = countryZeros
-        monthlyProduction = countryZeros
-        sprayableHectares = zeros
-        plannedSpraying = zeros
-        plannedManual = zeros
-        plannedKills = zeros
-        sprayingBanned = [Bool](repeating: false, count: Country.allCases.count)
-        borderBandProtected = [Bool](repeating: false, count: regionCount)
-        indigenousConsulted = [Bool](repeating: false, count: regionCount)
-        announcementActive = [Bool](repeating: false, count: regionCount)
+        edgeSeizure = StateVector(perceivedRisk.array)
+        edgeFlow = StateVector([Double](repeating: 0, count: edgeCount))
+        edgeSeized = StateVector([Double](repeating: 0, count: edgeCount))
+        countryFlow = StateVector(countryZeros)
+        marketArrivals = StateVector(marketZeros)
+        marketCost = StateVector(marketZeros)
+        sprayedByCountry = StateVector(countryZeros)
+        sprayIntensityCountry = StateVector(countryZeros)
+        areaGrowthCountry = StateVector(countryZeros)
+        previousCountryArea = StateVector(countryZeros)
+        routeShipment = StateVector([Double](repeating: 0, count: atlas.network.routes.count))
+        sourceDemand = StateVector(countryZeros)
+        monthlyProduction = StateVector(countryZeros)
+        sprayableHectares = StateVector(zeros)
+        plannedSpraying = StateVector(zeros)
+        plannedManual = StateVector(zeros)
+        plannedKills = StateVector(zeros)
+        sprayingBanned = StateVector([Bool](repeating: false, count: Country.allCases.count))
+        borderBandProtected = StateVector([Bool](repeating: false, count: regionCount))
+        indigenousConsulted = StateVector([Bool](repeating: false, count: regionCount))
+        announcementActive = StateVector([Bool](repeating: false, count: regionCount))
 
         let years = Array(configuration.startYear...configuration.endYear)
         slots = configuration.atlas.layout.slots
         recorder = Recorder(layout: configuration.atlas.layout, years: years)
         boundLimits = limits
-        bindingThisMonth = [Bool](repeating: false, count: ModelBound.allCases.count)
+        bindingThisMonth = StateVector([Bool](repeating: false, count: ModelBound.allCases.count))
         bindingMonths = [Int](repeating: 0, count: ModelBound.allCases.count)
 
         initialiseLand()
@@ -354,6 +366,7 @@ public struct Simulation {
     /// Advance one month: policy, institutions, land, production, trafficking, markets, demand, violence,
     /// then the month's stocks are recorded.
     public mutating func step() {
+        makeStateUnique()
         recorder.beginMonth()
         levels.fill(month: month, actions: compiledActions, edgeList: compiledEdges, edgePlaces: edgeSpendingPlace)
         applyEvents()
