@@ -32,7 +32,11 @@ struct ShippedPosteriorTests {
             // The data may push the median past the prior's 90% interval, never out of the prior's support.
             let support = try #require(ParameterCatalog.descriptor(named: row.name)).range
             #expect(support.contains(row.posteriorMedian), "\(row.name)")
-            #expect(row.widthRatio > 0 && row.widthRatio <= 1.05, "\(row.name): posterior wider than prior?")
+            // A posterior piled at both ends of a uniform prior's range can be wider than the prior's 90%
+            // interval, but never wider than the range itself: 1/0.9 of that interval.
+            #expect(
+                row.widthRatio > 0 && row.widthRatio <= 1 / 0.9 + 1e-9,
+                "\(row.name): posterior wider than the prior's support?")
         }
         let representative = try #require(posterior.representative)
         #expect(Set(representative.values.keys) == Set(record.parameters.map(\.name)))
