@@ -66,8 +66,23 @@ struct BoundWideningTests {
         return (worst?.difference, binding)
     }
 
+    /// Scenarios where a bound binds on today's posterior: each is a known failure, visible in every test
+    /// run, and the test fails once it stops binding (take the name out then). docs/model.md, "Registered
+    /// bounds", says why each binds and what was tried.
+    static let knownBinding: Set<String> = ["plan-peru-spraying"]
+
     @Test(arguments: scenarios)
     func widenedBoundsLeaveTheScenarioUnchanged(_ name: String) throws {
+        if Self.knownBinding.contains(name) {
+            try withKnownIssue("a registered bound binds in \(name) on today's posterior; see docs/model.md") {
+                try Self.check(name)
+            }
+        } else {
+            try Self.check(name)
+        }
+    }
+
+    static func check(_ name: String) throws {
         let (worst, binding) = try Self.compare(name)
         let bindingText = binding.sorted { $0.key < $1.key }.map { "\($0.key.name): \($0.value) member-months" }
             .joined(separator: ", ")

@@ -92,13 +92,12 @@ struct RegisteredBoundTests {
 
     @Test func unitWideningGivesTheRegisteredLimitsExactly() {
         let limits = BoundLimits(widening: 1)
-        #expect(limits.lower[ModelBound.statePresence.rawValue] == 0.02)
+        #expect(limits.lower[ModelBound.purityResponse.rawValue] == 0.3)
         #expect(limits.upper[ModelBound.purityResponse.rawValue] == 1.5)
         #expect(limits.upper[ModelBound.perceivedRisk.rawValue] == 0.95)
         let wide = BoundLimits(widening: 100)
         #expect(wide.upper[ModelBound.perceivedRisk.rawValue] < 1, "a share stays a share however wide its bound")
         #expect(abs(wide.upper[ModelBound.perceivedRisk.rawValue] - 0.9995) < 1e-12)
-        #expect(abs(wide.lower[ModelBound.statePresence.rawValue] - 0.0002) < 1e-15)
-        #expect(wide.upper[ModelBound.purityResponse.rawValue] == 150)
+        #expect(wide.lower[ModelBound.purityResponse.rawValue] == 0.003)
     }
 }

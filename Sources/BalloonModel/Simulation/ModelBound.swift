@@ -48,8 +48,7 @@ public enum ModelBound: Int, CaseIterable, Sendable, Codable, Comparable {
         case .licitReturnFloor: "US$1/ha floor on the licit return, a division guard (M1)"
         case .uprootingPerMonth: "at most half a region's coca uprooted voluntarily in a month"
         case .treatmentRecoveryPerMonth: "at most half the heavy users recover in a month"
-        case .purityResponse:
-            "retail purity at most 1.5× its reference in a glut (M7); in a shortage it falls with the power law, reaching zero only with dealers' stock"
+        case .purityResponse: "retail purity moves within 0.3–1.5× of its reference (M7)"
         case .purityCeiling: "retail purity at most 95%"
         case .baseSeizureProbability: "a segment's base seizure probability at most 0.9 (M6)"
         case .perceivedRisk: "traffickers' perceived seizure risk at most 0.95 (M6)"
@@ -82,7 +81,7 @@ struct BoundLimits: Sendable {
         range(.licitReturnFloor, 1 / w, .infinity)
         range(.uprootingPerMonth, -.infinity, shareCap(0.5))
         range(.treatmentRecoveryPerMonth, -.infinity, shareCap(0.5))
-        range(.purityResponse, -.infinity, 1.5 * w)
+        range(.purityResponse, 0.3 / w, 1.5 * w)
         range(.purityCeiling, -.infinity, shareCap(0.95))
         range(.baseSeizureProbability, -.infinity, shareCap(0.9))
         range(.perceivedRisk, -.infinity, shareCap(0.95))
