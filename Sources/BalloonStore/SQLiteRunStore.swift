@@ -10,7 +10,9 @@ package final class SQLiteRunStore: RunStore {
     private let pool: DatabasePool
 
     /// How long a write waits for another process's write before giving up with `StoreError.locked`.
-    package static let defaultBusyTimeout: TimeInterval = 5
+    /// 30 s: at 5 s a CLI test's run, recording while a dozen others did on a loaded 2-core machine,
+    /// gave up (CI, 2026-11-30); a user's second command should wait out the first's record, not fail.
+    package static let defaultBusyTimeout: TimeInterval = 30
 
     /// Opens (creating if needed) the store at `path`, brings its schema up to date and marks runs left live by
     /// dead processes as failed.
