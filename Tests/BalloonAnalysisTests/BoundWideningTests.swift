@@ -69,7 +69,7 @@ struct BoundWideningTests {
     /// Scenarios where a bound binds on today's posterior: each is a known failure, visible in every test
     /// run, and the test fails once it stops binding (take the name out then). docs/model.md, "Registered
     /// bounds", says why each binds and what was tried.
-    static let knownBinding: Set<String> = ["plan-peru-spraying"]
+    static let knownBinding: Set<String> = []
 
     @Test(arguments: scenarios)
     func widenedBoundsLeaveTheScenarioUnchanged(_ name: String) throws {

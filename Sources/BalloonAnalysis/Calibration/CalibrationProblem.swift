@@ -10,6 +10,7 @@ package struct CalibrationProblem: Sendable {
     /// every other parameter stays at its literature value.
     package static let candidates = [
         "profit_elasticity", "planting_adjustment_months", "abandonment_adjustment_months", "eradication_risk_weight",
+        "eradication_compensation",
         "licit_return_ratio", "spray_kill_share", "manual_kill_share", "forced_replant_probability",
         "replant_delay_months", "displacement_share", "productivity_adaptation", "maturation_months",
         "armed_presence_effect", "state_presence_effect", "military_aid_effect", "announcement_enrolment_belief",

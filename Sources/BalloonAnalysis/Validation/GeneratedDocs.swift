@@ -103,7 +103,9 @@ package enum GeneratedDocs {
             lines.append(
                 "Not fitted but carried at their priors (drawn uniformly over their ranges in every ensemble member, "
                     + "because they move a headline output — \(headlines) — by at least "
-                    + "\(Int(ParameterScreen.carryShare * 100))% of the most influential candidate's μ*): "
+                    + "\(Int(ParameterScreen.carryShare * 100))% of the most influential candidate's μ* on that output, "
+                    + "while their μ* on the calibration distance is under \(Int(ParameterScreen.carryShare * 100))% of "
+                    + "the largest, so the data cannot narrow them): "
                     + carried.map { "`\($0)`" }.joined(separator: ", ") + ".")
         }
         let leftOut = record.screen.fixedButInfluential

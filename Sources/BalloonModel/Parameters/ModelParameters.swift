@@ -18,6 +18,8 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var povertyWidth = 0.25
     public var eradicationRiskWeight = 0.3
     public var hazardMemoryMonths = 12.0
+    /// Share of the fields growers expect eradication to take that they plant over (A8, A7).
+    public var eradicationCompensation = 0.5
     /// Licit net return per hectare relative to coca's at reference prices (before remoteness).
     public var licitReturnRatio = 0.6
     public var remotenessPenalty = 0.6

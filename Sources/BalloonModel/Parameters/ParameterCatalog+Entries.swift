@@ -30,6 +30,10 @@ extension ParameterCatalog {
             "hazard_memory_months", \.hazardMemoryMonths, "months", 6...36, .prior,
             "How long growers remember eradication pressure; prior"),
         scalar(
+            "eradication_compensation", \.eradicationCompensation, "share of expected losses", 0...1, .prior,
+            "Growers hold 1/(1−expected loss)^κ ha per ha they expect to keep: the direction from A8 (\"farmers compensate by cultivating more extensively\") and A7; no published size, so κ is a prior over all of [0, 1], fitted to coca area, not set from the elasticity the ledger checks"
+        ),
+        scalar(
             "licit_return_ratio", \.licitReturnRatio, "ratio", 0.3...1.0, .prior,
             "Licit net return per ha relative to coca at reference prices; A23 puts coca net income near the minimum wage (COP 6.5 M/ha/yr, 2011); prior"
         ),

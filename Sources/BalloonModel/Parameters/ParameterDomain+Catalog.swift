@@ -51,6 +51,7 @@ extension ParameterDomain {
             .unitInterval,
             [
                 "poverty_peak", "announcement_enrolment_belief", "remoteness_penalty", "spray_yield_loss",
+                "eradication_compensation",
                 "spray_kill_share", "manual_kill_share",
                 "forced_replant_probability", "displacement_share", "forest_share_new_planting",
                 "forest_share_displaced_planting",

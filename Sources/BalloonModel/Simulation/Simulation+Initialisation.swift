@@ -30,17 +30,48 @@ extension Simulation {
             let area = matureHectares[r] + immatureHectares[r]
             let killsPerYear = min(area, plannedKills[r])
             hazard[r] = area > 1 ? killsPerYear / area : 0
-            referenceProfitRatio[r] = profitRatio(region: r)
+            referenceLandPull[r] = landPull(region: r)
+            // Growers still deciding whether to replant the fields of the last few months: the stock a
+            // steady rate of kills keeps. They count towards what growers hold, so the carrying area
+            // includes the share they will replant (started at zero, it pulled the area down by that
+            // share in the first year of every run that began under eradication).
+            pendingReplant[r] = killsPerYear / 12 * p.replantDelayMonths
             let netLossPerMonth = killsPerYear / 12 * (1 - p.forcedReplantProbability)
             carryingArea[r] =
                 area * p.carryingAreaRatio[traits[r].country.rawValue] + p.plantingAdjustmentMonths * netLossPerMonth
+                + p.forcedReplantProbability * pendingReplant[r]
             // In a stock equilibrium the young fields are the replanting and new planting of the last
             // maturation period, which replace the kills.
             let young = min(0.5 * area, p.maturationMonths * killsPerYear / 12)
             immatureHectares[r] = young
             matureHectares[r] = area - young
         }
+        initialiseSprayIntensity()
     }
+
+    /// Spraying's remembered intensity starts where the start year's spraying keeps it, not at zero:
+    /// from zero it climbed over the first year, raising poverty (A6) and homicides (A5) above the
+    /// start's observed levels in every run that began while Colombia sprayed, a start-up transient the
+    /// history fit could mistake for a policy effect.
+    mutating func initialiseSprayIntensity() {
+        var sprayedByCountryPerYear = countryZerosArray(), areaByCountry = countryZerosArray()
+        for r in 0..<regionCount {
+            let area = matureHectares[r] + immatureHectares[r]
+            let intensity = area > 1 ? min(1, plannedSpraying[r] / area) : 0
+            sprayIntensity[r] = intensity
+            startSprayIntensity[r] = intensity
+            let c = traits[r].country.rawValue
+            sprayedByCountryPerYear[c] += plannedSpraying[r]
+            areaByCountry[c] += area
+        }
+        for c in startSprayIntensityCountry.indices {
+            let intensity = areaByCountry[c] > 1 ? min(1, sprayedByCountryPerYear[c] / areaByCountry[c]) : 0
+            sprayIntensityCountry[c] = intensity
+            startSprayIntensityCountry[c] = intensity
+        }
+    }
+
+    private func countryZerosArray() -> [Double] { [Double](repeating: 0, count: Country.allCases.count) }
 
     /// Route shares, prices and stocks at the start. Consumption comes from the users and grams per
     /// user of the bundled demand data (M8), not from balancing production: the gap between

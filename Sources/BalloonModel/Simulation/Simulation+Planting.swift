@@ -2,12 +2,29 @@ import RealModule
 
 /// M1, farmers' land-use choice: how much coca growers want, and how they plant towards it.
 extension Simulation {
+    /// How strongly a region's growers want coca land: the expected return relative to the licit
+    /// alternative, to the power ε, times the extra land they hold to make up for the fields they expect
+    /// eradication to take (M1, M3). The two pull opposite ways: eradication lowers what a hectare is
+    /// expected to earn, and growers "compensate by cultivating more extensively" (A8; A7). With the
+    /// share of fields expected to survive `s = exp(−w h)`, the pull is `profit^ε s^−κ`, so the held area
+    /// moves with the hazard as `exp((κ − ε) w h)`.
+    mutating func landPull(region r: Int) -> Double {
+        let perceivedLoss = p.eradicationRiskWeight * hazard[r]
+        return Double.pow(profitRatio(region: r), p.profitElasticity)
+            * exponential(p.eradicationCompensation * perceivedLoss)
+    }
+
     /// Coca's expected net return per hectare relative to the licit alternative (M1).
+    ///
+    /// The yield is the field's own (productivity), not this month's after a spraying pass: sprayed
+    /// survivors recover within a year or two (A6), and the chance of being sprayed is in the expected
+    /// loss, so counting the current damage again would make one pass both a kill and a lasting fall in
+    /// what coca earns.
     mutating func profitRatio(region r: Int) -> Double {
         let region = traits[r]
         let c = region.country.rawValue
-        let yieldNow = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r] * (1 - sprayPenalty[r])
-        let revenue = yieldNow * leafValue[c] + expectedAnnouncedPayment(region: r)
+        let fieldYield = p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r]
+        let revenue = fieldYield * leafValue[c] + expectedAnnouncedPayment(region: r)
         let expectedLoss = 1 - exponential(-p.eradicationRiskWeight * hazard[r])
         let referenceRevenue =
             p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * p.sourcePriceUSDPerKg[c] * p.leafValueShare
@@ -49,14 +66,14 @@ extension Simulation {
     mutating func desiredArea(region r: Int, communityCoverage: Double) -> Double {
         let region = traits[r]
         // A region whose coca earned nothing at the start has no reference to compare with: no pull.
-        let reference = referenceProfitRatio[r]
-        let profit = reference > 0 ? Double.pow(profitRatio(region: r) / reference, p.profitElasticity) : 0
+        let reference = referenceLandPull[r]
+        let pull = reference > 0 ? landPull(region: r) / reference : 0
         let presence = exponential(
             p.armedPresenceEffect * (armedPresence[r] - region.armedPresence)
                 - p.statePresenceEffect * (statePresence[r] - region.statePresence))
         let povertyShift = Simulation.povertyFactor(poverty[r], parameters: p) / startPovertyFactor[r]
         let community = 1 - p.communityControlEffect * min(1, max(0, communityCoverage))
-        return carryingArea[r] * profit * presence * povertyShift * community
+        return carryingArea[r] * pull * presence * povertyShift * community
     }
 
     /// Growers plant young fields towards the desired area and abandon mature fields above it; part of

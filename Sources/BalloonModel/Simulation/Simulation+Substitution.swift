@@ -29,7 +29,7 @@ extension Simulation {
             1,
             max(
                 0,
-                region.poverty + p.povertySprayEffect * sprayIntensity[r]
+                region.poverty + p.povertySprayEffect * (sprayIntensity[r] - startSprayIntensity[r])
                     - p.povertyAlternativeDevelopmentEffect * alternativeDevelopmentCoverage(region: r)))
         return communityCoverage
     }

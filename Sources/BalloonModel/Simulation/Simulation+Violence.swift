@@ -57,7 +57,8 @@ extension Simulation {
             let rentTerm = contestedRentLog(flow: flowSmoothed[c], reference: flowReference[c], priceIndex: priceIndex)
             let logRate =
                 p.violenceArmedEffect * (armed - armedStart) + p.violenceRentEffect * rentTerm
-                + p.violenceSprayEffect * sprayIntensityCountry[c] + p.violenceBoomEffect * max(0, areaGrowthCountry[c])
+                + p.violenceSprayEffect * (sprayIntensityCountry[c] - startSprayIntensityCountry[c]) + p
+                .violenceBoomEffect * max(0, areaGrowthCountry[c])
             // Each recent removal raises violence by SF21's +36.5% where it happened, a local share of the country.
             let fragmentationMultiplier =
                 1 + p.fragmentationLocalShare * (Double.exp(p.violenceFragmentationEffect) - 1)

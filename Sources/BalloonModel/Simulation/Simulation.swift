@@ -48,7 +48,7 @@ public struct Simulation {
     /// This year's weather multiplier on yields, per region, and the year it was drawn for (`drawWeather`).
     var weather: StateVector<Double>
     var weatherYear = Int.min
-    var referenceProfitRatio: StateVector<Double>
+    var referenceLandPull: StateVector<Double>
 
     // MARK: Country state
     var sourceInventory: StateVector<Double>
@@ -127,6 +127,11 @@ public struct Simulation {
     let sprayPenaltyRetained: Double
     /// A9's poverty factor at each region's start poverty (`povertyFactor`), at least 1e-6.
     let startPovertyFactor: [Double]
+    /// The share of each region's, and each country's, coca sprayed a year under the start year's
+    /// policies (`initialiseSprayIntensity`): the start's poverty and homicide rates already include
+    /// it, so spraying's effects on them are counted from it.
+    var startSprayIntensity: [Double]
+    var startSprayIntensityCountry: [Double]
     /// The share of organisations' fragmentation that remains after a month (`updateViolence`).
     let fragmentationRetained: Double
     /// What a registered hectare is paid a year under an announced programme (`expectedAnnouncedPayment`).
@@ -215,9 +220,11 @@ public struct Simulation {
         forestRemaining = StateVector(regions.map(\.forestFrontierHectares))
         poverty = StateVector(regions.map(\.poverty))
         sprayIntensity = StateVector(zeros)
+        startSprayIntensity = zeros
+        startSprayIntensityCountry = countryZeros
         carryingArea = StateVector(zeros)
         weather = StateVector(zeros)
-        referenceProfitRatio = StateVector([Double](repeating: 1, count: regionCount))
+        referenceLandPull = StateVector([Double](repeating: 1, count: regionCount))
         sprayPenaltyRetained = Double.exp(-1 / configuration.parameters.sprayYieldRecoveryMonths)
         startPovertyFactor = regions.map {
             max(1e-6, Simulation.povertyFactor($0.poverty, parameters: configuration.parameters))

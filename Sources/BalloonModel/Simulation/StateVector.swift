@@ -83,7 +83,7 @@ extension Simulation {
         sprayIntensity.makeUnique()
         carryingArea.makeUnique()
         weather.makeUnique()
-        referenceProfitRatio.makeUnique()
+        referenceLandPull.makeUnique()
         sourceInventory.makeUnique()
         sourcePrice.makeUnique()
         sourceDemandSmoothed.makeUnique()
