@@ -37,25 +37,30 @@ package struct MeasurementModel: Sendable {
         var bias: [String: Double] = [:]
         for code in ObservedTargets.countries.keys.sorted() {
             let model = annual(results, Indicators.cocaArea, code)
-            rmse[code] = Self.rmseLog(model: model, observed: targets.unodcArea[code] ?? [:], bias: 0)
+            rmse[code] = FitArithmetic.rmseLog(model, observed: targets.unodcArea[code] ?? [:]) ?? 0
             let us = targets.usGovernmentArea[code] ?? [:]
-            let logBias = Self.meanLogRatio(model: model, observed: us)
+            let logBias = FitArithmetic.meanLogRatio(model, observed: us)
             bias[code] = Double.exp(logBias)
-            rmseUS[code] = Self.rmseLog(model: model, observed: us, bias: logBias)
+            rmseUS[code] = FitArithmetic.rmseLog(model, observed: us, bias: logBias) ?? 0
         }
-        let seizures = Self.rmseLog(
-            model: annual(results, Indicators.seizures, "CO"), observed: targets.colombianSeizures, bias: 0)
+        let seizures =
+            FitArithmetic.rmseLog(annual(results, Indicators.seizures, "CO"), observed: targets.colombianSeizures) ?? 0
+        // Every sum runs in a fixed order (codes, then years): dictionary order changes from one process
+        // to the next, and with it the distance's last bits.
         var priceErrors: [Double] = []
-        for (code, observed) in targets.sourcePrices {
+        for code in targets.sourcePrices.keys.sorted() {
+            let observed = targets.sourcePrices[code]!
             let model = annual(results, Indicators.sourcePrice, code)
-            for (year, value) in observed {
-                if let m = model[year], m > 0, value > 0 { priceErrors.append(Double.log(m / value)) }
+            for year in observed.keys.sorted() {
+                if let m = model[year], m > 0, let value = observed[year], value > 0 {
+                    priceErrors.append(Double.log(m / value))
+                }
             }
         }
         let prices =
             priceErrors.isEmpty ? 0 : (priceErrors.reduce(0) { $0 + $1 * $1 } / Double(priceErrors.count)).squareRoot()
-        let areaTerm = rmse.values.reduce(0, +) / Double(max(1, rmse.count))
-        let usTerm = rmseUS.values.reduce(0, +) / Double(max(1, rmseUS.count))
+        let areaTerm = rmse.keys.sorted().reduce(0) { $0 + rmse[$1]! } / Double(max(1, rmse.count))
+        let usTerm = rmseUS.keys.sorted().reduce(0) { $0 + rmseUS[$1]! } / Double(max(1, rmseUS.count))
         let distance = areaTerm + usGovernmentWeight * usTerm + seizureWeight * seizures + priceWeight * prices
         return Fit(
             rmseLogArea: rmse, rmseLogAreaUS: rmseUS, usBiasFactor: bias, rmseLogSeizures: seizures,
@@ -68,28 +73,5 @@ package struct MeasurementModel: Sendable {
             return [:]
         }
         return Dictionary(uniqueKeysWithValues: zip(results.years, series))
-    }
-
-    /// RMSE of log(model) + bias against log(observed), over the years both have; a zero or missing
-    /// model value counts as a large error rather than being skipped (a run cannot win by dying out).
-    static func rmseLog(model: [Int: Double], observed: [Int: Double], bias: Double) -> Double {
-        var sum = 0.0, count = 0
-        for (year, value) in observed where value > 0 {
-            let m = max(model[year] ?? 0, 1)
-            let error = Double.log(m) + bias - Double.log(value)
-            sum += error * error
-            count += 1
-        }
-        return count > 0 ? (sum / Double(count)).squareRoot() : 0
-    }
-
-    static func meanLogRatio(model: [Int: Double], observed: [Int: Double]) -> Double {
-        var sum = 0.0, count = 0
-        for (year, value) in observed where value > 0 {
-            guard let m = model[year], m > 0 else { continue }
-            sum += Double.log(value / m)
-            count += 1
-        }
-        return count > 0 ? sum / Double(count) : 0
     }
 }

@@ -30,14 +30,33 @@ package enum FitArithmetic {
         observed.filter { years.contains($0.key) && $0.value > 0 }.keys.sorted()
     }
 
-    /// RMSE of log(path ÷ observed) over the observed years in `years`; nil when no year has both values.
-    package static func rmseLog(_ path: [Int: Double], observed: [Int: Double], years: ClosedRange<Int>) -> Double? {
-        let errors = observedYears(observed, in: years).compactMap { year -> Double? in
-            guard let value = path[year], value.isFinite else { return nil }
-            return Double.log(max(value, 1) / observed[year]!)
+    /// RMSE of log(path) + `bias` − log(observed) over the observed years in `years`, in year order (a sum
+    /// in dictionary order would differ in its last bits from one process to the next); nil when no year
+    /// is observed. A missing or non-finite path value, or one below one unit, counts as one unit. The
+    /// calibration distance and the validation tables both use this one function.
+    package static func rmseLog(
+        _ path: [Int: Double], observed: [Int: Double], years: ClosedRange<Int> = Int.min...Int.max, bias: Double = 0
+    ) -> Double? {
+        let judged = observedYears(observed, in: years)
+        guard !judged.isEmpty else { return nil }
+        var sum = 0.0
+        for year in judged {
+            let value = path[year].flatMap { $0.isFinite ? $0 : nil } ?? 0
+            let error = Double.log(max(value, 1)) + bias - Double.log(observed[year]!)
+            sum += error * error
         }
-        guard !errors.isEmpty else { return nil }
-        return (errors.reduce(0) { $0 + $1 * $1 } / Double(errors.count)).squareRoot()
+        return (sum / Double(judged.count)).squareRoot()
+    }
+
+    /// Mean of log(observed ÷ path) over the years both have positive (a measurement bias, in year order).
+    package static func meanLogRatio(_ path: [Int: Double], observed: [Int: Double]) -> Double {
+        var sum = 0.0, count = 0
+        for year in observed.keys.sorted() {
+            guard let value = observed[year], value > 0, let m = path[year], m > 0 else { continue }
+            sum += Double.log(value / m)
+            count += 1
+        }
+        return count > 0 ? sum / Double(count) : 0
     }
 
     /// Share of the observed years in `years` whose observation lies inside the 5–95% band; nil when none.

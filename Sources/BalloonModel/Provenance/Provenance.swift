@@ -76,6 +76,16 @@ public struct ContentHash: Sendable {
 
     public mutating func add(_ text: String) { add(text.utf8) }
 
+    /// Adds a 64-bit word's bytes, least significant first (a value's bit pattern, not its text).
+    public mutating func add(_ word: UInt64) {
+        var remaining = word
+        for _ in 0..<8 {
+            state ^= remaining & 0xff
+            state = state &* 0x0000_0100_0000_01b3
+            remaining >>= 8
+        }
+    }
+
     /// The hash so far as 16 lowercase hex digits.
     public var hex: String {
         let digits = String(state, radix: 16)
