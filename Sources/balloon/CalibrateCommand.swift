@@ -39,6 +39,13 @@ struct CalibrateCommand: ParsableCommand {
     var fitThrough: Int = ObservedTargets.calibrationYears.upperBound
 
     @Option(
+        name: .customLong("parameters-from"),
+        help:
+            "Fit and carry exactly the parameters this posterior file fitted and carried, instead of the screen's choice: a check of how much a fit hangs on the list (docs/calibration.md)."
+    )
+    var parametersFrom: String?
+
+    @Option(
         help: "Only recompute the representative draw (closest to the data) of an existing posterior file, in place.")
     var refresh: String?
 
@@ -64,6 +71,7 @@ struct CalibrateCommand: ParsableCommand {
             settings.seed = seed
             settings.keep = keep
             settings.ensembleSize = draws
+            if let parametersFrom { settings.committed = try Self.committedParameters(parametersFrom) }
             let calibrator = Calibrator(
                 problem: try CalibrationProblem(history: history, targets: targets, years: years), settings: settings)
             let progress = ProgressDisplay("calibrate", total: nil, unit: "model runs")
@@ -110,5 +118,33 @@ struct CalibrateCommand: ParsableCommand {
         } catch {
             throw report(error)
         }
+    }
+}
+
+extension CalibrateCommand {
+    /// The fitted and carried parameters recorded in the posterior file at `path` (`--parameters-from`).
+    /// - Throws: `UserError` naming the option when the file is unreadable, has no calibration record, or
+    ///   names a parameter that is not a calibration candidate.
+    static func committedParameters(_ path: String) throws(UserError) -> Calibrator.CommittedParameters {
+        let ensemble = try AnalysisCLI.read(path, option: "--parameters-from")
+        guard let record = ensemble.calibration, !record.screen.selected.isEmpty else {
+            throw UserError(
+                code: "invalidPosterior", message: "'\(path)' has no calibration record naming fitted parameters",
+                location: "--parameters-from \(path)",
+                fix:
+                    "give a posterior written by `balloon calibrate`, such as Sources/BalloonAnalysis/Resources/posterior.json"
+            )
+        }
+        let candidates = Set(CalibrationProblem.candidates)
+        if let unknown = (record.screen.selected + record.screen.carried).first(where: { !candidates.contains($0) }) {
+            throw UserError(
+                code: "invalidPosterior",
+                message: "'\(path)' fitted '\(unknown)', which is not among today's calibration candidates",
+                location: "--parameters-from \(path)",
+                fix: "refit that posterior first, or leave --parameters-from out to let the screen choose")
+        }
+        let source = URL(fileURLWithPath: path).lastPathComponent
+        return Calibrator.CommittedParameters(
+            fitted: record.screen.selected, carried: record.screen.carried, source: source)
     }
 }

@@ -120,6 +120,25 @@ struct CalibrationTests {
             ParameterScreen.carriedPriors(headlineMuStar: [["a": 0, "b": 0]], distanceMuStar: [:], fitted: []).isEmpty)
     }
 
+    @Test func committedParametersReplaceTheScreensChoiceAndKeepItsMeasurements() throws {
+        func row(_ name: String, _ muStar: Double, selected: Bool, carried: Bool) -> ParameterScreen.Row {
+            ParameterScreen.Row(
+                name: name, muStar: muStar, sigma: 0, selected: selected, leaderOf: nil, headlineMuStar: nil,
+                carried: carried)
+        }
+        let screen = ParameterScreen(
+            trajectories: 3, runs: 12,
+            rows: [
+                row("a", 3, selected: true, carried: false), row("b", 2, selected: true, carried: false),
+                row("c", 1, selected: false, carried: true), row("d", 0.5, selected: false, carried: false),
+            ])
+        let committed = try screen.committing(fitted: ["d", "a"], carried: ["b"])
+        #expect(committed.selected == ["a", "d"])
+        #expect(committed.carried == ["b"])
+        #expect(committed.rows.map(\.muStar) == screen.rows.map(\.muStar))
+        #expect(throws: CalibrationError.self) { try screen.committing(fitted: ["a", "unknown"], carried: []) }
+    }
+
     @Test func carriedPriorsAreDrawnOverTheirRangesAndLeaveTheFittedValuesAlone() throws {
         let fitted = (0..<50).map { ParameterDraw(values: ["profit_elasticity": 0.2 + Double($0) / 1000]) }
         let carried = ["demand_elasticity", "route_choice_sensitivity"]

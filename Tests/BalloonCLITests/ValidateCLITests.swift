@@ -41,6 +41,20 @@ struct ValidateCLITests {
         #expect(errors.contains("--forecast-posterior") && errors.contains("--fit-through 2013"))
     }
 
+    @Test func calibrateRefusesParametersFromAFileWithoutACalibrationRecord() throws {
+        let directory = CLITests.temporaryDirectory()
+        let bare = directory + "/bare.json"
+        try Data(#"{"kind": "prior", "provenance": "hand-written", "draws": [{"values": {}}]}"#.utf8)
+            .write(to: URL(fileURLWithPath: bare))
+        for path in [bare, directory + "/missing.json"] {
+            let (status, _, errors) = try CLITests.runBinary([
+                "calibrate", "--parameters-from", path, "--out", directory + "/p.json",
+            ])
+            #expect(status != 0)
+            #expect(errors.contains("--parameters-from"), "\(errors)")
+        }
+    }
+
     @Test func calibrateRefusesAFitThroughYearOutsideTheWindow() throws {
         for year in ["1999", "2020"] {
             let (status, _, errors) = try CLITests.runBinary([

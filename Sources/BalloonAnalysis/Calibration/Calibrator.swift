@@ -11,6 +11,10 @@ package struct Calibrator: Sendable {
         package var screenTrajectories = 10
         package var ensembleSize = 200
         package var parallelism: Parallelism = .automatic
+        /// Fit and carry these parameters instead of the screen's choice (`balloon calibrate
+        /// --parameters-from`): a check of how much a fit, or the time-split forecast, hangs on the list.
+        /// The shipped fits screen for themselves (docs/calibration.md says why).
+        package var committed: CommittedParameters?
 
         package init() {}
 
@@ -28,6 +32,19 @@ package struct Calibrator: Sendable {
         }
     }
 
+    /// The fitted and carried parameters of an earlier calibration, and the file they came from.
+    package struct CommittedParameters: Sendable {
+        package var fitted: [String]
+        package var carried: [String]
+        package var source: String
+
+        package init(fitted: [String], carried: [String], source: String) {
+            self.fitted = fitted
+            self.carried = carried
+            self.source = source
+        }
+    }
+
     package let problem: CalibrationProblem
     package let settings: Settings
 
@@ -39,9 +56,13 @@ package struct Calibrator: Sendable {
     /// Screen, fit and resample. `progress` receives one line per stage.
     package func run(progress: (String) -> Void = { _ in }) throws -> ParameterEnsemble {
         try settings.validate()
-        let screen = try ParameterScreen.run(
+        var screen = try ParameterScreen.run(
             problem, trajectories: settings.screenTrajectories, keep: settings.keep,
             seed: settings.seed)
+        if let committed = settings.committed {
+            screen = try screen.committing(fitted: committed.fitted, carried: committed.carried)
+            progress("screen: \(screen.runs) runs; fitting the parameters committed in \(committed.source)")
+        }
         progress("screen: \(screen.runs) runs; fitting \(screen.selected.joined(separator: ", "))")
         let fitted = try CalibrationProblem(history: problem, parameterNames: screen.selected)
         let configuration = ABCSMCConfiguration(
@@ -95,7 +116,8 @@ package struct Calibrator: Sendable {
             provenance:
                 "balloon calibrate --particles \(settings.particles) --generations \(settings.generations) --keep \(settings.keep) --seed \(settings.seed)"
                 + (problem.years.upperBound == ObservedTargets.calibrationYears.upperBound
-                    ? "" : " --fit-through \(problem.years.upperBound)"),
+                    ? "" : " --fit-through \(problem.years.upperBound)")
+                + (settings.committed.map { " --parameters-from \($0.source)" } ?? ""),
             draws: draws, calibration: record, representative: representative.draw)
     }
 

@@ -45,6 +45,23 @@ package struct ParameterScreen: Sendable, Codable, Equatable {
         }.map(\.name)
     }
 
+    /// This screen with an earlier calibration's fitted and carried parameters in place of its own choice
+    /// (`balloon calibrate --parameters-from`); the μ* stay as measured here.
+    /// - Throws: `CalibrationError.invalidSetting` for a name the screen did not rank.
+    package func committing(fitted: [String], carried: [String]) throws -> ParameterScreen {
+        let ranked = Set(rows.map(\.name))
+        if let unknown = (fitted + carried).first(where: { !ranked.contains($0) }) {
+            throw CalibrationError.invalidSetting(
+                "--parameters-from names '\(unknown)', which is not among the calibration's candidates")
+        }
+        var screen = self
+        for index in screen.rows.indices {
+            screen.rows[index].selected = fitted.contains(screen.rows[index].name)
+            screen.rows[index].carried = carried.contains(screen.rows[index].name)
+        }
+        return screen
+    }
+
     package static func run(
         _ problem: CalibrationProblem, trajectories: Int = 10, keep: Int = 12,
         seed: UInt64 = 1
