@@ -19,8 +19,8 @@ extension Simulation {
     }
 
     /// The price that clears the stock on offer this month (last month's stock plus this month's
-    /// production) against what traffickers normally hold and ship (`source_inventory_cover_months`
-    /// of stock plus one month's shipments) is the reference price (the long-run price of cocaine at
+    /// production) against what traffickers normally hold and order (`source_inventory_cover_months`
+    /// of stock plus one month's orders, filled or not: `sourceBids`) is the reference price (the long-run price of cocaine at
     /// source, A23); more on offer sells for less, less for more, with the elasticity
     /// `source_price_flexibility`. The price moves a share `source_price_adjustment` of the way each
     /// month, so it settles instead of ratcheting.

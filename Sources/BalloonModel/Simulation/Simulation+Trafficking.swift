@@ -42,8 +42,9 @@ extension Simulation {
         segmentTermsReady[e] = true
     }
 
-    /// One pass of re-routing: what a short source cannot ship is asked of sources with stock to spare,
-    /// on the same market's routes, in proportion to the routes' shares (traffickers buy elsewhere).
+    /// One pass of re-routing: what a short source cannot ship is asked of the other sources on the same
+    /// market's routes, in proportion to the routes' shares (traffickers buy elsewhere); those with stock
+    /// to spare fill it as far as the spare goes.
     mutating func reallocateShortfalls() {
         for k in 0..<routeTable.routeCount where routeShipment[k] > 0 {
             let c = routeTable.source[k]
@@ -51,18 +52,29 @@ extension Simulation {
             let missing = routeShipment[k] * (1 - sourceInventory[c] / sourceDemand[c]) * routeSurvival[k]
             let marketRoutes = routeTable.routes(ofMarket: routeTable.market[k])
             var weightWithSpare = 0.0
+            var weightOpen = 0.0
             for position in marketRoutes {
                 let other = routeTable.marketRoutes[position]
                 let o = routeTable.source[other]
-                if sourceInventory[o] > sourceDemand[o], routeCost[other].isFinite {
-                    weightWithSpare += routeShipment[other]
+                guard o != c, routeCost[other].isFinite else { continue }
+                weightOpen += routeShipment[other]
+                if sourceInventory[o] > sourceDemand[o] { weightWithSpare += routeShipment[other] }
+            }
+            // Buyers turned away bid at the other sources whether or not these have stock to spare:
+            // the bids, not only what is filled, move prices there (M7, A1).
+            if weightOpen > 0 {
+                for position in marketRoutes {
+                    let other = routeTable.marketRoutes[position]
+                    let o = routeTable.source[other]
+                    guard o != c, routeCost[other].isFinite else { continue }
+                    sourceBids[o] += missing * routeShipment[other] / weightOpen / max(1e-6, routeSurvival[other])
                 }
             }
             guard weightWithSpare > 0 else { continue }
             for position in marketRoutes {
                 let other = routeTable.marketRoutes[position]
                 let o = routeTable.source[other]
-                guard sourceInventory[o] > sourceDemand[o], routeCost[other].isFinite else { continue }
+                guard o != c, sourceInventory[o] > sourceDemand[o], routeCost[other].isFinite else { continue }
                 let spare = sourceInventory[o] - sourceDemand[o]
                 let extra = min(
                     spare, missing * routeShipment[other] / weightWithSpare / max(1e-6, routeSurvival[other]))
@@ -161,12 +173,13 @@ extension Simulation {
             marketArrivals[m] = 0
             marketCost[m] = 0
         }
+        for c in sourceDemand.indices { sourceBids[c] = sourceDemand[c] }
         reallocateShortfalls()
         shipAlongRoutes()
         for c in sourceDemand.indices {
             sourceOffered[c] = sourceInventory[c]
             sourceInventory[c] -= min(sourceInventory[c], sourceDemand[c])
-            sourceDemandSmoothed[c] += (sourceDemand[c] - sourceDemandSmoothed[c]) / 3
+            sourceDemandSmoothed[c] += (sourceBids[c] - sourceDemandSmoothed[c]) / 3
         }
         clearSourceMarkets()
         var totalFlow = 0.0

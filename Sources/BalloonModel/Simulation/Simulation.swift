@@ -56,6 +56,9 @@ public struct Simulation {
     var sourceDemandSmoothed: StateVector<Double>
     /// Each source's stock on offer this month, before shipments (scratch for the price step).
     var sourceOffered: StateVector<Double>
+    /// What each source is asked for this month: its routes' orders plus those turned away at short
+    /// sources, filled or not (scratch; the source price reads its smoothed value).
+    var sourceBids: StateVector<Double>
     /// What growers get for the leaf in one kilogram of HCl, US$ (the leaf market, M2/M7): their own
     /// laboratories' price and the paste traders' netback, by the shares each takes.
     var leafValue: StateVector<Double>
@@ -241,6 +244,7 @@ public struct Simulation {
             })
         sourceDemandSmoothed = StateVector(countryZeros)
         sourceOffered = StateVector(countryZeros)
+        sourceBids = StateVector(countryZeros)
         leafValue = StateVector(countryZeros)
         labLeafValue = StateVector(countryZeros)
         labCapacity = StateVector(countryZeros)

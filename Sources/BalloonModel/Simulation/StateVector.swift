@@ -88,6 +88,7 @@ extension Simulation {
         sourcePrice.makeUnique()
         sourceDemandSmoothed.makeUnique()
         sourceOffered.makeUnique()
+        sourceBids.makeUnique()
         leafValue.makeUnique()
         labLeafValue.makeUnique()
         labCapacity.makeUnique()
