@@ -42,6 +42,7 @@ struct CompareCommand: ParsableCommand {
             let setup = try ComparisonSetup(
                 baseline: baseline, scenarios: scenarios, members: ensemble, thresholdPercent: threshold,
                 seed: span.seed, from: span.from, to: span.to, posterior: posterior)
+            warnIfBeforeTheFit(startYear: setup.startYear)
             try AnalysisCLI.execute(
                 setup.job, invariants: setup.invariants, shard: execution.shard, out: out,
                 threads: execution.threads, command: setup.command,

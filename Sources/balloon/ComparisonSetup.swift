@@ -9,6 +9,8 @@ struct ComparisonSetup {
     let invariants: MemberInvariants
     /// `balloon compare …` with every option spelled out.
     let command: [String]
+    /// The first simulated year, shared by every scenario of the comparison.
+    let startYear: Int
 
     init(
         baseline: String, scenarios: [String], members: Int, thresholdPercent: Double, seed: UInt64?, from: Int?,
@@ -28,6 +30,7 @@ struct ComparisonSetup {
         ]
         if let posterior { command += ["--posterior", posterior] }
         self.command = command
+        startYear = configuration.startYear
         invariants = MemberInvariants(plan: plan, scenarios: [comparison.baseline] + comparison.scenarios)
         job = .comparison(comparison, modelVersion: Balloon.version, simulate: invariants.checking())
     }

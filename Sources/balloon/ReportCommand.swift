@@ -133,7 +133,8 @@ struct ReportAssembly {
             ledger: try loadLedger(), modelVersion: Balloon.version, focusYear: focusYear, paper: paper,
             command: command, parameters: outcomes[0].configuration.parameters, provenance: provenance,
             validationStatus: ValidationStatus.sentences(
-                summary: .bundled(), posterior: ParameterEnsemble.bundledPosterior()))
+                summary: .bundled(), posterior: ParameterEnsemble.bundledPosterior())
+                + outcomes.compactMap { ValidationStatus.startCaveat(startYear: $0.configuration.startYear) }.prefix(1))
     }
 
     /// The report's provenance: every scenario's content hash, the single-run posterior and the command.

@@ -39,6 +39,7 @@ struct RunCommand: ParsableCommand {
         do {
             let runner = ScenarioRunner()
             let prepared = try runner.prepare(scenario, seed: span.seed, from: span.from, to: span.to)
+            warnIfBeforeTheFit(startYear: prepared.configuration.startYear)
             let recorder = try RunRecorder.begin(store.open(), inputs: RunInputs.single(reference: scenario, prepared))
             try RunRecorder.track(recorder) {
                 let outcome = try runner.run(prepared)
@@ -66,6 +67,7 @@ struct RunCommand: ParsableCommand {
                     fix: "add --ensemble N, e.g. --ensemble 200")
             }
             let prepared = try PreparedScenario.resolve(scenario, seed: span.seed, from: span.from, to: span.to)
+            warnIfBeforeTheFit(startYear: prepared.configuration.startYear)
             let plan = try MemberPlan(
                 posterior: try AnalysisCLI.posterior(posterior), baseSeed: prepared.configuration.seed,
                 members: ensemble)

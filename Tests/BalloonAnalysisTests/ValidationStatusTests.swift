@@ -41,4 +41,11 @@ struct ValidationStatusTests {
         // Bolivia's forecast cannot be judged: 1 better (Colombia) of 2 judged.
         #expect(text.contains("in 1 of 2 countries (Colombia)"))
     }
+
+    @Test(arguments: [(1990, true), (1999, true), (2000, false), (2010, false)])
+    func aStartBeforeTheFittedYearsIsFlagged(startYear: Int, flagged: Bool) {
+        let caveat = ValidationStatus.startCaveat(startYear: startYear)
+        #expect((caveat != nil) == flagged)
+        if let caveat { #expect(caveat.contains("starts in \(startYear), before 2000")) }
+    }
 }

@@ -80,6 +80,20 @@ struct CLITests {
         for name in ["history", "plan-peru", "plan-ecuador", "petro", "demand-side"] { #expect(output.contains(name)) }
     }
 
+    @Test func aRunThatStartsBeforeTheFittedYearsWarnsOnStandardError() throws {
+        let out = Self.temporaryDirectory()
+        let (early, _, earlyWarning) = try Self.runBinary([
+            "run", "history", "--from", "1999", "--to", "2001", "--out", out, "--no-store",
+        ])
+        #expect(early == 0)
+        #expect(earlyWarning.contains("warning: This run starts in 1999, before 2000"))
+        let (fitted, _, fittedWarning) = try Self.runBinary([
+            "run", "history", "--from", "2000", "--to", "2001", "--out", out, "--no-store",
+        ])
+        #expect(fitted == 0)
+        #expect(!fittedWarning.contains("warning:"))
+    }
+
     /// The `balloon` executable sits next to the test bundle in SwiftPM's build folder.
     static func runBinary(_ arguments: [String]) throws -> (Int32, String, String) {
         TestStore.isolate()

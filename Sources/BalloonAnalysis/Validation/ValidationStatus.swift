@@ -12,6 +12,17 @@ package enum ValidationStatus {
         return sentences(summary)
     }
 
+    /// A warning for a run that starts before the first fitted year, or nil. Such a run is outside what the fit
+    /// describes: the fitted carrying-area ratios are the 2000 start's and multiply any other start's, and from
+    /// 1990 `history` reaches 2000 far from the observed areas (docs/model.md, section 7, "Known gaps").
+    package static func startCaveat(startYear: Int) -> String? {
+        let first = ObservedTargets.calibrationYears.lowerBound
+        guard startYear < first else { return nil }
+        return "This run starts in \(startYear), before \(first), the first year the model was fitted to: the fitted "
+            + "carrying-area ratios describe the \(first) start, and from 1990 `history` reaches \(first) far from the "
+            + "observed coca areas (docs/model.md, section 7). Read it as a check of the mechanics, not as analysis."
+    }
+
     /// The status sentences of a digest, whatever posterior it describes.
     static func sentences(_ summary: ValidationSummary) -> [String] {
         var first =
