@@ -7,12 +7,14 @@ import Testing
 /// M7 at source, in `history` with the shipped posterior's representative draw (what `balloon run`
 /// uses): the source price answers the orders traffickers place on a country, filled or not.
 struct SourceMarketTests {
-    /// In that run the world asks for more than the Andes produce, so Colombia's stock goes out every
-    /// month. While only the filled orders counted, the orders Colombia's price saw were capped at its
-    /// stock and the price could not rise when its output fell: +0.6% for Colombia and +0.4% for Peru
-    /// in the fifth year of this surge, which halved Colombia's output. (Under the catalog's defaults
-    /// Colombia keeps some stock and its price rose anyway, so the test uses the fitted draw.)
-    @Test func aSupplyCutRaisesTheSourcePriceThereAndBidsUpTheOtherSources() throws {
+    /// In that run the world asks for more than the Andes produce, so Colombia's stock goes out nearly
+    /// every month. While only filled orders counted, the orders that buyers turned away in Peru and
+    /// Bolivia placed with Colombia counted only as far as Colombia's spare stock went, so with the stock
+    /// gone the orders its price saw equalled its stock and the price could not rise when its output
+    /// fell: +0.6% for Colombia and +0.4% for Peru in the fifth year of this surge, which halved
+    /// Colombia's output (sixth step's posterior). (Under the catalog's defaults Colombia keeps some stock
+    /// and its price rose anyway, so the test uses the fitted draw.)
+    @Test func aSupplyCutRaisesTheSourcePriceThereAndBidsUpPeru() throws {
         let history = try ScenarioLibrary().resolve("history").calibratedConfiguration(from: 2000, to: 2014)
         var squeezed = history
         squeezed.actions.append(

@@ -4,7 +4,7 @@ import RealModule
 /// price at which it changes hands.
 extension Simulation {
     /// After the month's shipments: losses leave the stock, and the source price moves towards the
-    /// price that clears the stock traffickers hold against what they ship (docs/model.md, "Prices").
+    /// price that clears the stock traffickers hold against what they are asked for (docs/model.md, "Prices").
     mutating func clearSourceMarkets() {
         var worldLost = 0.0
         for country in Country.allCases where country.marketPool == country {

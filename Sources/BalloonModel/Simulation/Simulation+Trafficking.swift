@@ -42,39 +42,62 @@ extension Simulation {
         segmentTermsReady[e] = true
     }
 
-    /// One pass of re-routing: what a short source cannot ship is asked of the other sources on the same
-    /// market's routes, in proportion to the routes' shares (traffickers buy elsewhere); those with stock
-    /// to spare fill it as far as the spare goes.
-    mutating func reallocateShortfalls() {
+    /// What a route's source cannot ship: the route's order less its share of the source's stock, in
+    /// kilograms arriving at the market (0 when the source can fill every order).
+    /// (Mutating although it changes nothing: called from mutating methods, a non-mutating method may copy
+    /// the whole simulation.)
+    @inline(__always)
+    mutating func turnedAway(route k: Int) -> Double {
+        let c = routeTable.source[k]
+        guard sourceDemand[c] > sourceInventory[c], sourceDemand[c] > 0 else { return 0 }
+        return routeShipment[k] * (1 - sourceInventory[c] / sourceDemand[c]) * routeSurvival[k]
+    }
+
+    /// Buyers turned away at a short source order from the other sources on the same market's routes, in
+    /// proportion to the routes' shares, whether or not these have the stock: the orders, not only what is
+    /// filled, move prices there (M7, A1). Worked out from the month's first orders, before any is
+    /// redirected, so the bids do not depend on the order in which routes are visited.
+    mutating func bidTurnedAwayOrders() {
         for k in 0..<routeTable.routeCount where routeShipment[k] > 0 {
+            let missing = turnedAway(route: k)
+            guard missing > 0 else { continue }
             let c = routeTable.source[k]
-            guard sourceDemand[c] > sourceInventory[c], sourceDemand[c] > 0 else { continue }
-            let missing = routeShipment[k] * (1 - sourceInventory[c] / sourceDemand[c]) * routeSurvival[k]
             let marketRoutes = routeTable.routes(ofMarket: routeTable.market[k])
-            var weightWithSpare = 0.0
             var weightOpen = 0.0
+            for position in marketRoutes {
+                let other = routeTable.marketRoutes[position]
+                if routeTable.source[other] != c, routeCost[other].isFinite { weightOpen += routeShipment[other] }
+            }
+            guard weightOpen > 0 else { continue }
             for position in marketRoutes {
                 let other = routeTable.marketRoutes[position]
                 let o = routeTable.source[other]
                 guard o != c, routeCost[other].isFinite else { continue }
-                weightOpen += routeShipment[other]
-                if sourceInventory[o] > sourceDemand[o] { weightWithSpare += routeShipment[other] }
+                sourceBids[o] += missing * routeShipment[other] / weightOpen / max(1e-6, routeSurvival[other])
             }
-            // Buyers turned away bid at the other sources whether or not these have stock to spare:
-            // the bids, not only what is filled, move prices there (M7, A1).
-            if weightOpen > 0 {
-                for position in marketRoutes {
-                    let other = routeTable.marketRoutes[position]
-                    let o = routeTable.source[other]
-                    guard o != c, routeCost[other].isFinite else { continue }
-                    sourceBids[o] += missing * routeShipment[other] / weightOpen / max(1e-6, routeSurvival[other])
+        }
+    }
+
+    /// One pass of re-routing: what a short source cannot ship is asked of sources with stock to spare,
+    /// on the same market's routes, in proportion to the routes' shares (traffickers buy elsewhere).
+    mutating func reallocateShortfalls() {
+        for k in 0..<routeTable.routeCount where routeShipment[k] > 0 {
+            let missing = turnedAway(route: k)
+            guard missing > 0 else { continue }
+            let marketRoutes = routeTable.routes(ofMarket: routeTable.market[k])
+            var weightWithSpare = 0.0
+            for position in marketRoutes {
+                let other = routeTable.marketRoutes[position]
+                let o = routeTable.source[other]
+                if sourceInventory[o] > sourceDemand[o], routeCost[other].isFinite {
+                    weightWithSpare += routeShipment[other]
                 }
             }
             guard weightWithSpare > 0 else { continue }
             for position in marketRoutes {
                 let other = routeTable.marketRoutes[position]
                 let o = routeTable.source[other]
-                guard o != c, sourceInventory[o] > sourceDemand[o], routeCost[other].isFinite else { continue }
+                guard sourceInventory[o] > sourceDemand[o], routeCost[other].isFinite else { continue }
                 let spare = sourceInventory[o] - sourceDemand[o]
                 let extra = min(
                     spare, missing * routeShipment[other] / weightWithSpare / max(1e-6, routeSurvival[other]))
@@ -174,7 +197,10 @@ extension Simulation {
             marketCost[m] = 0
         }
         for c in sourceDemand.indices { sourceBids[c] = sourceDemand[c] }
+        bidTurnedAwayOrders()
         reallocateShortfalls()
+        // A source is asked at least what it ships: a fill from its spare answers an order made of it.
+        for c in sourceDemand.indices { sourceBids[c] = max(sourceBids[c], sourceDemand[c]) }
         shipAlongRoutes()
         for c in sourceDemand.indices {
             sourceOffered[c] = sourceInventory[c]
