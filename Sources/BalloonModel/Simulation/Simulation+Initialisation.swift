@@ -103,11 +103,11 @@ extension Simulation {
             consumptionSmoothed[m] = consumption
             marketInventory[m] = consumption * p.marketInventoryCoverMonths
             for country in Country.allCases {
-                sourceDemandSmoothed[country.rawValue] += consumption * sourceShare[m][country.rawValue]
+                sourceOrdersSmoothed[country.rawValue] += consumption * sourceShare[m][country.rawValue]
             }
         }
         for c in Country.allCases.indices {
-            sourceInventory[c] = sourceDemandSmoothed[c] * p.sourceInventoryCoverMonths
+            sourceInventory[c] = sourceOrdersSmoothed[c] * p.sourceInventoryCoverMonths
         }
     }
 

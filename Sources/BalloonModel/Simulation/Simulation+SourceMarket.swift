@@ -27,7 +27,7 @@ extension Simulation {
     mutating func updateSourcePrice(country c: Int) {
         // With nothing on offer no price is struck this month; the last one stands.
         guard sourceOffered[c] > 0 else { return }
-        let normalOffer = (p.sourceInventoryCoverMonths + 1) * sourceDemandSmoothed[c]
+        let normalOffer = (p.sourceInventoryCoverMonths + 1) * sourceOrdersSmoothed[c]
         let clearing = p.sourcePriceUSDPerKg[c] * Double.pow(normalOffer / sourceOffered[c], p.sourcePriceFlexibility)
         sourcePrice[c] += p.sourcePriceAdjustment * (clearing - sourcePrice[c])
     }

@@ -205,7 +205,7 @@ extension Simulation {
         for c in sourceDemand.indices {
             sourceOffered[c] = sourceInventory[c]
             sourceInventory[c] -= min(sourceInventory[c], sourceDemand[c])
-            sourceDemandSmoothed[c] += (sourceBids[c] - sourceDemandSmoothed[c]) / 3
+            sourceOrdersSmoothed[c] += (sourceBids[c] - sourceOrdersSmoothed[c]) / 3
         }
         clearSourceMarkets()
         var totalFlow = 0.0

@@ -53,7 +53,8 @@ public struct Simulation {
     // MARK: Country state
     var sourceInventory: StateVector<Double>
     var sourcePrice: StateVector<Double>
-    var sourceDemandSmoothed: StateVector<Double>
+    /// Each source's orders (`sourceBids`) smoothed over about three months: what its price clears against.
+    var sourceOrdersSmoothed: StateVector<Double>
     /// Each source's stock on offer this month, before shipments (scratch for the price step).
     var sourceOffered: StateVector<Double>
     /// What each source is asked for this month: its routes' orders plus those turned away at short
@@ -242,7 +243,7 @@ public struct Simulation {
                 configuration.initial.sourcePriceUSDPerKg[$0]
                     ?? configuration.parameters.sourcePriceUSDPerKg[$0.rawValue]
             })
-        sourceDemandSmoothed = StateVector(countryZeros)
+        sourceOrdersSmoothed = StateVector(countryZeros)
         sourceOffered = StateVector(countryZeros)
         sourceBids = StateVector(countryZeros)
         leafValue = StateVector(countryZeros)

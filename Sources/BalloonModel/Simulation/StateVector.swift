@@ -86,7 +86,7 @@ extension Simulation {
         referenceLandPull.makeUnique()
         sourceInventory.makeUnique()
         sourcePrice.makeUnique()
-        sourceDemandSmoothed.makeUnique()
+        sourceOrdersSmoothed.makeUnique()
         sourceOffered.makeUnique()
         sourceBids.makeUnique()
         leafValue.makeUnique()
