@@ -3,9 +3,10 @@ import BalloonStore
 import Foundation
 
 /// A run's page, at a stable link (`/runs/{id}`): status and progress while it is live (polled every second),
-/// then the report's charts (the HTML report itself, embedded), the downloads and the error if it failed.
+/// then the report's charts (the HTML report itself, embedded), the downloads and the error if it failed. A run
+/// that starts before the fitted years says so under its heading (`startCaveat`).
 enum ResultPage {
-    static func html(_ run: RunView, tokenRequired: Bool) -> String {
+    static func html(_ run: RunView, tokenRequired: Bool, startCaveat: String? = nil) -> String {
         let live = !run.status.isFinal
         let isComparison = run.kind == "comparison"
         var options = "seed \(run.seed), \(run.from)–\(run.to)"
@@ -23,6 +24,9 @@ enum ResultPage {
                 + (run.wallSeconds.map { String(format: ", took %.1f s", $0) } ?? "") + ".</p>",
             "<p>Status: <b id=\"status\">\(run.status.rawValue)</b> <span id=\"count\" class=\"muted\"></span></p>",
         ]
+        if let startCaveat {
+            parts.append("<div class=\"problem\" id=\"startCaveat\">\(PageShell.escape(startCaveat))</div>")
+        }
         if live {
             parts.append("<div class=\"bar\"><div id=\"bar\"></div></div>")
             if tokenRequired {

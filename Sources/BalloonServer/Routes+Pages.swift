@@ -35,7 +35,10 @@ extension WorkbenchServer {
         router.get("/runs/:id") { _, context in
             let view = try await view(try record(context), withSummary: false)
             return PageShell.response(
-                title: "Run \(view.id)", body: ResultPage.html(view, tokenRequired: settings.token != nil))
+                title: "Run \(view.id)",
+                body: ResultPage.html(
+                    view, tokenRequired: settings.token != nil,
+                    startCaveat: workbench.startCaveat(startYear: view.from)))
         }
     }
 

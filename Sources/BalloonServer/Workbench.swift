@@ -20,6 +20,9 @@ package protocol Workbench: Sendable {
     /// Why jobs write no PDF of their report (no HTML-to-PDF engine, or turned off), in words for the result page;
     /// nil when they write one.
     var pdfUnavailable: String? { get }
+    /// The warning a run starting in `startYear` carries because it starts before the fitted years, or nil
+    /// (`balloon run` prints the same on standard error).
+    func startCaveat(startYear: Int) -> String?
 }
 
 /// One job as the server hands it to the workbench: the scenario (a bundled name, or the path of the text the

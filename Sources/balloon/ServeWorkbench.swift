@@ -137,6 +137,8 @@ struct ServeWorkbench: Workbench {
         }
     }
 
+    func startCaveat(startYear: Int) -> String? { ValidationStatus.startCaveat(startYear: startYear) }
+
     /// The HTML report of one run (with the ensemble's bands when there is one), without PDF.
     private static func report(_ job: JobSpec, outcome: ScenarioRunner.Outcome, ensemblePath: String?, pdf: Bool)
         throws -> [String]

@@ -49,6 +49,21 @@ import Testing
                 done.contains("No PDF of the report: no engine &lt;here&gt;."), "the reason there is no PDF, escaped")
         }
     }
+
+    @Test func aRunThatStartsBeforeTheFittedYearsSaysSoOnItsPage() async throws {
+        try await TestServer(workbench: StandInWorkbench()).test { client in
+            let early = try #require(
+                try await client.send(.post, "/api/runs", body: #"{"scenario": "history", "from": 1990}"#)
+                    .json["id"] as? Int)
+            let fitted = try #require(
+                try await client.send(.post, "/api/runs", body: #"{"scenario": "history", "from": 2000}"#)
+                    .json["id"] as? Int)
+            let earlyPage = String(buffer: try await client.execute(uri: "/runs/\(early)", method: .get).body)
+            let fittedPage = String(buffer: try await client.execute(uri: "/runs/\(fitted)", method: .get).body)
+            #expect(earlyPage.contains(#"id="startCaveat">starts in 1990 &lt;early&gt;"#), "the warning, escaped")
+            #expect(!fittedPage.contains("startCaveat"))
+        }
+    }
 }
 
 /// The editor's instrument form and the vocabulary it is built from.

@@ -17,6 +17,8 @@ final class StandInWorkbench: Workbench, @unchecked Sendable {
 
     var pdfUnavailable: String? { "no engine <here>" }
 
+    func startCaveat(startYear: Int) -> String? { startYear < 2000 ? "starts in \(startYear) <early>" : nil }
+
     func explain(_ reference: String) throws -> String { "summary of \(reference)" }
 
     func problem(for error: any Error) -> JobProblem {
