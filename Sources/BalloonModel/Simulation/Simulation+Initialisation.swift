@@ -101,6 +101,7 @@ extension Simulation {
             let m = market.rawValue
             let consumption = baseConsumptionKgPerMonth(market: m)
             consumptionSmoothed[m] = consumption
+            demandSmoothed[m] = consumption
             marketInventory[m] = consumption * p.marketInventoryCoverMonths
             for country in Country.allCases {
                 sourceOrdersSmoothed[country.rawValue] += consumption * sourceShare[m][country.rawValue]

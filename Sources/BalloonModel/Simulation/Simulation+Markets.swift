@@ -31,7 +31,7 @@ extension Simulation {
             marketInventory[m] += marketArrivals[m]
             let deliveredCost = marketArrivals[m] > 0 ? marketCost[m] / marketArrivals[m] : lastDeliveredCost[m]
             lastDeliveredCost[m] = deliveredCost
-            let wanted = consumptionSmoothed[m] * (1 + p.marketInventoryCoverMonths)
+            let wanted = demandSmoothed[m] * (1 + p.marketInventoryCoverMonths)
             let availability = wanted > 0 ? marketInventory[m] / wanted : 1
             purity[m] = bounded(
                 p.retailPurity[m] * bounded(Double.pow(max(1e-6, availability), p.purityResponse), .purityResponse),
@@ -45,9 +45,11 @@ extension Simulation {
             let wholesale = wholesalePrice(market: m)
             let price = retailPricePerPureGram(market: m, wholesale: wholesale)
             lastRetailPrice[m] = price
-            let consumed = min(marketInventory[m], demandedKilograms(market: m, price: price))
+            let demanded = demandedKilograms(market: m, price: price)
+            let consumed = min(marketInventory[m], demanded)
             marketInventory[m] -= consumed
             consumptionSmoothed[m] += (consumed - consumptionSmoothed[m]) / 3
+            demandSmoothed[m] += (demanded - demandSmoothed[m]) / 3
             worldConsumption += consumed
             recorder.add(slots.marketArrivals[m], marketArrivals[m] / 1_000)
             recorder.add(slots.marketConsumption[m], consumed / 1_000)

@@ -179,9 +179,9 @@ extension Simulation {
         for k in routeShipment.indices { routeShipment[k] = 0 }
         for market in Market.allCases {
             let m = market.rawValue
-            let target = consumptionSmoothed[m] * (1 + p.marketInventoryCoverMonths)
+            let target = demandSmoothed[m] * (1 + p.marketInventoryCoverMonths)
             let desiredArrivals = max(
-                0, consumptionSmoothed[m] + (target - marketInventory[m] - consumptionSmoothed[m]) / 3)
+                0, demandSmoothed[m] + (target - marketInventory[m] - demandSmoothed[m]) / 3)
             updateRouteWeights(market: m)
             for position in routeTable.routes(ofMarket: m) {
                 let k = routeTable.marketRoutes[position]

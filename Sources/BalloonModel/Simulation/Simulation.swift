@@ -116,7 +116,11 @@ public struct Simulation {
     var lightUsers: StateVector<Double>
     var heavyUsers: StateVector<Double>
     var marketInventory: StateVector<Double>
+    /// What consumers bought, smoothed over about three months: the trade violence reads (M9).
     var consumptionSmoothed: StateVector<Double>
+    /// What consumers asked for at the month's price, served or not, smoothed over about three months:
+    /// what dealers stock and order for, so a market that is rationed keeps ordering (M7).
+    var demandSmoothed: StateVector<Double>
     var scarcity: StateVector<Double>
     var purity: StateVector<Double>
     var retailAddOn: StateVector<Double>
@@ -291,6 +295,7 @@ public struct Simulation {
             })
         marketInventory = StateVector(marketZeros)
         consumptionSmoothed = StateVector(marketZeros)
+        demandSmoothed = StateVector(marketZeros)
         scarcity = StateVector([Double](repeating: 1, count: Market.allCases.count))
         purity = StateVector(configuration.parameters.retailPurity)
         retailAddOn = StateVector(marketZeros)

@@ -119,6 +119,7 @@ extension Simulation {
         heavyUsers.makeUnique()
         marketInventory.makeUnique()
         consumptionSmoothed.makeUnique()
+        demandSmoothed.makeUnique()
         scarcity.makeUnique()
         purity.makeUnique()
         retailAddOn.makeUnique()
