@@ -59,11 +59,12 @@ package struct Calibrator: Sendable {
         var screen = try ParameterScreen.run(
             problem, trajectories: settings.screenTrajectories, keep: settings.keep,
             seed: settings.seed)
+        var chosenBy = ""
         if let committed = settings.committed {
             screen = try screen.committing(fitted: committed.fitted, carried: committed.carried)
-            progress("screen: \(screen.runs) runs; fitting the parameters committed in \(committed.source)")
+            chosenBy = " (committed in \(committed.source))"
         }
-        progress("screen: \(screen.runs) runs; fitting \(screen.selected.joined(separator: ", "))")
+        progress("screen: \(screen.runs) runs; fitting\(chosenBy) \(screen.selected.joined(separator: ", "))")
         let fitted = try CalibrationProblem(history: problem, parameterNames: screen.selected)
         let configuration = ABCSMCConfiguration(
             particleCount: settings.particles, generations: settings.generations, seed: settings.seed,
