@@ -36,6 +36,7 @@ public struct RunSummary: Sendable {
         add("Cocaine production, world", Indicators.cocaineProduction, .world)
         add("Seizures, world", Indicators.seizures, .world)
         for market in Market.allCases { add("Cocaine reaching \(market.name)", Indicators.arrivals, .market(market)) }
+        add("Demand dealers could not serve, world", Indicators.unmetDemand, .world)
         for market in Market.allCases {
             add("Retail price per pure g, \(market.name)", Indicators.retailPrice, .market(market))
         }

@@ -27,6 +27,7 @@ package struct EnsembleReport: Sendable {
             ("Seizures, world", Indicators.seizures, .world),
         ]
         + Market.allCases.map { ("Cocaine consumed, \($0.name)", Indicators.consumption, .market($0)) }
+        + [("Demand dealers could not serve, world", Indicators.unmetDemand, .world)]
         + Market.allCases.map { ("Retail price per pure g, \($0.name)", Indicators.retailPrice, .market($0)) }
         + [Country.colombia, .ecuador, .peru].map {
             ("Homicides per 100k, \($0.name)", Indicators.homicideRate, .country($0))

@@ -8,8 +8,9 @@ public enum Indicators {
         leafPrice, sourcePrice, seizures, traffickingFlow, homicideRate, violenceIndex, territorialControl,
         labsDestroyed,
         captures, cocaineStock, losses,
-        arrivals, consumption, lightUsers, heavyUsers, users, retailPrice, purity, wholesalePrice, treatmentEpisodes,
-        initiation, routeFlow, routeSeizures, interceptionRate, activeRoutes, effectiveRoutes, spending,
+        arrivals, consumption, unmetDemand, shortageRent, lightUsers, heavyUsers, users, retailPrice, purity,
+        wholesalePrice, treatmentEpisodes, initiation, routeFlow, routeSeizures, interceptionRate, activeRoutes,
+        effectiveRoutes, spending,
         operatingCost, overheadCost,
     ]
 
@@ -65,6 +66,12 @@ public enum Indicators {
     // Markets.
     public static let arrivals = Indicator("arrivals_t", "t pure", .sum)
     public static let consumption = Indicator("consumption_t", "t pure", .sum)
+    /// What consumers asked for at the going price and dealers could not sell, their stock gone: the part of a
+    /// shortage the price has not yet cleared.
+    public static let unmetDemand = Indicator("unmet_demand_t", "t pure", .sum)
+    /// The wholesale shortage rent (dealers' wanted stock over their stock, M7): 1 when stocks are at their
+    /// normal cover, above 1 in a shortage.
+    public static let shortageRent = Indicator("shortage_rent", "ratio, 1 = none", .mean)
     public static let lightUsers = Indicator("light_users", "persons", .yearEnd)
     public static let heavyUsers = Indicator("heavy_users", "persons", .yearEnd)
     public static let users = Indicator("users", "persons", .yearEnd)

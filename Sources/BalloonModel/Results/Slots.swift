@@ -52,11 +52,14 @@ struct Slots {
     let worldSeizures: Int
     let worldProduction: Int
     let worldConsumption: Int
+    let worldUnmetDemand: Int
     let interception: Int
     let activeRoutes: Int
     let effectiveRoutes: Int
     let marketArrivals: [Int]
     let marketConsumption: [Int]
+    let marketUnmetDemand: [Int]
+    let marketShortageRent: [Int]
     let marketLight: [Int]
     let marketHeavy: [Int]
     let marketUsers: [Int]
@@ -119,12 +122,15 @@ struct Slots {
         worldSeizures = registry.register(Indicators.seizures, Slots.world)
         worldProduction = registry.register(Indicators.cocaineProduction, Slots.world)
         worldConsumption = registry.register(Indicators.consumption, Slots.world)
+        worldUnmetDemand = registry.register(Indicators.unmetDemand, Slots.world)
         interception = registry.register(Indicators.interceptionRate, Slots.world)
         activeRoutes = registry.register(Indicators.activeRoutes, Slots.world)
         effectiveRoutes = registry.register(Indicators.effectiveRoutes, Slots.world)
 
         marketArrivals = registry.register(Indicators.arrivals, places: marketPlaces)
         marketConsumption = registry.register(Indicators.consumption, places: marketPlaces)
+        marketUnmetDemand = registry.register(Indicators.unmetDemand, places: marketPlaces)
+        marketShortageRent = registry.register(Indicators.shortageRent, places: marketPlaces)
         marketLight = registry.register(Indicators.lightUsers, places: marketPlaces)
         marketHeavy = registry.register(Indicators.heavyUsers, places: marketPlaces)
         marketUsers = registry.register(Indicators.users, places: marketPlaces)

@@ -26,6 +26,7 @@ extension Simulation {
     /// what they demand at the resulting price per pure gram.
     mutating func clearMarkets() {
         var worldConsumption = 0.0
+        var worldUnmet = 0.0
         for market in Market.allCases {
             let m = market.rawValue
             marketInventory[m] += marketArrivals[m]
@@ -51,13 +52,17 @@ extension Simulation {
             consumptionSmoothed[m] += (consumed - consumptionSmoothed[m]) / 3
             demandSmoothed[m] += (demanded - demandSmoothed[m]) / 3
             worldConsumption += consumed
+            worldUnmet += demanded - consumed
             recorder.add(slots.marketArrivals[m], marketArrivals[m] / 1_000)
             recorder.add(slots.marketConsumption[m], consumed / 1_000)
+            recorder.add(slots.marketUnmetDemand[m], (demanded - consumed) / 1_000)
+            recorder.add(slots.marketShortageRent[m], scarcity[m])
             recorder.add(slots.marketRetail[m], price)
             recorder.add(slots.marketPurity[m], purity[m])
             recorder.add(slots.marketWholesale[m], wholesale)
         }
         recorder.add(slots.worldConsumption, worldConsumption / 1_000)
+        recorder.add(slots.worldUnmetDemand, worldUnmet / 1_000)
     }
 
     /// M8: initiation, escalation, quitting and treatment move people between light and heavy use.
