@@ -86,4 +86,12 @@ import Testing
             #expect(names.contains("mine.csv"))
         }
     }
+
+    /// The real workbench warns for a start before the fitted years, as `balloon run` does, and not from 2000.
+    @Test func theRealWorkbenchWarnsForAStartBeforeTheFittedYears() {
+        let workbench = ServeWorkbench()
+        let early = try? #require(workbench.startCaveat(startYear: 1990))
+        #expect(early?.contains("starts in 1990, before 2000") == true, "\(early ?? "no warning")")
+        #expect(workbench.startCaveat(startYear: 2000) == nil, "2000 is the first fitted year")
+    }
 }
