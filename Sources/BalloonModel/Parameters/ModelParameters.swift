@@ -28,7 +28,7 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var carryingAreaRatio = [1.0, 1.0, 1.0, 1.0]
 
     // MARK: M2 agronomy
-    public var maturationMonths = 12.0
+    public var maturationMonths = 7.0
     public var cocaineYieldKgPerHectare = [6.4, 5.4, 6.2, 6.4]
     public var leafYieldKgPerHectare = [5_800.0, 2_400.0, 2_300.0, 5_800.0]
     public var sprayYieldLoss = 0.43

@@ -55,8 +55,9 @@ extension ParameterCatalog {
     static let agronomy: [ParameterDescriptor] =
         [
             scalar(
-                "maturation_months", \.maturationMonths, "months", 6...18, .literature,
-                "C1: 18 months to first harvest (historical Peru); leaves from ~6-month plants (secondary)")
+                "maturation_months", \.maturationMonths, "months", 6...12, .literature,
+                "Colombian growers: first cut about 7 months after sowing, police plots 1.5-3 months (docs/sources-yields-replanting.md, a); 12 the old default; C1's 18 months (19th-century Peru) is out of range"
+            )
         ]
         + indexed(
             "cocaine_yield_kg_per_ha", \.cocaineYieldKgPerHectare, codes: countryCodes, "kg HCl/ha/yr",

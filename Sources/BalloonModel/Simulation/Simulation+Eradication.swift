@@ -48,7 +48,7 @@ extension Simulation {
     }
 
     /// This month's spraying and manual eradication in a region: saturating kills out of young and
-    /// mature fields alike, the yield penalty on sprayed survivors, the growers' perceived hazard and
+    /// mature fields alike, the yield damage on sprayed survivors, the growers' perceived hazard and
     /// their adaptation (M2, M3).
     mutating func eradicate(region r: Int, flows: inout LandFlows) {
         let c = traits[r].country.rawValue
@@ -70,11 +70,10 @@ extension Simulation {
         pendingReplant[r] += kills
         sprayedByCountry[c] += sprayedHa
         if area > 1 {
-            let survivingShare = max(0, sprayedHa * (1 - p.sprayKillShare)) / area
-            sprayPenalty[r] = min(p.sprayYieldLoss, sprayPenalty[r] + p.sprayYieldLoss * survivingShare)
+            damageSprayedSurvivors(region: r, survivors: sprayedHa * (1 - p.sprayKillShare))
             sprayIntensity[r] += (min(1, sprayedHa * 12 / area) - sprayIntensity[r]) / 12
         }
-        sprayPenalty[r] *= sprayPenaltyRetained
+        sprayDamagedShare[r] *= sprayDamageRetained
         let instantaneousHazard = area > 1 ? kills * 12 / area : 0
         hazard[r] += (instantaneousHazard - hazard[r]) / p.hazardMemoryMonths
         // Growers adapt to the chance that a field is eradicated within a year (1 − e^−hazard), which
@@ -87,6 +86,19 @@ extension Simulation {
         flows.manualKills = manualKills
         // Teams stop when they find nothing left to uproot: cost follows the hectares actually worked.
         flows.manualWorked = min(manualHa, remaining)
+    }
+
+    /// A6 measures the yield loss per sprayed field, so the loss falls on the fields the planes hit.
+    /// Survivors of spraying land on the sprayable fields at random: a field already damaged is not
+    /// damaged twice, and the damaged share of the mature fields saturates at the sprayable share
+    /// instead of stacking penalties when more hectares are sprayed than stand.
+    mutating func damageSprayedSurvivors(region r: Int, survivors: Double) {
+        let sprayableShare = traits[r].sprayableShare(
+            borderBandProtected: borderBandProtected[r], indigenousConsulted: indigenousConsulted[r])
+        let sprayable = sprayableShare * (matureHectares[r] + immatureHectares[r])
+        guard survivors > 0, sprayable > 0 else { return }
+        let undamagedSprayable = max(0, sprayableShare - sprayDamagedShare[r])
+        sprayDamagedShare[r] += undamagedSprayable * (1 - exponential(-survivors / sprayable))
     }
 
     /// Inputs (fertiliser, care, harvest frequency) follow the source price with a constant elasticity

@@ -71,7 +71,7 @@ extension Simulation {
             legalHectares[r] += moved
             recorder.add(slots.land(.reclassified, place: r), moved)
         } else {
-            matureHectares[r] -= change
+            addMatureFields(region: r, hectares: -change)
             legalHectares[r] += change
             recorder.add(slots.land(.reclassified, place: r), change)
         }

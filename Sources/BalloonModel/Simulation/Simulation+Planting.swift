@@ -101,7 +101,16 @@ extension Simulation {
     mutating func matureYoungFields(region r: Int) {
         let maturing = immatureHectares[r] / p.maturationMonths
         immatureHectares[r] -= maturing
-        matureHectares[r] += maturing
+        addMatureFields(region: r, hectares: maturing)
+    }
+
+    /// Fields that join the mature stock carry no spray damage: young ones have regrown by the time
+    /// they bear (maturation and the damage's recovery take months alike), and fields returned from the
+    /// legal register were not sprayed. The damaged share is diluted accordingly.
+    mutating func addMatureFields(region r: Int, hectares: Double) {
+        let mature = matureHectares[r] + hectares
+        if mature > 0 { sprayDamagedShare[r] *= matureHectares[r] / mature }
+        matureHectares[r] = mature
     }
 
     /// Forest cleared for planting: a share of the planting that shrinks as the frontier is used up.

@@ -7,7 +7,8 @@ extension Simulation {
         let region = traits[r]
         let c = region.country.rawValue
         let perHectareYear =
-            p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r] * (1 - sprayPenalty[r])
+            p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * productivity[r]
+            * (1 - p.sprayYieldLoss * sprayDamagedShare[r])
         let illicit = matureHectares[r] * perHectareYear * weather
         let diverted = legalHectares[r] * p.cocaineYieldKgPerHectare[c] * region.yieldMultiplier * p.legalDiversionShare
         return (illicit + diverted) / 12

@@ -30,7 +30,8 @@ public struct Simulation {
     /// flat `[region * paymentLength + slot]`.
     var paidCohorts: StateVector<Double>
     let paymentLength: Int
-    var sprayPenalty: StateVector<Double>
+    /// Share of the mature fields still carrying spray damage (A6), recovering over `spray_yield_recovery_months`.
+    var sprayDamagedShare: StateVector<Double>
     var productivity: StateVector<Double>
     /// Smoothed annual eradication hazard: hectares eradicated per hectare standing, per year.
     var hazard: StateVector<Double>
@@ -132,7 +133,7 @@ public struct Simulation {
     /// Instruments' columns in `PolicyLevels`, held here so the step does not reach the shared global.
     let columns = InstrumentColumns.shared
     /// The share of the spray yield penalty that remains after a month.
-    let sprayPenaltyRetained: Double
+    let sprayDamageRetained: Double
     /// A9's poverty factor at each region's start poverty (`povertyFactor`), at least 1e-6.
     let startPovertyFactor: [Double]
     /// The share of each region's, and each country's, coca sprayed a year under the start year's
@@ -215,7 +216,7 @@ public struct Simulation {
         unpaidVoluntary = StateVector(zeros)
         paymentLength = min(60, max(1, Int(configuration.parameters.substitutionPaymentMonths.rounded())))
         paidCohorts = StateVector([Double](repeating: 0, count: paymentLength * configuration.atlas.regions.count))
-        sprayPenalty = StateVector(zeros)
+        sprayDamagedShare = StateVector(zeros)
         productivity = StateVector([Double](repeating: 1, count: regionCount))
         hazard = StateVector(zeros)
         statePresence = StateVector(regions.map(\.statePresence))
@@ -233,7 +234,7 @@ public struct Simulation {
         carryingArea = StateVector(zeros)
         weather = StateVector(zeros)
         referenceLandPull = StateVector([Double](repeating: 1, count: regionCount))
-        sprayPenaltyRetained = Double.exp(-1 / configuration.parameters.sprayYieldRecoveryMonths)
+        sprayDamageRetained = Double.exp(-1 / configuration.parameters.sprayYieldRecoveryMonths)
         startPovertyFactor = regions.map {
             max(1e-6, Simulation.povertyFactor($0.poverty, parameters: configuration.parameters))
         }

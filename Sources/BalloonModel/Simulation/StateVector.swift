@@ -68,7 +68,7 @@ extension Simulation {
         paidVoluntary.makeUnique()
         unpaidVoluntary.makeUnique()
         paidCohorts.makeUnique()
-        sprayPenalty.makeUnique()
+        sprayDamagedShare.makeUnique()
         productivity.makeUnique()
         hazard.makeUnique()
         statePresence.makeUnique()
