@@ -27,4 +27,19 @@ struct ObservedSeriesTests {
         #expect(overlays.contains { $0.key == SeriesKey(Indicators.seizures, .world) })
         #expect(!overlays.contains { $0.uses.contains(.fitWithBias) })
     }
+
+    /// A data check is a finding about the model only if nothing was fitted to it: no model series that is
+    /// checked in the fitted years is also a calibration target, and production (the newest check) is read.
+    @Test func dataChecksAreNeverCalibrationTargets() throws {
+        let checked = ObservedSeries.all.filter { $0.dataCheck != nil }
+        let fitted = Set(
+            ObservedSeries.all.filter { !$0.uses.isDisjoint(with: [.fit, .fitWithBias]) }.map(\.key))
+        #expect(!checked.isEmpty)
+        for row in checked { #expect(!fitted.contains(row.key), "\(row.key) is both checked and fitted") }
+        let production = try #require(
+            checked.first { $0.key == SeriesKey(Indicators.cocaineProduction, .country(.colombia)) })
+        let values = production.values(in: try BundledData.load(), years: ObservedTargets.calibrationYears)
+        #expect(values.count >= 10, "UNODC's Colombian production rows in 2000–2019")
+        #expect(values.keys.allSatisfy(ObservedTargets.calibrationYears.contains))
+    }
 }

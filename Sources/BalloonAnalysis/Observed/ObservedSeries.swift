@@ -113,6 +113,10 @@ package struct ObservedSeries: Sendable {
 }
 
 extension ObservedSeries {
+    /// Production is reported, never fitted: within world seizures' ±35% of UNODC's estimate each year, since
+    /// published production estimates differ by as much (Colombia 2008: 430 t UNODC, 280 t U.S. government).
+    static let productionCheck = DataCheck(allowance: .relative(0.35), years: 2000...2019)
+
     /// Every observed series Balloon compares with the model. Order is kept by the report's overlays.
     package static let all: [ObservedSeries] = {
         var rows: [ObservedSeries] = []
@@ -128,13 +132,14 @@ extension ObservedSeries {
                 ObservedSeries(
                     Indicators.cocaineProduction, .country(country),
                     .annual(.production, entity: .country, item: "potential pure cocaine HCl", source: .unodc),
-                    uses: [.chartOverlay], source: "UNODC potential production"))
+                    uses: calibrated ? [.chartOverlay, .inSampleCheck(productionCheck)] : [.chartOverlay],
+                    source: "UNODC potential production"))
         }
         rows.append(
             ObservedSeries(
                 Indicators.cocaineProduction, .world,
                 .annual(.production, entity: .startingWith("Andean/Global"), item: nil, source: .unodc),
-                uses: [.chartOverlay], source: "UNODC potential production"))
+                uses: [.chartOverlay, .inSampleCheck(productionCheck)], source: "UNODC potential production"))
         rows.append(
             ObservedSeries(
                 Indicators.seizures, .world, .annual(.seizures, entity: .exactly("Global"), item: nil, source: .unodc),
