@@ -93,10 +93,12 @@ extension Simulation {
     /// damaged twice, and the damaged share of the mature fields saturates at the sprayable share
     /// instead of stacking penalties when more hectares are sprayed than stand.
     mutating func damageSprayedSurvivors(region r: Int, survivors: Double) {
+        // Most region-months see no spraying: leave before working out the reachable share.
+        guard survivors > 0 else { return }
         let sprayableShare = traits[r].sprayableShare(
             borderBandProtected: borderBandProtected[r], indigenousConsulted: indigenousConsulted[r])
         let sprayable = sprayableShare * (matureHectares[r] + immatureHectares[r])
-        guard survivors > 0, sprayable > 0 else { return }
+        guard sprayable > 0 else { return }
         let undamagedSprayable = max(0, sprayableShare - sprayDamagedShare[r])
         sprayDamagedShare[r] += undamagedSprayable * (1 - exponential(-survivors / sprayable))
     }

@@ -132,7 +132,7 @@ public struct Simulation {
     // MARK: Numbers fixed for the run, worked out once instead of every month
     /// Instruments' columns in `PolicyLevels`, held here so the step does not reach the shared global.
     let columns = InstrumentColumns.shared
-    /// The share of the spray yield penalty that remains after a month.
+    /// The share of the spray-damaged fields still damaged after a month (`spray_yield_recovery_months`).
     let sprayDamageRetained: Double
     /// A9's poverty factor at each region's start poverty (`povertyFactor`), at least 1e-6.
     let startPovertyFactor: [Double]
