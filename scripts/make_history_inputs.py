@@ -657,7 +657,8 @@ w("- **Aerial spraying in Colombia** runs 1994–2015 and ends with the October 
 w("- **Bolivia** reports eradication and 'rationalization' together. The TOML splits each year into "
   "`manual_eradication` (forced) and `concerted_eradication` (negotiated rationalization under community "
   "control). The split is given for 2006–2009 only; the rules for other years are in the Bolivia section. "
-  "`concerted_eradication` is a new instrument name: the simulator must either know it or map it.")
+  "`concerted_eradication` is an instrument of the simulator (docs/model.md, M4): removal by agreement, "
+  "replanted at its own probability.")
 w("")
 w("## Summary")
 w("")
@@ -866,8 +867,8 @@ w("")
 w("## Reproducing")
 w("")
 w("```")
-w("python3 scripts/make_history_inputs.py   # rewrites scripts/history-inputs.toml and docs/history-inputs.md
-python3 scripts/make_history_scenario.py scripts/history-inputs.toml   # rewrites the bundled history scenario")
+w("python3 scripts/make_history_inputs.py   # rewrites scripts/history-inputs.toml and docs/history-inputs.md")
+w("python3 scripts/make_history_scenario.py scripts/history-inputs.toml   # rewrites the bundled history scenario")
 w("swift test                               # HistoryInputsTests re-checks the TOML against the CSV")
 w("```")
 with open(os.path.join(ROOT, "docs", "history-inputs.md"), "w", encoding="utf-8") as fh:

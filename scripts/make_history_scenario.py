@@ -3,7 +3,7 @@
 
 Eradication entries come from scripts/make_history_inputs.py (docs/history-inputs.md explains every
 value). This script adds U.S. military/police aid (funding_usd.csv), alternative development
-(USAID, funding_usd.csv), the PNIS programme (A22), Bolivia's community control, the dated
+(USAID, funding_usd.csv), the PNIS programme (A22), the dated
 events of MODEL.md M12, and the status quo after the latest data year.
 Run: python3 scripts/make_history_scenario.py scripts/history-inputs.toml
 """
@@ -15,11 +15,6 @@ entries = ["[[policy]]" + chunk for chunk in body.split("[[policy]]")]
 converted = []
 last_by_key = {}
 for entry in entries:
-    if 'instrument = "concerted_eradication"' in entry:
-        # Bolivia's negotiated reductions are the cato system at work: modelled by the community_control
-        # policy below (its effect on desired area), not as forced kills followed by replanting.
-        converted.append("\n".join("# " + line for line in entry.strip().splitlines()))
-        continue
     converted.append(entry.strip())
     inst = re.search(r'instrument = "(\w+)"', entry).group(1)
     country = re.search(r'country = "(\w+)"', entry).group(1)
@@ -108,12 +103,9 @@ years = [2017, 2019]
 families = 33032                 # derived: PNIS 99,097 families (A22) over 2017-2019
 note = "PNIS individual agreements"
 
-[[policy]]
-instrument = "community_control"
-country = "BO"
-from = "2006-01"
-to = "2050-12"
-coverage = 0.6                   # prior: share of growers under cato control (Grisaffi et al. 2021, A22)
+# Bolivia's cato system enters through what it did: the concerted eradication below (coca removed by
+# agreement with the growers' unions, 2005 on). A community_control coverage on top would count the
+# same restraint twice; that instrument is for scenarios where no removals are on record.
 ''')
 for y in sorted(aid):
     out.append(f'''[[policy]]

@@ -43,6 +43,7 @@ enum PlaceNames {
         switch instrument {
         case .aerialSpraying: "Aerial spraying"
         case .manualEradication: "Manual eradication"
+        case .concertedEradication: "Concerted eradication"
         case .voluntarySubstitution: "Voluntary substitution"
         case .communityControl: "Community control"
         case .alternativeDevelopment: "Alternative development"

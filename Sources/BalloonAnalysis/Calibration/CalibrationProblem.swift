@@ -18,7 +18,7 @@ package struct CalibrationProblem: Sendable {
         "source_price_flexibility", "source_loss_rate", "wholesale_price_flexibility", "source_inventory_cover_months",
         "leaf_price_flexibility", "violence_rent_effect",
         "demand_elasticity", "initiation_trend.US", "initiation_trend.EU",
-        "community_control_effect", "legal_diversion_share", "yield_price_response", "domestic_seizure_rate.CO",
+        "concerted_replant_probability", "legal_diversion_share", "yield_price_response", "domestic_seizure_rate.CO",
         "domestic_seizure_rate.PE", "initiation_trend.ROW", "carrying_area_ratio.PE",
         "carrying_area_ratio.BO",
     ]

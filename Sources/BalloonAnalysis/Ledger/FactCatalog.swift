@@ -218,7 +218,10 @@ package enum FactCatalog {
             "SF15", "Forced eradication is mostly undone by replanting; negotiated voluntary removal is not",
             target: "forced: 50–67% (Colombia 2019), 92% (VRAEM); voluntary 0.2–0.6%",
             tolerance: "forced 0.4–0.95; voluntary < 0.05", source: "A22", role: .input,
-            setParameters: ["forced_replant_probability", "voluntary_replant_while_paid"],
+            setParameters: [
+                "forced_replant_probability", "voluntary_replant_while_paid",
+                "concerted_replant_probability (prior range)",
+            ],
             metric: "forced replanting probability in the draw",
             measure: { $0.parameters.forcedReplantProbability }, passes: { 0.4...0.95 ~= $0 }),
         FactDefinition(

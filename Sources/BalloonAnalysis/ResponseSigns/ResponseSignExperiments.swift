@@ -64,7 +64,8 @@ package enum ResponseSignExperiment: String, CaseIterable, Sendable, Codable {
         case .sprayingBanColombia:
             "aerial spraying banned in Colombia from January 2010 (history sprays about 100,000 ha that year)"
         case .alternativeDevelopmentPeru: "+10,000 families/yr alternative development in Peru, 2010–2014"
-        case .communityControlBolivia: "cato community-control coverage in Bolivia raised from 0.6 to 0.9, 2010–2014"
+        case .communityControlBolivia:
+            "cato community-control coverage of 0.9 in Bolivia, 2010–2014, on top of the recorded concerted eradication"
         case .legalAreaBolivia: "Bolivia's legal coca area raised to 22,000 ha in December 2010"
         case .peaceAgreementColombia: "a peace agreement demobilises an armed group in Colombia, January 2010"
         case .interdictionIntoUnitedStates:

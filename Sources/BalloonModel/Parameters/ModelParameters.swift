@@ -58,6 +58,7 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var substitutionPaymentMonths = 24.0
     public var announcementEnrolmentBelief = 0.5
     public var communityControlEffect = 0.5
+    public var concertedReplantProbability = 0.2
     public var alternativeDevelopmentLicitGain = 0.5
     public var alternativeDevelopmentRemotenessCut = 0.3
     public var alternativeDevelopmentLifeMonths = 60.0

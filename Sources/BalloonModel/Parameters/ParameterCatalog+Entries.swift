@@ -151,6 +151,10 @@ extension ParameterCatalog {
             scalar(
                 "community_control_effect", \.communityControlEffect, "share of excess removed", 0.2...0.8, .prior,
                 "A22 (Grisaffi et al. 2021): cato control cut coca more effectively than repression; magnitude prior"),
+            scalar(
+                "concerted_replant_probability", \.concertedReplantProbability, "probability", 0.05...0.5, .prior,
+                "Prior: no estimate found for Bolivia. Coca removed by agreement with growers' unions and replanted despite the union's sanction; between paid voluntary removal (under 5%) and forced eradication (40–95%) (SF15, A22)"
+            ),
 
             scalar(
                 "alternative_development_remoteness_cut", \.alternativeDevelopmentRemotenessCut, "share of remoteness",

@@ -56,6 +56,7 @@ extension ParameterDomain {
                 "forced_replant_probability", "displacement_share", "forest_share_new_planting",
                 "forest_share_displaced_planting",
                 "armed_eradication_shield", "voluntary_replant_while_paid", "voluntary_replant_after_payments",
+                "concerted_replant_probability",
                 "community_control_effect", "alternative_development_remoteness_cut", "poverty_spray_effect",
                 "poverty_alternative_development_effect", "legal_diversion_share", "domestic_seizure_rate",
                 "risk_learning_rate",

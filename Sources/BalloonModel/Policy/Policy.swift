@@ -12,11 +12,14 @@ public enum Instrument: String, CaseIterable, Sendable, Codable {
     case treatment
     case prevention
     case decriminalization
+    /// Coca removed by agreement with growers' unions (Bolivia's "rationalisation" under the cato):
+    /// the enforcement arm of community control, replanted far less than forced eradication.
+    case concertedEradication = "concerted_eradication"
 
     /// The unit of a quantity for this instrument, as written in scenario files.
     public var quantityKey: String {
         switch self {
-        case .aerialSpraying, .manualEradication: "hectares"
+        case .aerialSpraying, .manualEradication, .concertedEradication: "hectares"
         case .voluntarySubstitution, .alternativeDevelopment: "families"
         case .communityControl: "coverage"
         case .labDestruction: "labs"

@@ -190,7 +190,7 @@ struct PolicyLevels {
         case .budgetUSDPerYear(let usd):
             switch action.instrument {
             case .aerialSpraying: return usd / p.sprayCostPerHectare
-            case .manualEradication: return usd / p.manualCostPerHectare
+            case .manualEradication, .concertedEradication: return usd / p.manualCostPerHectare
             case .voluntarySubstitution: return usd / p.substitutionCostPerFamily
             case .alternativeDevelopment: return usd / p.alternativeDevelopmentCostPerFamilyYear
             case .labDestruction: return usd / p.labDestructionCostPerLab

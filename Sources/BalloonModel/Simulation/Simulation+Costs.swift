@@ -26,6 +26,7 @@ struct InstrumentColumns: Sendable {
     static let shared = InstrumentColumns()
     let aerialSpraying = Instrument.allCases.firstIndex(of: .aerialSpraying)!
     let manualEradication = Instrument.allCases.firstIndex(of: .manualEradication)!
+    let concertedEradication = Instrument.allCases.firstIndex(of: .concertedEradication)!
     let voluntarySubstitution = Instrument.allCases.firstIndex(of: .voluntarySubstitution)!
     let communityControl = Instrument.allCases.firstIndex(of: .communityControl)!
     let alternativeDevelopment = Instrument.allCases.firstIndex(of: .alternativeDevelopment)!
@@ -41,6 +42,7 @@ struct InstrumentColumns: Sendable {
         switch instrument {
         case .aerialSpraying: aerialSpraying
         case .manualEradication: manualEradication
+        case .concertedEradication: concertedEradication
         case .voluntarySubstitution: voluntarySubstitution
         case .communityControl: communityControl
         case .alternativeDevelopment: alternativeDevelopment

@@ -10,6 +10,12 @@ struct LandFlows {
     /// Hectares manual teams worked: what the programme pays for.
     var manualWorked = 0.0
     var uprooted = 0.0
+    /// Hectares removed by agreement with growers' unions (concerted eradication).
+    var removedByAgreement = 0.0
+    /// Hectares removed by agreement that their growers replanted despite the union's sanction.
+    var replantedDespiteAgreement = 0.0
+    /// Hectares the joint task force worked for concerted eradication: what it pays for.
+    var concertedWorked = 0.0
     var replantedInPlace = 0.0
     var replantedWhilePaid = 0.0
     var replantedAfterPayments = 0.0
@@ -19,12 +25,15 @@ struct LandFlows {
     var familiesJoiningAlternativeDevelopment = 0.0
     var familiesUnderCommunityControl = 0.0
 
-    var replanted: Double { replantedInPlace + replantedWhilePaid + replantedAfterPayments }
+    var replanted: Double {
+        replantedInPlace + replantedWhilePaid + replantedAfterPayments + replantedDespiteAgreement
+    }
 }
 
 extension Simulation {
     /// M1–M4 for every region, in this order: programmes (M4), planting and abandonment (M1),
-    /// maturation (M2), eradication (M3), voluntary substitution (M4), replanting decisions (M3);
+    /// maturation (M2), eradication (M3), voluntary substitution and concerted eradication (M4),
+    /// replanting decisions (M3);
     /// then displaced growers settle in neighbouring regions.
     mutating func updateLand() {
         planEradication()
@@ -42,6 +51,7 @@ extension Simulation {
             matureYoungFields(region: r)
             eradicate(region: r, flows: &flows)
             substitute(region: r, flows: &flows)
+            removeByAgreement(region: r, flows: &flows)
             decideAfterEradication(region: r, flows: &flows)
             bookLandCosts(region: r, flows)
             recordLand(region: r, flows)
@@ -66,6 +76,9 @@ extension Simulation {
         recordCost(
             .manualEradication, placeIndex: c, usd: flows.manualWorked * p.manualCostPerHectare,
             operatingShare: p.manualOperatingShare)
+        recordCost(
+            .concertedEradication, placeIndex: c, usd: flows.concertedWorked * p.manualCostPerHectare,
+            operatingShare: p.manualOperatingShare)
         if p.hectaresPerFamily > 0 {
             recordCost(
                 .voluntarySubstitution, placeIndex: c,
@@ -81,13 +94,13 @@ extension Simulation {
         recorder.add(slots.land(.replanted, place: r), replanted)
         recorder.add(
             slots.land(.grossPlanted, place: r),
-            flows.newPlanting + flows.replantedInPlace + flows.replantedWhilePaid + flows.replantedAfterPayments)
+            flows.newPlanting + replanted)
         recorder.add(slots.land(.abandoned, place: r), flows.abandonedByGrowers)
         recorder.add(slots.land(.forestCleared, place: r), flows.forestCleared)
         recorder.add(slots.land(.sprayed, place: r), flows.sprayed)
         recorder.add(slots.land(.eradicatedSpraying, place: r), flows.sprayKills)
         recorder.add(slots.land(.eradicatedManual, place: r), flows.manualKills)
-        recorder.add(slots.land(.voluntarilyRemoved, place: r), flows.uprooted)
+        recorder.add(slots.land(.voluntarilyRemoved, place: r), flows.uprooted + flows.removedByAgreement)
         recorder.add(slots.land(.displacedHouseholds, place: r), flows.displacedHouseholds)
         recorder.add(slots.land(.herbicide, place: r), flows.sprayed * p.herbicideLitresPerHectare)
         recorder.add(slots.land(.householdsSprayed, place: r), flows.sprayed * p.householdsPerCocaHectare)

@@ -82,6 +82,29 @@ extension Simulation {
         flows.leftAfterPayments = leaveForGood
     }
 
+    /// Concerted eradication: coca above the growers' allowance removed by agreement with their unions,
+    /// the enforcement arm of Bolivia's cato (A22). Unlike forced eradication it teaches no risk of
+    /// losing the allowance, and unlike paid substitution it pays nothing: the union's sanction is what
+    /// keeps replanting low (SF15: negotiated removal is not undone the way forced removal is). Like
+    /// any removal it opens a gap to the area growers want, which planting refills over time (M1).
+    mutating func removeByAgreement(region r: Int, flows: inout LandFlows) {
+        let c = traits[r].country.rawValue
+        let column = columns.concertedEradication
+        let agreed =
+            (levels.region(r, column) + shareOfCountry(r, levels.country(c, column))) / 12
+        let area = matureHectares[r] + immatureHectares[r]
+        guard agreed > 0, area > 0 else { return }
+        // Saturating, like the teams' search in forced eradication: as coca thins out, an agreed
+        // hectare finds less to remove.
+        let removed = area * (1 - exponential(-agreed / area))
+        removeProportionally(region: r, hectares: removed)
+        let replanted = removed * p.concertedReplantProbability
+        immatureHectares[r] += replanted
+        flows.removedByAgreement = removed
+        flows.replantedDespiteAgreement = replanted
+        flows.concertedWorked = min(agreed, area)
+    }
+
     /// Whether a voluntary-substitution action for this region (or its country) is paying this month.
     mutating func programmeStillFunded(region r: Int) -> Bool {
         for span in voluntaryFunding[r] where span.contains(month) { return true }
