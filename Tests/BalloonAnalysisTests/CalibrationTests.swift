@@ -156,4 +156,50 @@ struct CalibrationTests {
             #expect(values.max()! - values.min()! > 0.8 * (range.upperBound - range.lowerBound))
         }
     }
+
+    @Test func droppedParametersLeaveTheFitAndAreCarriedOnlyWhereTheyMoveAHeadline() {
+        func row(_ name: String, selected: Bool, headline: [Double]) -> ParameterScreen.Row {
+            ParameterScreen.Row(
+                name: name, muStar: 1, sigma: 0, selected: selected, leaderOf: nil, headlineMuStar: headline,
+                carried: false)
+        }
+        let screen = ParameterScreen(
+            trajectories: 3, runs: 12,
+            rows: [
+                row("kept", selected: true, headline: [1, 1, 1]),
+                row("movesPrice", selected: true, headline: [0, 0, 0.5]),
+                row("movesNothing", selected: true, headline: [0.01, 0.01, 0.01]),
+                row("neverFitted", selected: false, headline: [0, 0, 0]),
+            ])
+        let dropped = screen.dropping(["movesPrice": 0.93, "movesNothing": 0.97])
+        #expect(dropped.selected == ["kept"])
+        // Half the largest μ* on the price is above the 10% line; 1% of it on every output is below.
+        #expect(dropped.carried == ["movesPrice"])
+        #expect(dropped.rows.map(\.droppedWidthRatio) == [nil, 0.93, 0.97, nil])
+        #expect(dropped.rows.map(\.muStar) == screen.rows.map(\.muStar))
+        #expect(CalibrationTable.status(dropped.rows[2]).contains("dropped after the first fit (width ratio 0.97)"))
+    }
+
+    @Test func theFirstFitStandsUnlessItLeftSomeButNotAllParametersUnnarrowed() throws {
+        func row(_ name: String, ratio: Double) -> CalibrationRecord.ParameterRow {
+            CalibrationRecord.ParameterRow(
+                name: name, priorMedian: 0.5, priorLower: 0.05, priorUpper: 0.95, posteriorMedian: 0.5,
+                posteriorLower: 0.5 - 0.45 * ratio, posteriorUpper: 0.5 + 0.45 * ratio, widthRatio: ratio)
+        }
+        let screen = ParameterScreen(
+            trajectories: 3, runs: 12,
+            rows: ["a", "b", "c"].map {
+                ParameterScreen.Row(
+                    name: $0, muStar: 1, sigma: 0, selected: true, leaderOf: nil, headlineMuStar: [0, 0, 0],
+                    carried: false)
+            })
+        let refit = try #require(
+            Calibrator.droppingUnnarrowed(
+                [row("a", ratio: 0.4), row("b", ratio: 0.86), row("c", ratio: 0.85)], from: screen))
+        // 0.85 itself is narrowed enough: the line is "wider than 0.85 of the prior".
+        #expect(refit.selected == ["a", "c"])
+        #expect(refit.rows.first { $0.name == "b" }?.droppedWidthRatio == 0.86)
+        #expect(Calibrator.droppingUnnarrowed([row("a", ratio: 0.4), row("b", ratio: 0.85)], from: screen) == nil)
+        #expect(Calibrator.droppingUnnarrowed([row("a", ratio: 0.9), row("b", ratio: 0.99)], from: screen) == nil)
+    }
 }

@@ -28,6 +28,16 @@ package struct CalibrationRecord: Sendable, Codable, Equatable {
     package var stopReason: String
     package var screen: ParameterScreen
     package var parameters: [ParameterRow]
+    /// The first fit, when it left parameters unnarrowed and the fit was rerun without them
+    /// (`Calibrator.dropWidthRatio`); absent when the first fit stood.
+    package var firstFit: FirstFit? = nil
     /// Profiled U.S.-government bias (estimate ÷ true area) per country, at the posterior median parameters.
     package var usBiasFactor: [String: Double]
+
+    /// A fit that was rerun: its prior-versus-posterior rows and its final tolerance.
+    package struct FirstFit: Sendable, Codable, Equatable {
+        package var parameters: [ParameterRow]
+        package var epsilon: Double?
+        package var simulations: Int
+    }
 }

@@ -8,11 +8,20 @@ package enum CalibrationTable {
         for row in screen.rows {
             lines.append(
                 "  " + row.name.padded(width) + "  μ* " + fixed(row.muStar, 4) + "  σ " + fixed(row.sigma, 4)
-                    + (row.selected
-                        ? "  fitted" : row.carried == true ? "  carried at its prior" : "  fixed at literature value")
+                    + status(row)
                     + (row.leaderOf.map { "  (leads " + $0.joined(separator: ", ") + " area)" } ?? ""))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// What became of a screened parameter.
+    static func status(_ row: ParameterScreen.Row) -> String {
+        let settled = row.carried == true ? "carried at its prior" : "fixed at literature value"
+        if row.selected { return "  fitted" }
+        if let ratio = row.droppedWidthRatio {
+            return "  dropped after the first fit (width ratio \(fixed(ratio, 2))), " + settled
+        }
+        return "  " + settled
     }
 
     package static func priorPosterior(_ record: CalibrationRecord) -> String {

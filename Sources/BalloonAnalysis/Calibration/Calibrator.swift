@@ -53,19 +53,32 @@ package struct Calibrator: Sendable {
         self.settings = settings
     }
 
-    /// Screen, fit and resample. `progress` receives one line per stage.
-    package func run(progress: (String) -> Void = { _ in }) throws -> ParameterEnsemble {
-        try settings.validate()
-        var screen = try ParameterScreen.run(
-            problem, trajectories: settings.screenTrajectories, keep: settings.keep,
-            seed: settings.seed)
-        var chosenBy = ""
-        if let committed = settings.committed {
-            screen = try screen.committing(fitted: committed.fitted, carried: committed.carried)
-            chosenBy = " (committed in \(committed.source))"
-        }
-        progress("screen: \(screen.runs) runs; fitting\(chosenBy) \(screen.selected.joined(separator: ", "))")
-        let fitted = try CalibrationProblem(history: problem, parameterNames: screen.selected)
+    /// A fitted parameter whose posterior 90% interval is wider than this share of its prior's is one the
+    /// data did not narrow: it is dropped and the fit rerun without it (docs/calibration.md). 0.85 is the
+    /// line the issue drew ("the data taught little"); one rerun, not a loop, so the wall time stays bounded.
+    package static let dropWidthRatio = 0.85
+
+    /// The screen to refit with, after a first fit whose `rows` left some parameters unnarrowed, or nil
+    /// when the first fit stands: nothing to drop, or everything (a fit that narrowed nothing, such as a
+    /// one-generation test fit, would leave nothing to fit). A committed list (`--parameters-from`) is
+    /// already the outcome of this rule, so the caller does not apply it there.
+    static func droppingUnnarrowed(_ rows: [CalibrationRecord.ParameterRow], from screen: ParameterScreen)
+        -> ParameterScreen?
+    {
+        let unnarrowed = rows.filter { $0.widthRatio > dropWidthRatio }
+        guard !unnarrowed.isEmpty, unnarrowed.count < rows.count else { return nil }
+        return screen.dropping(Dictionary(uniqueKeysWithValues: unnarrowed.map { ($0.name, $0.widthRatio) }))
+    }
+
+    /// One ABC-SMC fit of `names`: the sampler's result and its prior-versus-posterior rows.
+    struct Fit {
+        var problem: CalibrationProblem
+        var result: ABCSMCResult
+        var rows: [CalibrationRecord.ParameterRow]
+    }
+
+    func fit(_ names: [String], progress: (String) -> Void) throws -> Fit {
+        let fitted = try CalibrationProblem(history: problem, parameterNames: names)
         let configuration = ABCSMCConfiguration(
             particleCount: settings.particles, generations: settings.generations, seed: settings.seed,
             parallelism: settings.parallelism)
@@ -86,6 +99,41 @@ package struct Calibrator: Sendable {
                 posteriorLower: scale(row.posteriorLower), posteriorUpper: scale(row.posteriorUpper),
                 widthRatio: priorWidth > 0 ? posteriorWidth / priorWidth : 0)
         }
+        return Fit(problem: fitted, result: result, rows: rows)
+    }
+
+    /// Screen, fit, drop what the fit did not narrow and refit, then resample. `progress` receives one
+    /// line per stage.
+    package func run(progress: (String) -> Void = { _ in }) throws -> ParameterEnsemble {
+        try settings.validate()
+        var screen = try ParameterScreen.run(
+            problem, trajectories: settings.screenTrajectories, keep: settings.keep,
+            seed: settings.seed)
+        var chosenBy = ""
+        if let committed = settings.committed {
+            screen = try screen.committing(fitted: committed.fitted, carried: committed.carried)
+            chosenBy = " (committed in \(committed.source))"
+        }
+        progress("screen: \(screen.runs) runs; fitting\(chosenBy) \(screen.selected.joined(separator: ", "))")
+        var pass = try fit(screen.selected, progress: progress)
+        var firstFit: CalibrationRecord.FirstFit?
+        if settings.committed == nil, let refit = Self.droppingUnnarrowed(pass.rows, from: screen) {
+            screen = refit
+            let dropped = screen.rows.filter { $0.droppedWidthRatio != nil }
+            progress(
+                "dropped, not narrowed by the data (width ratio above \(Self.dropWidthRatio)): "
+                    + dropped.map { "\($0.name) \(CalibrationTable.fixed($0.droppedWidthRatio ?? 0, 2))" }
+                    .joined(separator: ", ") + "; refitting \(screen.selected.joined(separator: ", "))")
+            // A one-generation fit accepts everything: its tolerance is infinite, which JSON cannot hold.
+            firstFit = .init(
+                parameters: pass.rows,
+                epsilon: (pass.result.generations.last?.epsilon).flatMap { $0.isFinite ? $0 : nil },
+                simulations: pass.result.simulationCount)
+            pass = try fit(screen.selected, progress: progress)
+        }
+        let fitted = pass.problem
+        let result = pass.result
+        let rows = pass.rows
         let medianFit = fitted.fit(rows.map(\.posteriorMedian), seed: settings.seed)
         progress(
             "fit at the posterior median: RMSE log area "
@@ -99,8 +147,9 @@ package struct Calibrator: Sendable {
                     epsilon: $0.epsilon.isFinite ? $0.epsilon : nil, acceptanceRate: $0.acceptanceRate,
                     simulations: $0.simulations)
             },
-            simulations: result.simulationCount + screen.runs, stopReason: "\(result.stopReason)", screen: screen,
-            parameters: rows, usBiasFactor: medianFit.usBiasFactor)
+            simulations: result.simulationCount + (firstFit?.simulations ?? 0) + screen.runs,
+            stopReason: "\(result.stopReason)", screen: screen,
+            parameters: rows, firstFit: firstFit, usBiasFactor: medianFit.usBiasFactor)
         let fittedDraws = result.resampleEnsemble(count: settings.ensembleSize, seed: settings.seed).map { sampler in
             ParameterDraw(
                 values: Dictionary(uniqueKeysWithValues: zip(fitted.parameterNames, fitted.values(sampler: sampler))))

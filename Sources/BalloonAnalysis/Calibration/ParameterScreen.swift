@@ -23,6 +23,9 @@ package struct ParameterScreen: Sendable, Codable, Equatable {
         package var headlineMuStar: [Double]?
         /// Left out of the fit but drawn from its prior in the ensemble; absent in older records.
         package var carried: Bool?
+        /// Chosen by the screen but dropped after a first fit that did not narrow it: that fit's
+        /// posterior-to-prior width ratio. Absent when the parameter was not dropped.
+        package var droppedWidthRatio: Double? = nil
     }
 
     /// A parameter moves a headline output if its μ* there is at least this share of the largest.
@@ -58,6 +61,25 @@ package struct ParameterScreen: Sendable, Codable, Equatable {
         for index in screen.rows.indices {
             screen.rows[index].selected = fitted.contains(screen.rows[index].name)
             screen.rows[index].carried = carried.contains(screen.rows[index].name)
+        }
+        return screen
+    }
+
+    /// This screen with `dropped` parameters (name → first-fit width ratio) taken out of the fit
+    /// because the data did not narrow them. Each is carried at its prior where it moves a headline
+    /// output (μ* at least `carryShare` of the largest on that output), so the bands keep its
+    /// uncertainty; otherwise it is fixed at its literature value.
+    package func dropping(_ dropped: [String: Double]) -> ParameterScreen {
+        let largest = HeadlineOutputs.all.indices.map { h in rows.compactMap { $0.headlineMuStar?[h] }.max() ?? 0 }
+        var screen = self
+        for index in screen.rows.indices {
+            guard let ratio = dropped[screen.rows[index].name] else { continue }
+            let effects = screen.rows[index].headlineMuStar ?? []
+            screen.rows[index].selected = false
+            screen.rows[index].droppedWidthRatio = ratio
+            screen.rows[index].carried = effects.indices.contains {
+                $0 < largest.count && largest[$0] > 0 && effects[$0] >= Self.carryShare * largest[$0]
+            }
         }
         return screen
     }

@@ -96,7 +96,21 @@ package enum GeneratedDocs {
                     + "(mean width ratio \(ValidationStatus.fixed(ratios.reduce(0, +) / Double(ratios.count))));"
                     + " the final ABC tolerance was \(record.generations.last?.epsilon.map(g) ?? "n/a").")
         }
-        let carried = record.screen.carried
+        if let firstFit = record.firstFit {
+            let dropped = record.screen.rows.filter { $0.droppedWidthRatio != nil }
+            lines.append("")
+            lines.append(
+                "Dropped after a first fit of \(firstFit.parameters.count) parameters (tolerance "
+                    + "\(firstFit.epsilon.map(g) ?? "n/a"), \(firstFit.simulations) simulations) because the data did not "
+                    + "narrow them (posterior 90% interval wider than \(g(Calibrator.dropWidthRatio)) of the prior's), "
+                    + "then refitted without them: "
+                    + dropped.map { row in
+                        "`\(row.name)` (width ratio \(ValidationStatus.fixed(row.droppedWidthRatio ?? 0)), "
+                            + (row.carried == true ? "carried at its prior" : "fixed at its literature value") + ")"
+                    }.joined(separator: ", ") + ".")
+        }
+        // Dropped parameters carried at their priors are explained above, with their own reason.
+        let carried = record.screen.rows.filter { $0.carried == true && $0.droppedWidthRatio == nil }.map(\.name)
         if !carried.isEmpty {
             let headlines = HeadlineOutputs.all.map(\.name).joined(separator: "; ")
             lines.append("")
