@@ -106,6 +106,12 @@ struct UserError: Error, CustomStringConvertible, Equatable {
             self.init(
                 code: "unreadableFile", message: Self.describe(error), location: "input file",
                 fix: "give a file written by the Balloon command that makes it")
+        case is EncodingError:
+            // Only a value JSON cannot hold (NaN, infinity) makes the encoder fail: Balloon's bug, not the
+            // file system's, so it must not read as a path problem.
+            self.init(
+                code: "unexpected", message: "a result could not be written as JSON: a value is not a finite number",
+                location: "command line", fix: "report it as a bug with the command line")
         default:
             if let fileSystem = Self.fileSystem(error) {
                 self = fileSystem

@@ -144,7 +144,11 @@ struct ErrorShapeTests {
         }
         let decoded = UserError(decoding)
         #expect(decoded.message == "missing field 'schema'")
-        for error in [UserError(write), UserError(posix), decoded] {
+        // A value JSON cannot hold is Balloon's bug, not a path problem (it once read "cannot read or write 'a file'").
+        let encoding = try #require(throws: EncodingError.self) { try JSONEncoder().encode([Double.infinity]) }
+        let encoded = UserError(encoding)
+        #expect(encoded.code == "unexpected" && encoded.message.contains("not a finite number"), "\(encoded)")
+        for error in [UserError(write), UserError(posix), decoded, encoded] {
             #expect(Self.isOneError(error.description + "\n"), "\(error)")
             for dump in Self.dumps { #expect(!error.description.contains(dump), "\(error)") }
         }
