@@ -46,13 +46,23 @@ struct CalibrateCommand: ParsableCommand {
     var parametersFrom: String?
 
     @Option(
+        name: .customLong("screen-trajectories"),
+        help: "Morris trajectories of the screen that chooses the fitted parameters (docs/calibration.md).")
+    var screenTrajectories: Int = Calibrator.Settings().screenTrajectories
+
+    @Flag(
+        name: .customLong("screen-only"),
+        help: "Only run the screen and print which parameters the calibration would fit and carry; write nothing.")
+    var screenOnly = false
+
+    @Option(
         help: "Only recompute the representative draw (closest to the data) of an existing posterior file, in place.")
     var refresh: String?
 
     func run() throws {
         if let refresh { return try refreshRepresentative(refresh) }
         do {
-            try OutputFolder.checkFile(out, option: "--out")
+            if !screenOnly { try OutputFolder.checkFile(out, option: "--out") }
             let window = ObservedTargets.calibrationYears
             guard (2005...window.upperBound).contains(fitThrough) else {
                 throw UserError(
@@ -71,9 +81,17 @@ struct CalibrateCommand: ParsableCommand {
             settings.seed = seed
             settings.keep = keep
             settings.ensembleSize = draws
+            settings.screenTrajectories = screenTrajectories
             if let parametersFrom { settings.committed = try Self.committedParameters(parametersFrom) }
             let calibrator = Calibrator(
                 problem: try CalibrationProblem(history: history, targets: targets, years: years), settings: settings)
+            if screenOnly {
+                let screen = try calibrator.screen()
+                print(CalibrationTable.screen(screen))
+                print("\(screen.runs) runs; fitted: \(screen.selected.joined(separator: ", "))")
+                print("carried: \(screen.carried.joined(separator: ", "))")
+                return
+            }
             let progress = ProgressDisplay("calibrate", total: nil, unit: "model runs")
             let ensemble = try progress.watch { try calibrator.run { progress.printAbove($0) } }
             let encoder = JSONEncoder()

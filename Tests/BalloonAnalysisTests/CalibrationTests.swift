@@ -177,7 +177,9 @@ struct CalibrationTests {
         #expect(dropped.carried == ["movesPrice"])
         #expect(dropped.rows.map(\.droppedWidthRatio) == [nil, 0.93, 0.97, nil])
         #expect(dropped.rows.map(\.muStar) == screen.rows.map(\.muStar))
-        #expect(CalibrationTable.status(dropped.rows[2]).contains("dropped after the first fit (width ratio 0.97)"))
+        #expect(
+            CalibrationTable.status(dropped.rows[2]).contains(
+                "dropped after the first fit (width ratio given the others 0.97)"))
     }
 
     @Test func theFirstFitStandsUnlessItLeftSomeButNotAllParametersUnnarrowed() throws {
@@ -201,5 +203,35 @@ struct CalibrationTests {
         #expect(refit.rows.first { $0.name == "b" }?.droppedWidthRatio == 0.86)
         #expect(Calibrator.droppingUnnarrowed([row("a", ratio: 0.4), row("b", ratio: 0.85)], from: screen) == nil)
         #expect(Calibrator.droppingUnnarrowed([row("a", ratio: 0.9), row("b", ratio: 0.99)], from: screen) == nil)
+    }
+
+    @Test func aParameterPinnedTogetherWithAnotherIsNotDropped() throws {
+        func row(_ name: String, ratio: Double, joint: Double?) -> CalibrationRecord.ParameterRow {
+            CalibrationRecord.ParameterRow(
+                name: name, priorMedian: 0.5, priorLower: 0.05, priorUpper: 0.95, posteriorMedian: 0.5,
+                posteriorLower: 0.5 - 0.45 * ratio, posteriorUpper: 0.5 + 0.45 * ratio, widthRatio: ratio,
+                jointDetermination: joint)
+        }
+        let screen = ParameterScreen(
+            trajectories: 3, runs: 12,
+            rows: ["a", "b", "c"].map {
+                ParameterScreen.Row(
+                    name: $0, muStar: 1, sigma: 0, selected: true, leaderOf: nil, headlineMuStar: [0, 0, 0],
+                    carried: false)
+            })
+        // a and b are each as wide as their priors but explain each other (a product the data fix);
+        // c is wide and explained by nothing. Only c goes, and it is recorded with its ratio given the others.
+        let refit = try #require(
+            Calibrator.droppingUnnarrowed(
+                [
+                    row("a", ratio: 0.95, joint: 0.9), row("b", ratio: 0.95, joint: 0.9),
+                    row("c", ratio: 0.9, joint: 0.1),
+                ],
+                from: screen))
+        #expect(refit.selected == ["a", "b"])
+        let recorded = try #require(refit.rows.first { $0.name == "c" }?.droppedWidthRatio)
+        #expect(abs(recorded - 0.9 * 0.9.squareRoot()) < 1e-12)
+        // A record written before the measure existed falls back to the marginal ratio.
+        #expect(row("d", ratio: 0.9, joint: nil).conditionalWidthRatio == 0.9)
     }
 }

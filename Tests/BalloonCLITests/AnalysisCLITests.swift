@@ -66,5 +66,26 @@ struct AnalysisCLITests {
         let (status, _, errors) = try CLITests.runBinary(["calibrate", "--particles", "1"])
         #expect(status != 0)
         #expect(errors.contains("--particles"))
+        // A one-trajectory screen has no elementary effect to rank by.
+        let (screenStatus, _, screenErrors) = try CLITests.runBinary([
+            "calibrate", "--screen-only", "--screen-trajectories", "1",
+        ])
+        #expect(screenStatus != 0)
+        #expect(screenErrors.contains("--screen-trajectories"), "\(screenErrors)")
+    }
+
+    @Test func calibrateScreenOnlyPrintsTheChoiceAndWritesNothing() throws {
+        let directory = CLITests.temporaryDirectory()
+        let path = directory + "/not-written.json"
+        let (status, output, errors) = try CLITests.runBinary([
+            "calibrate", "--screen-only", "--screen-trajectories", "2", "--keep", "3", "--fit-through", "2005",
+            "--out", path,
+        ])
+        #expect(status == 0, "\(errors)")
+        #expect(output.contains("Sensitivity screen (Morris, 2 trajectories"))
+        let fitted = output.split(separator: "\n").first { $0.contains("runs; fitted: ") }
+        // At least the three kept, plus any country's leader outside them.
+        #expect((fitted?.split(separator: ",").count ?? 0) >= 3, "\(output)")
+        #expect(!FileManager.default.fileExists(atPath: path))
     }
 }

@@ -12,6 +12,16 @@ package struct CalibrationRecord: Sendable, Codable, Equatable {
         package var posteriorUpper: Double
         /// Posterior 90% width ÷ prior 90% width: how much the data narrowed the parameter.
         package var widthRatio: Double
+        /// Share of the parameter's posterior variance explained by the other fitted parameters
+        /// (`ABCSMCResult.jointDetermination`); absent in files written before the twelfth step.
+        package var jointDetermination: Double? = nil
+
+        /// The width ratio given the other fitted parameters: what the data left of the parameter once
+        /// the combination they pin down is known (docs/calibration.md, "Dropping what the data did not
+        /// narrow").
+        package var conditionalWidthRatio: Double {
+            widthRatio * (1 - min(1, max(0, jointDetermination ?? 0))).squareRoot()
+        }
     }
 
     package struct Generation: Sendable, Codable, Equatable {

@@ -19,13 +19,16 @@ package enum CalibrationTable {
         let settled = row.carried == true ? "carried at its prior" : "fixed at literature value"
         if row.selected { return "  fitted" }
         if let ratio = row.droppedWidthRatio {
-            return "  dropped after the first fit (width ratio \(fixed(ratio, 2))), " + settled
+            return "  dropped after the first fit (width ratio given the others \(fixed(ratio, 2))), " + settled
         }
         return "  " + settled
     }
 
     package static func priorPosterior(_ record: CalibrationRecord) -> String {
-        var lines = ["Prior vs posterior (median [90% interval]); width ratio = posterior width ÷ prior width"]
+        var lines = [
+            "Prior vs posterior (median [90% interval]); width ratio = posterior width ÷ prior width; "
+                + "given the others = the same with the other fitted parameters known"
+        ]
         let width = record.parameters.map(\.name.count).max() ?? 10
         for row in record.parameters {
             lines.append(
@@ -34,7 +37,9 @@ package enum CalibrationTable {
                     + fixed(row.priorUpper, 4) + "]"
                     + "  posterior " + fixed(row.posteriorMedian, 4) + " [" + fixed(row.posteriorLower, 4) + ", "
                     + fixed(row.posteriorUpper, 4) + "]"
-                    + "  ratio " + fixed(row.widthRatio, 2))
+                    + "  ratio " + fixed(row.widthRatio, 2)
+                    + (row.jointDetermination == nil ? "" : "  given the others " + fixed(row.conditionalWidthRatio, 2))
+            )
         }
         return lines.joined(separator: "\n")
     }

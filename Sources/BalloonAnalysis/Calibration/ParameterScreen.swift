@@ -24,7 +24,8 @@ package struct ParameterScreen: Sendable, Codable, Equatable {
         /// Left out of the fit but drawn from its prior in the ensemble; absent in older records.
         package var carried: Bool?
         /// Chosen by the screen but dropped after a first fit that did not narrow it: that fit's
-        /// posterior-to-prior width ratio. Absent when the parameter was not dropped.
+        /// posterior-to-prior width ratio given the other fitted parameters (the marginal ratio before the
+        /// twelfth step). Absent when the parameter was not dropped.
         package var droppedWidthRatio: Double? = nil
     }
 
@@ -85,7 +86,7 @@ package struct ParameterScreen: Sendable, Codable, Equatable {
     }
 
     package static func run(
-        _ problem: CalibrationProblem, trajectories: Int = 10, keep: Int = 12,
+        _ problem: CalibrationProblem, trajectories: Int, keep: Int = 12,
         seed: UInt64 = 1
     ) throws -> ParameterScreen {
         // Morris needs bounded priors: screen on the model scale, uniform over each catalog range.

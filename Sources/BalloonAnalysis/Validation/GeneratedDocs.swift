@@ -76,16 +76,19 @@ package enum GeneratedDocs {
         guard let posterior, let record = posterior.calibration else { return "No calibrated posterior is bundled.\n" }
         var lines = [
             "From the shipped posterior (`\(posterior.provenance)`, fitted to \(record.calibrationYears)): median "
-                + "[90% interval], and the posterior interval's width over the prior's.",
+                + "[90% interval], the posterior interval's width over the prior's, and the same ratio given the other "
+                + "fitted parameters (the width left once the combinations the data pin down are known; "
+                + "docs/calibration.md, \"Dropping what the data did not narrow\").",
             "",
-            "| parameter | prior | posterior | width ratio |",
-            "|---|---|---|---|",
+            "| parameter | prior | posterior | width ratio | given the others |",
+            "|---|---|---|---|---|",
         ]
         for row in record.parameters {
             lines.append(
                 "| `\(row.name)` | \(g(row.priorMedian)) [\(g(row.priorLower)), \(g(row.priorUpper))] | "
                     + "\(g(row.posteriorMedian)) [\(g(row.posteriorLower)), \(g(row.posteriorUpper))] | "
-                    + "\(ValidationStatus.fixed(row.widthRatio)) |")
+                    + "\(ValidationStatus.fixed(row.widthRatio)) | "
+                    + "\(row.jointDetermination == nil ? "—" : ValidationStatus.fixed(row.conditionalWidthRatio)) |")
         }
         let ratios = record.parameters.map(\.widthRatio)
         if !ratios.isEmpty {
@@ -102,10 +105,11 @@ package enum GeneratedDocs {
             lines.append(
                 "Dropped after a first fit of \(firstFit.parameters.count) parameters (tolerance "
                     + "\(firstFit.epsilon.map(g) ?? "n/a"), \(firstFit.simulations) simulations) because the data did not "
-                    + "narrow them (posterior 90% interval wider than \(g(Calibrator.dropWidthRatio)) of the prior's), "
+                    + "narrow them (posterior 90% interval, given the other fitted parameters, wider than "
+                    + "\(g(Calibrator.dropWidthRatio)) of the prior's), "
                     + "then refitted without them: "
                     + dropped.map { row in
-                        "`\(row.name)` (width ratio \(ValidationStatus.fixed(row.droppedWidthRatio ?? 0)), "
+                        "`\(row.name)` (width ratio given the others \(ValidationStatus.fixed(row.droppedWidthRatio ?? 0)), "
                             + (row.carried == true ? "carried at its prior" : "fixed at its literature value") + ")"
                     }.joined(separator: ", ") + ".")
         }
