@@ -66,11 +66,13 @@ func leftPad(_ text: String, _ width: Int) -> String {
     String(repeating: " ", count: max(0, width - text.count)) + text
 }
 
-/// 1234567 → "1,234,567"; 12.345 → "12.3"; 4.2e9 → "4.20 bn".
+/// 12345 → "12,345"; 12.345 → "12.3"; 7.97e8 → "796.95 m"; 4.2e9 → "4.20 bn", as the ensemble tables print
+/// them (a run's spending falls from billions to hundreds of millions within one row).
 public func humanNumber(_ value: Double) -> String {
     guard value.isFinite else { return "n/a" }
     let magnitude = abs(value)
     if magnitude >= 1e9 { return "\(rounded(value / 1e9, 2)) bn" }
+    if magnitude >= 1e6 { return "\(rounded(value / 1e6, 2)) m" }
     if magnitude >= 1_000 { return grouped(Int64(value.rounded())) }
     if magnitude >= 10 { return "\(rounded(value, 1))" }
     return "\(rounded(value, 3))"

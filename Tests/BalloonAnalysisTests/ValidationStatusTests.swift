@@ -3,7 +3,9 @@ import Testing
 
 /// The status line is computed from the digest, grades each country's fit and counts forecast skill honestly.
 struct ValidationStatusTests {
-    static func summary(rmse: [Double], modelForecast: [Double?], persistence: [Double?]) -> ValidationSummary {
+    static func summary(
+        rmse: [Double], coverage: [Double] = [0.8, 0.8, 0.8], modelForecast: [Double?], persistence: [Double?]
+    ) -> ValidationSummary {
         let countries = ["CO", "PE", "BO"]
         let facts = (0..<3).map { index in
             LedgerEntry(
@@ -12,9 +14,9 @@ struct ValidationStatusTests {
         }
         var ledger = FactLedgerReport(
             modelVersion: "test", facts: facts,
-            fit: zip(countries, rmse).map {
+            fit: zip(countries, zip(rmse, coverage)).map {
                 SeriesFit(
-                    series: "coca_area_ha|\($0.0)", rmseLog: $0.1, coverage90: 0.5, observations: 20,
+                    series: "coca_area_ha|\($0.0)", rmseLog: $0.1.0, coverage90: $0.1.1, observations: 20,
                     meanLogBandWidth: 0.4)
             }, outOfSample: [], ensembleMembers: 10, ensembleKind: "posterior")
         ledger.forecast = ForecastReport(
@@ -35,11 +37,24 @@ struct ValidationStatusTests {
         #expect(digest.fit.map(\.country) == ["Colombia", "Peru", "Bolivia"])
         let text = ValidationStatus.sentences(digest).joined(separator: " ")
         #expect(text.contains("1 of 3 emergent facts"))
-        #expect(text.contains("poorly in Colombia (RMSE of log 0.44"))
+        #expect(text.contains("poorly in Colombia (RMSE of log 0.44, its 90% band covers 80%)"))
         #expect(text.contains("well in Peru"))
         #expect(text.contains("roughly in Bolivia"))
         // Bolivia's forecast cannot be judged: 1 better (Colombia) of 2 judged.
         #expect(text.contains("in 1 of 2 countries (Colombia)"))
+    }
+
+    /// A close median path with a band that misses most observations is over-confident, not "well".
+    @Test(arguments: [
+        (0.10, 0.56, "closely but over-confidently"), (0.10, 0.82, "well"), (0.10, 0.99, "closely, with a wide band"),
+        (0.25, 0.50, "roughly but over-confidently"), (0.25, 0.90, "roughly"), (0.39, 0.90, "poorly"),
+    ])
+    func theGradeJudgesTheBandAsWellAsTheMedian(rmse: Double, coverage: Double, words: String) {
+        let digest = Self.summary(
+            rmse: [0.1, 0.1, rmse], coverage: [0.8, 0.8, coverage], modelForecast: [nil, nil, nil],
+            persistence: [nil, nil, nil])
+        let text = ValidationStatus.sentences(digest).joined(separator: " ")
+        #expect(text.contains("\(words) in Bolivia (RMSE of log"))
     }
 
     @Test(arguments: [(1990, true), (1999, true), (2000, false), (2010, false)])

@@ -32,8 +32,8 @@ package enum ValidationStatus {
             first +=
                 "; its ensemble fits 2000–2019 coca area "
                 + summary.fit.map {
-                    "\(grade($0.rmseLog)) in \($0.country) (RMSE of log \(fixed($0.rmseLog)), "
-                        + "band covers \(percent($0.coverage90)))"
+                    "\(grade($0.rmseLog, coverage: $0.coverage90)) in \($0.country) (RMSE of log "
+                        + "\(fixed($0.rmseLog)), its 90% band covers \(percent($0.coverage90)))"
                 }.joined(separator: ", ")
         }
         var lines = [first + "."]
@@ -49,10 +49,15 @@ package enum ValidationStatus {
         return lines
     }
 
-    /// "well" within the goal for Peru and Bolivia (RMSE of log ≤ 0.20), "roughly" within Colombia's
-    /// (≤ 0.30), "poorly" beyond.
-    static func grade(_ rmseLog: Double) -> String {
-        rmseLog <= 0.20 ? "well" : rmseLog <= 0.30 ? "roughly" : "poorly"
+    /// The goals in words: the median path within RMSE of log 0.20 ("closely") or 0.30 ("roughly"),
+    /// and a 90% band that covers 70–95% of the observations. A close median with a band that misses more
+    /// than 30% of the data is over-confident, not "well": a reader would take its band at its word.
+    static func grade(_ rmseLog: Double, coverage: Double) -> String {
+        guard rmseLog <= 0.30 else { return "poorly" }
+        let level = rmseLog <= 0.20 ? "closely" : "roughly"
+        if coverage < 0.70 { return "\(level) but over-confidently" }
+        if coverage > 0.95 { return "\(level), with a wide band" }
+        return level == "closely" ? "well" : "roughly"
     }
 
     static func fixed(_ value: Double) -> String { String(format: "%.2f", value) }
