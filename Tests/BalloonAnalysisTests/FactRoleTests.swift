@@ -48,11 +48,39 @@ struct FactRoleTests {
         }
     }
 
+    /// The converse: a note must not call a parameter unfitted (or screened out) while the posterior holds it.
+    /// A catalog entry that names no parameter in such a clause speaks of its own.
+    @Test func notesCallAParameterUnfittedOnlyWhenTheShippedPosteriorLacksIt() throws {
+        let posterior = try #require(ParameterEnsemble.bundledPosterior())
+        let fitted = posterior.fittedNames
+        let held = { (name: String) in fitted.contains(name) || fitted.contains { $0.hasPrefix(name + ".") } }
+        for fact in FactCatalog.all {
+            for clause in FitClaims.clauses(denyingFitIn: fact.note) {
+                for name in FitClaims.parameters(namedIn: clause) {
+                    #expect(!held(name), "\(fact.id)'s note says '\(clause)', but the shipped posterior fits \(name)")
+                }
+            }
+        }
+        for descriptor in ParameterCatalog.all {
+            for clause in FitClaims.clauses(denyingFitIn: descriptor.source) {
+                let named = FitClaims.parameters(namedIn: clause)
+                for name in named.isEmpty ? [descriptor.name] : named {
+                    #expect(
+                        !held(name),
+                        "\(descriptor.name)'s catalog entry says '\(clause)', but the shipped posterior fits \(name)")
+                }
+            }
+        }
+    }
+
     @Test func theFitClaimReaderSeesClaimsAndNegations() {
         #expect(
             FitClaims.clauses(claimingFitIn: "announcement_enrolment_belief may be fitted; eradication is an input")
                 .count == 1)
         #expect(FitClaims.clauses(claimingFitIn: "base_seizure_scale is not calibrated").isEmpty)
+        #expect(FitClaims.clauses(denyingFitIn: "base_seizure_scale is not calibrated").count == 1)
+        #expect(FitClaims.clauses(denyingFitIn: "a candidate, screened out of the shipped posterior").count == 1)
+        #expect(FitClaims.clauses(denyingFitIn: "carrying_area_ratio is fitted").isEmpty)
         #expect(FitClaims.parameters(namedIn: "carrying_area_ratio is fitted") == ["carrying_area_ratio"])
         #expect(FitClaims.parameters(namedIn: "spray_kill_share and profit_elasticity").count == 2)
     }

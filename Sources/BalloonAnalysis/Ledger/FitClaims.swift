@@ -1,12 +1,20 @@
 import Foundation
 import BalloonModel
 
-/// Reads a fact's note for claims that a parameter was fitted, so a test can hold them to the shipped posterior.
+/// Reads a fact's note or a catalog entry for claims that a parameter was or was not fitted, so a test can hold
+/// them to the shipped posterior.
 package enum FitClaims {
     /// The clauses (split at `;`) that say something is fitted or calibrated, without "not" before it.
     package static func clauses(claimingFitIn note: String) -> [String] {
         note.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { clause in
             clause.contains(/\b(fitted|calibrated)\b/) && !clause.contains(/\bnot (fitted|calibrated)\b/)
+        }
+    }
+
+    /// The clauses (split at `;`) that say something is not fitted: "not fitted", "not calibrated", "screened out".
+    package static func clauses(denyingFitIn note: String) -> [String] {
+        note.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { clause in
+            clause.contains(/\bnot (fitted|calibrated)\b/) || clause.contains(/\bscreened out\b/)
         }
     }
 

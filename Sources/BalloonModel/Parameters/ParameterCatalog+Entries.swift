@@ -234,7 +234,7 @@ extension ParameterCatalog {
 
         scalar(
             "base_seizure_scale", \.baseSeizureScale, "multiplier", 0.5...3, .prior,
-            "Scales the segments' base seizure probabilities (priors set along the SF12 ladder); a calibration candidate, screened out of the shipped posterior (so at 1); model seizures are a quarter of the data's (docs/ledger.md, data checks)"
+            "Prior: scales the segments' base seizure probabilities (priors set along the SF12 ladder); a calibration candidate (docs/calibration.md lists whether the shipped posterior fits it); world seizures stay below the data's in 2010–2019 (docs/ledger.md, data checks)"
         ),
         scalar("seizure_noise_sd", \.seizureNoiseSD, "log sd", 0...0.6, .prior, "Lumpiness of seizures; prior"),
     ]
