@@ -106,8 +106,8 @@ public struct ModelParameters: Sendable, Equatable, Codable {
 
     // MARK: M8 demand
     public var demandElasticity = -0.5
-    public var lightUsersMillions = [4.2, 1.56, 2.5, 2.1]
-    public var heavyUsersMillions = [1.7, 0.64, 1.0, 0.9]
+    public var lightUsersMillions = [4.2, 1.96, 1.70, 2.54]
+    public var heavyUsersMillions = [1.7, 0.35, 0.30, 0.46]
     public var gramsPerLightUserYear = 15.1
     public var heavyToLightConsumption = 8.0
     /// Yearly growth of initiation by market, relative to the start year's steady state.

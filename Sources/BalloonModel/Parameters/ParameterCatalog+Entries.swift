@@ -298,19 +298,25 @@ extension ParameterCatalog {
         ]
         + indexed(
             "light_users_millions", \.lightUsersMillions, codes: marketCodes, "million",
-            ranges: [3.5...5.0, 1.0...2.5, 1.5...4.0, 1.0...3.5], [.derived, .prior, .prior, .prior],
+            ranges: [3.5...5.0, 1.5...2.5, 1.2...2.2, 1.8...3.4], [.derived, .derived, .prior, .prior],
             [
                 "5.9 M past-year users (2002, demand.csv) less 1.7 M heavy (A17)",
-                "2000 level a prior: 3.5 M (2016, demand.csv) after a doubling of volume in a decade (C3)",
-                "Prior: 18.3 M global users (2014) less U.S. and Europe, scaled back to 2000",
-                "Prior: as for South America",
+                "2.3 M users in 2000 (2 M in 1998 → 4.1 M in 2008, UNODC, demand.csv) less Europe's heavy users",
+                "Prior: almost 2 M users in 2004–05 (UNODC, demand.csv) less Europe's heavy share",
+                "Prior: 3.0 M users (14 M world in 1998 less the U.S., Europe and South America gives 4.1 M;"
+                    + " demand.csv) less Europe's heavy share",
             ])
         + indexed(
             "heavy_users_millions", \.heavyUsersMillions, codes: marketCodes, "million",
-            ranges: [1.2...2.2, 0.3...1.0, 0.5...1.5, 0.4...1.4], [.literature, .prior, .prior, .prior],
+            ranges: [1.2...2.2, 0.2...0.5, 0.15...0.5, 0.25...0.7], [.literature, .derived, .prior, .prior],
             [
-                "≈1.7 M heavy users (A17)", "U.S. heavy share (0.29) applied", "U.S. heavy share applied",
-                "U.S. heavy share applied",
+                "≈1.7 M heavy users (A17)",
+                "Europe's heavy share (15%) from 63 t for 2 M users (1998) and 124 t for 4.1 M (2008, UNODC,"
+                    + " demand.csv) with the U.S. grams per user: 72 t in 2000",
+                "Europe's heavy share (15%) applied: 62 t; Brazil's 92 t for 2.8 M users (2010, demand.csv)"
+                    + " is Europe's consumption per user, not the U.S.'s",
+                "Europe's heavy share (15%) applied: 93 t, near UNODC's 2008–09 balance less North America,"
+                    + " Europe and South America (demand.csv)",
             ])
         + [
             scalar(
