@@ -42,4 +42,18 @@ struct ObservedSeriesTests {
         #expect(values.count >= 10, "UNODC's Colombian production rows in 2000–2019")
         #expect(values.keys.allSatisfy(ObservedTargets.calibrationYears.contains))
     }
+
+    /// The consumption checks read UNODC's estimates after the start year only: the 1998 and 2000 figures set the
+    /// start's demand (docs/sources-demand.md), so comparing with them would check an input.
+    @Test func consumptionIsCheckedAfterTheYearsThatSetTheStart() throws {
+        let data = try BundledData.load()
+        let checked = ObservedSeries.all.filter { $0.dataCheck != nil }
+        let europe = try #require(checked.first { $0.key == SeriesKey(Indicators.consumption, .market(.europe)) })
+        let world = try #require(checked.first { $0.key == SeriesKey(Indicators.consumption, .world) })
+        let years = try #require(europe.dataCheck?.years)
+        #expect(years.lowerBound > ObservedTargets.calibrationYears.lowerBound)
+        #expect(europe.values(in: data, years: years) == [2008: 124])
+        #expect(world.values(in: data, years: years)[2009] == 440)
+        #expect(europe.values(in: data, years: 1990...2019)[1998] == 63, "the 1998 row exists but is not checked")
+    }
 }

@@ -72,7 +72,7 @@ package struct ObservedSeries: Sendable {
 
     /// A bundled series `Rule.annual` reads.
     package enum DataSeries: Sendable, Hashable {
-        case production, seizures, homicideRate
+        case production, seizures, homicideRate, demand
     }
 
     /// How `Rule.annual` matches the entity column.
@@ -116,6 +116,10 @@ extension ObservedSeries {
     /// Production is reported, never fitted: within world seizures' ±35% of UNODC's estimate each year, since
     /// published production estimates differ by as much (Colombia 2008: 430 t UNODC, 280 t U.S. government).
     static let productionCheck = DataCheck(allowance: .relative(0.35), years: 2000...2019)
+
+    /// Consumption estimates are demand- or supply-side models of their own (UNODC's 2009 world figure is a
+    /// balance of production, seizures and losses), so the same ±35%; after the start year, which they set.
+    static let consumptionCheck = DataCheck(allowance: .relative(0.35), years: 2001...2019)
 
     /// Every observed series Balloon compares with the model. Order is kept by the report's overlays.
     package static let all: [ObservedSeries] = {
@@ -175,6 +179,19 @@ extension ObservedSeries {
                 Indicators.seizures, .world, .seizureTotal(entity: "Global", product: .startingWith("cocaine")),
                 uses: [.outOfSample, .inSampleCheck(DataCheck(allowance: .relative(0.35), years: 2010...2019))],
                 source: "UNODC World Drug Reports"))
+        // UNODC's consumption estimates after the start year: the start's demand is set from the 1998 and 2008
+        // European figures and the users counts (docs/sources-demand.md), the later path is the model's own.
+        rows.append(
+            ObservedSeries(
+                Indicators.consumption, .market(.europe),
+                .annual(.demand, entity: .exactly("West & Central Europe"), item: "cocaine consumption", source: .any),
+                uses: [.chartOverlay, .inSampleCheck(consumptionCheck)], source: "UNODC (demand.csv)"))
+        rows.append(
+            ObservedSeries(
+                Indicators.consumption, .world,
+                .annual(.demand, entity: .exactly("Global"), item: "pure cocaine consumed", source: .any),
+                uses: [.chartOverlay, .inSampleCheck(consumptionCheck)],
+                source: "UNODC and press reports of it (demand.csv)"))
         for country in [Country.colombia, .peru, .bolivia] {
             rows.append(
                 ObservedSeries(
@@ -248,6 +265,7 @@ extension ObservedSeries {
             case .production: observations = data.production
             case .seizures: observations = data.seizures
             case .homicideRate: observations = data.homicideRate
+            case .demand: observations = data.demand
             }
             var values: [Int: Double] = [:]
             for observation in observations where observation.isAnnual {
