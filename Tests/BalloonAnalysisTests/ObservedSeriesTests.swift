@@ -43,8 +43,9 @@ struct ObservedSeriesTests {
         #expect(values.keys.allSatisfy(ObservedTargets.calibrationYears.contains))
     }
 
-    /// The consumption checks read UNODC's estimates after the start year only: the 1998 and 2000 figures set the
-    /// start's demand (docs/sources-demand.md), so comparing with them would check an input.
+    /// The consumption checks read UNODC's estimates after the start year only: the start's demand was set from
+    /// figures up to 2000 (docs/sources-demand.md), so comparing with them would check an input. Europe's 2008
+    /// figure, which also fixed the growth to 2000, is checked and said to be not wholly independent (docs/ledger.md).
     @Test func consumptionIsCheckedAfterTheYearsThatSetTheStart() throws {
         let data = try BundledData.load()
         let checked = ObservedSeries.all.filter { $0.dataCheck != nil }

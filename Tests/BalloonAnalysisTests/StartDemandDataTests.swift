@@ -18,12 +18,11 @@ struct StartDemandDataTests {
         return try #require(row?.value, "no \(market) \(year) '\(indicator)' row in demand.csv")
     }
 
-    /// Tonnes a year and users (millions) at the start, from the catalog's defaults.
+    /// Tonnes a year and users (millions) at the start, from the catalog's defaults, as the model computes them.
     func start(_ market: Market) -> (tonnes: Double, users: Double) {
         let light = parameters.lightUsersMillions[market.rawValue]
         let heavy = parameters.heavyUsersMillions[market.rawValue]
-        let grams = parameters.gramsPerLightUserYear * (light + parameters.heavyToLightConsumption * heavy)
-        return (grams, light + heavy)  // million users × grams a year = tonnes a year
+        return (parameters.gramsPerYear(lightUsers: light, heavyUsers: heavy), light + heavy)
     }
 
     /// Two years of the 1998–2008 log-linear growth in UNODC's West & Central European figures.

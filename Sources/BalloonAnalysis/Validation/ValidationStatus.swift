@@ -57,7 +57,7 @@ package enum ValidationStatus {
         let level = rmseLog <= 0.20 ? "closely" : "roughly"
         if coverage < 0.70 { return "\(level) but over-confidently" }
         if coverage > 0.95 { return "\(level), with a wide band" }
-        return level == "closely" ? "well" : "roughly"
+        return level == "closely" ? "well" : level
     }
 
     static func fixed(_ value: Double) -> String { String(format: "%.2f", value) }

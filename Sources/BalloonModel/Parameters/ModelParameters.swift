@@ -158,3 +158,12 @@ public struct ModelParameters: Sendable, Equatable, Codable {
 
     public init() {}
 }
+
+extension ModelParameters {
+    /// Grams a year that users consume at reference prices (M8): light users `gramsPerLightUserYear` each, heavy
+    /// users `heavyToLightConsumption` times as much. Millions of users give tonnes.
+    @inline(__always)
+    public func gramsPerYear(lightUsers: Double, heavyUsers: Double) -> Double {
+        lightUsers * gramsPerLightUserYear + heavyUsers * gramsPerLightUserYear * heavyToLightConsumption
+    }
+}

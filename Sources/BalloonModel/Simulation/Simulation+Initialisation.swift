@@ -114,9 +114,6 @@ extension Simulation {
 
     /// Consumption in kg per month at reference prices, before any demand scaling.
     mutating func baseConsumptionKgPerMonth(market m: Int) -> Double {
-        let gramsPerYear =
-            lightUsers[m] * p.gramsPerLightUserYear
-            + heavyUsers[m] * p.gramsPerLightUserYear * p.heavyToLightConsumption
-        return gramsPerYear / 1_000 / 12
+        p.gramsPerYear(lightUsers: lightUsers[m], heavyUsers: heavyUsers[m]) / 1_000 / 12
     }
 }
