@@ -29,7 +29,9 @@ struct SourceMarketTests {
             return after / before - 1
         }
         let output = try change("cocaine_production_t", "CO")
-        #expect(output < -0.3, "the surge must cut Colombia's output, not \(output)")
+        // Since the fourteenth step growers replant on the dearer leaf, so the surge cuts Colombia's
+        // output by about a sixth in 2014, not by half as before (docs/model.md, "Scarcity travels upstream").
+        #expect(output < -0.1, "the surge must cut Colombia's output, not \(output)")
         let colombia = try change("source_price_usd_per_kg", "CO")
         let peru = try change("source_price_usd_per_kg", "PE")
         let leaf = try change("leaf_price_usd_per_kg", "PE")

@@ -20,7 +20,7 @@ package struct CalibrationProblem: Sendable {
         "demand_elasticity", "initiation_trend.US", "initiation_trend.EU",
         "concerted_replant_probability", "legal_diversion_share", "yield_price_response", "domestic_seizure_rate.CO",
         "domestic_seizure_rate.PE", "initiation_trend.ROW", "carrying_area_ratio.PE",
-        "carrying_area_ratio.BO",
+        "carrying_area_ratio.BO", "source_rent_share",
     ]
 
     package let baseConfiguration: SimulationConfiguration

@@ -94,6 +94,9 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     /// Elasticity of the source price to traffickers' stock cover: price ∝ cover^(−flexibility).
     public var sourcePriceFlexibility = 0.5
     public var sourceInventoryCoverMonths = 3.0
+    /// Share of the consumer markets' shortage rent that traffickers competing for a source's stock bid
+    /// back into its price.
+    public var sourceRentShare = 0.5
     /// Share of the source stock lost each month (spoilage, theft, unrecorded destruction).
     public var sourceLossRate = 0.01
     public var retailPricePerPureGram = [280.0, 200.0, 20.0, 200.0]
@@ -101,7 +104,8 @@ public struct ModelParameters: Sendable, Equatable, Codable {
     public var purityResponse = 0.5
     public var marketInventoryCoverMonths = 2.0
     public var wholesaleAdjustment = 0.1
-    /// Elasticity of the wholesale shortage rent to dealers' stock availability.
+    /// How far the wholesale shortage rent rises per share of dealers' wanted stock that is missing
+    /// (and its elasticity to a glut).
     public var wholesalePriceFlexibility = 1.0
 
     // MARK: M8 demand

@@ -262,6 +262,10 @@ extension ParameterCatalog {
                 "Prior: no estimate found. Losses (spoilage, theft, unrecorded destruction) are a flow of their own, reported as cocaine_losses_t"
             ),
             scalar("source_inventory_cover_months", \.sourceInventoryCoverMonths, "months", 1...6, .prior, "Prior"),
+            scalar(
+                "source_rent_share", \.sourceRentShare, "share of the downstream shortage rent", 0...1, .prior,
+                "Prior: no estimate found. Prices upstream and downstream are set jointly (A1) and traffickers outbid any rival use of scarce supply (A18): a share of the shortage rent in the markets a source serves is bid into its price; 0 keeps the rent with the dealers, 1 passes all of it back"
+            ),
         ]
         + indexed(
             "retail_price_per_pure_gram", \.retailPricePerPureGram, codes: marketCodes, "US$/pure g",
@@ -284,9 +288,10 @@ extension ParameterCatalog {
                 "wholesale_adjustment", \.wholesaleAdjustment, "per month", 0.02...0.3, .prior,
                 "Speed of wholesale scarcity pricing; prior"),
             scalar(
-                "wholesale_price_flexibility", \.wholesalePriceFlexibility, "elasticity to dealers' stock", 0.3...2,
+                "wholesale_price_flexibility", \.wholesalePriceFlexibility,
+                "rent per share of the wanted stock missing", 0.3...2,
                 .prior,
-                "Prior, to be checked against the U.S. 2007–08 shortage (price per pure gram up, purity down, back within a few years; A25)"
+                "Prior, to be checked against the U.S. 2007–08 shortage (price per pure gram up, purity down, back within a few years; A25). The shortage rent rises by this much times the missing share of dealers' wanted stock (1 + this with empty shelves); a glut lowers it as (wanted / stock)^this"
             ),
         ]
 

@@ -15,6 +15,25 @@ extension Simulation {
     @inline(__always)
     func wholesalePrice(market m: Int) -> Double { lastDeliveredCost[m] * scarcity[m] }
 
+    /// The level of the shortage rent dealers' stock calls for, as a multiple of the delivered cost: a
+    /// shortage raises it with the share of the wanted stock that is missing, up to
+    /// `1 + wholesale_price_flexibility` when the shelves are empty; a glut lowers it as
+    /// `(wanted / stock)^flexibility`. Both have the same slope at the wanted stock. Until the fourteenth
+    /// step the shortage side was the power law too, which has no limit as the stock runs out: a market
+    /// left with a trickle asked for a rent of millions, and once sources bid for part of the rent
+    /// (`downstreamRent`) that reached every source price (random scenarios, docs/model.md).
+    static func shortageRent(availability: Double, _ p: ModelParameters) -> Double {
+        availability < 1
+            ? 1 + p.wholesalePriceFlexibility * (1 - max(0, availability))
+            : Double.pow(1 / availability, p.wholesalePriceFlexibility)
+    }
+
+    /// The shortage rent per kilogram a market pays over the delivered cost net of what sources
+    /// captured: what traffickers can bid back to a source for each kilogram that arrives (M7). Only a
+    /// shortage is bid back; a glut downstream reaches the sources through fewer orders.
+    @inline(__always)
+    func downstreamRent(market m: Int) -> Double { max(0, scarcity[m] - 1) * lastDeliveredCost[m] }
+
     /// Consumption demanded at a price, kilograms per month (M8: constant elasticity).
     mutating func demandedKilograms(market m: Int, price: Double) -> Double {
         let reference = p.retailPricePerPureGram[m]
@@ -39,10 +58,7 @@ extension Simulation {
                 .purityCeiling)
             // The shortage rent on the wholesale price moves towards the level dealers' stock calls
             // for and decays back as arrivals refill it (M7; checked against the 2007–08 U.S. shortage).
-            if marketInventory[m] > 0 {
-                let rent = Double.pow(1 / availability, p.wholesalePriceFlexibility)
-                scarcity[m] += p.wholesaleAdjustment * (rent - scarcity[m])
-            }
+            scarcity[m] += p.wholesaleAdjustment * (Self.shortageRent(availability: availability, p) - scarcity[m])
             let wholesale = wholesalePrice(market: m)
             let price = retailPricePerPureGram(market: m, wholesale: wholesale)
             lastRetailPrice[m] = price

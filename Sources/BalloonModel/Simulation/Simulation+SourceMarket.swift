@@ -24,11 +24,21 @@ extension Simulation {
     /// source, A23); more on offer sells for less, less for more, with the elasticity
     /// `source_price_flexibility`. The price moves a share `source_price_adjustment` of the way each
     /// month, so it settles instead of ratcheting.
+    ///
+    /// On top of it, traffickers who can sell into a market short of cocaine bid part of its shortage
+    /// rent back for the stock (`source_rent_share` of the rent per kilogram shipped, weighted by what
+    /// arrives): prices upstream and downstream are set jointly (A1), so a shortage downstream reaches
+    /// the growers as a dearer leaf and draws planting, which is how supply control is undone (A18).
+    /// The rent moves at the same pace as the price and is no part of the clearing price itself.
     mutating func updateSourcePrice(country c: Int) {
         // With nothing on offer no price is struck this month; the last one stands.
         guard sourceOffered[c] > 0 else { return }
         let normalOffer = (p.sourceInventoryCoverMonths + 1) * sourceOrdersSmoothed[c]
         let clearing = p.sourcePriceUSDPerKg[c] * Double.pow(normalOffer / sourceOffered[c], p.sourcePriceFlexibility)
-        sourcePrice[c] += p.sourcePriceAdjustment * (clearing - sourcePrice[c])
+        var clearingPart = sourcePrice[c] - sourceRent[c]
+        clearingPart += p.sourcePriceAdjustment * (clearing - clearingPart)
+        let bid = sourceShipped[c] > 0 ? p.sourceRentShare * sourceRentOnOffer[c] / sourceShipped[c] : 0
+        sourceRent[c] += p.sourcePriceAdjustment * (bid - sourceRent[c])
+        sourcePrice[c] = clearingPart + sourceRent[c]
     }
 }

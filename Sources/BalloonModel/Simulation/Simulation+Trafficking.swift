@@ -133,6 +133,10 @@ extension Simulation {
     /// Each route's shipment, filled as far as its source's stock allows, moves along its segments,
     /// each of which seizes its share of what passes; what is left arrives at the market.
     mutating func shipAlongRoutes() {
+        for c in sourceShipped.indices {
+            sourceShipped[c] = 0
+            sourceRentOnOffer[c] = 0
+        }
         for k in 0..<routeTable.routeCount where routeShipment[k] > 0 {
             let c = routeTable.source[k]
             let fill = sourceDemand[c] > 0 ? min(1, sourceInventory[c] / sourceDemand[c]) : 0
@@ -146,7 +150,12 @@ extension Simulation {
             }
             let m = routeTable.market[k]
             marketArrivals[m] += kilograms
-            marketCost[m] += kilograms * routeCost[k]
+            // The rent the source captured rides along the route (each segment divides by its survival),
+            // so the delivered cost net of it is what the market's own shortage rent multiplies.
+            marketCost[m] += kilograms * (routeCost[k] - sourceRent[c] / max(1e-6, routeSurvival[k]))
+            let shipped = routeShipment[k] * fill
+            sourceShipped[c] += shipped
+            sourceRentOnOffer[c] += shipped * routeSurvival[k] * downstreamRent(market: m)
         }
     }
 

@@ -61,6 +61,13 @@ public struct Simulation {
     /// What each source is asked for this month: its routes' orders plus those turned away at short
     /// sources, filled or not (scratch; the source price reads its smoothed value).
     var sourceBids: StateVector<Double>
+    /// The part of each source's price that is the consumer markets' shortage rent, bid back to the
+    /// source by traffickers competing for its stock (M7, "Scarcity travels upstream").
+    var sourceRent: StateVector<Double>
+    /// Each source's shipments this month weighted by the rent per kilogram they meet where they arrive,
+    /// and the shipments themselves (scratch for the price step).
+    var sourceRentOnOffer: StateVector<Double>
+    var sourceShipped: StateVector<Double>
     /// What growers get for the leaf in one kilogram of HCl, US$ (the leaf market, M2/M7): their own
     /// laboratories' price and the paste traders' netback, by the shares each takes.
     var leafValue: StateVector<Double>
@@ -127,6 +134,8 @@ public struct Simulation {
     var retailAddOn: StateVector<Double>
     var baseInitiation: StateVector<Double>
     var lastRetailPrice: StateVector<Double>
+    /// Each market's delivered cost per kilogram, net of the shortage rent its sources captured
+    /// (`sourceRent`): what the market's own shortage rent multiplies, so no rent is charged twice.
     var lastDeliveredCost: StateVector<Double>
 
     // MARK: Numbers fixed for the run, worked out once instead of every month
@@ -251,6 +260,9 @@ public struct Simulation {
         sourceOrdersSmoothed = StateVector(countryZeros)
         sourceOffered = StateVector(countryZeros)
         sourceBids = StateVector(countryZeros)
+        sourceRent = StateVector(countryZeros)
+        sourceRentOnOffer = StateVector(countryZeros)
+        sourceShipped = StateVector(countryZeros)
         leafValue = StateVector(countryZeros)
         labLeafValue = StateVector(countryZeros)
         labCapacity = StateVector(countryZeros)
