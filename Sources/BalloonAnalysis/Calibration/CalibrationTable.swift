@@ -16,7 +16,7 @@ package enum CalibrationTable {
 
     /// What became of a screened parameter.
     static func status(_ row: ParameterScreen.Row) -> String {
-        let settled = row.carried == true ? "carried at its prior" : "fixed at literature value"
+        let settled = row.carried == true ? "carried at its prior" : "fixed at its catalog value"
         if row.selected { return "  fitted" }
         if let ratio = row.droppedWidthRatio {
             return "  dropped after the first fit (width ratio given the others \(fixed(ratio, 2))), " + settled

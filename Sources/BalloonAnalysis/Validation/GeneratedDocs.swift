@@ -130,8 +130,9 @@ package enum GeneratedDocs {
         if !leftOut.isEmpty {
             lines.append("")
             lines.append(
-                "Fixed at their literature values although they move a headline output as much (the data see them, "
-                    + "so their priors are wider than what is known, and they are not among the fitted): "
+                "Fixed at their catalog values (docs/parameters.md gives each one's basis: a literature value, or a "
+                    + "prior's choice where no estimate exists) although they move a headline output as much (the data "
+                    + "see them, so they are not carried at their priors, and they are not among the fitted): "
                     + leftOut.map { "`\($0)`" }.joined(separator: ", ")
                     + ". The bands leave their uncertainty out; `balloon sensitivity --parameters` can vary them.")
         }
