@@ -50,6 +50,28 @@ struct SourceRentTests {
         }
     }
 
+    /// The captured rent is reported per country (`source_rent_usd_per_kg`), never more than the price
+    /// it is part of, and Ecuador's is Colombia's (its coca is sold into the Colombian pool).
+    @Test func theCapturedRentIsReportedAsPartOfTheSourcePrice() {
+        var configuration = TestConfigurations.quiet(end: 2012)
+        configuration.parameters.sourceRentShare = 1
+        let results = Simulation.run(configuration)
+        var anyRent = false
+        for year in 2000...2012 {
+            for country in ["CO", "PE", "BO", "EC"] {
+                let rent = results.at("source_rent_usd_per_kg", country, year)
+                #expect(rent >= 0 && rent < results.at("source_price_usd_per_kg", country, year))
+                anyRent = anyRent || rent > 1
+            }
+            #expect(
+                results.at("source_rent_usd_per_kg", "EC", year) == results.at("source_rent_usd_per_kg", "CO", year))
+        }
+        #expect(anyRent, "the quiet run's markets are short in some years, so some rent is bid back")
+        configuration.parameters.sourceRentShare = 0
+        let none = Simulation.run(configuration)
+        for year in 2000...2012 { #expect(none.at("source_rent_usd_per_kg", "CO", year) == 0) }
+    }
+
     /// A source that holds a rent sells dearer, and that carries into the routes' delivered cost; the
     /// market's own rent applies to the delivered cost net of it, so the wholesale price the market
     /// clears at does not rise by the rent again.

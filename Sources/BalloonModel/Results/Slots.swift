@@ -32,6 +32,7 @@ struct Slots {
     let regionYield: [Int]
     let countryLeafPrice: [Int]
     let countrySourcePrice: [Int]
+    let countrySourceRent: [Int]
     let countryHomicide: [Int]
     let centralAmericaViolence: Int
     let countryControl: [Int]
@@ -92,6 +93,7 @@ struct Slots {
         regionYield = registry.register(Indicators.cocaYield, places: regionPlaces)
         countryLeafPrice = registry.register(Indicators.leafPrice, places: countryPlaces)
         countrySourcePrice = registry.register(Indicators.sourcePrice, places: countryPlaces)
+        countrySourceRent = registry.register(Indicators.sourceRent, places: countryPlaces)
         countryHomicide = registry.register(Indicators.homicideRate, places: countryPlaces)
         centralAmericaViolence = registry.register(Indicators.violenceIndex, Simulation.centralAmericaNode)
         countryControl = registry.register(Indicators.territorialControl, places: countryPlaces)

@@ -63,6 +63,7 @@ extension Simulation {
             let c = country.rawValue
             sourcePrice[c] = sourcePrice[country.marketPool.rawValue]
             recorder.add(slots.countrySourcePrice[c], sourcePrice[c])
+            recorder.add(slots.countrySourceRent[c], sourceRent[country.marketPool.rawValue])
             let leafPerKg = p.leafYieldKgPerHectare[c] / p.cocaineYieldKgPerHectare[c]
             recorder.add(slots.countryLeafPrice[c], leafValue[c] / leafPerKg)
             var countryArea = 0.0
