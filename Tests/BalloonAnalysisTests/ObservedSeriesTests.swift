@@ -57,4 +57,34 @@ struct ObservedSeriesTests {
         #expect(world.values(in: data, years: years)[2009] == 440)
         #expect(europe.values(in: data, years: 1990...2019)[1998] == 63, "the 1998 row exists but is not checked")
     }
+
+    /// Reported seizures are weights as seized; the model counts pure cocaine. The bundled world figures for
+    /// 2009 give both, and every reported row is read at their ratio, a purity-adjusted row as it is.
+    @Test func reportedSeizuresAreReadAsPureTonnes() throws {
+        let data = try BundledData.load()
+        let purity = try #require(SeizurePurity(data: data))
+        #expect(abs(purity.pureShare - 615.0 / 732.0) < 1e-12)
+        #expect(purity.pureTonnes(100, item: "cocaine") == 100 * purity.pureShare)
+        #expect(purity.pureTonnes(100, item: "cocaine (not purity-adjusted)") == 100 * purity.pureShare)
+        #expect(purity.pureTonnes(100, item: "cocaine (purity-adjusted)") == 100)
+        let world = try #require(
+            ObservedSeries.all.first { $0.key == SeriesKey(Indicators.seizures, .world) && $0.dataCheck != nil })
+        let values = world.values(in: data, years: 2000...2019)
+        #expect(abs(values[2010]! - 694 * purity.pureShare) < 1e-9)
+        #expect(values[2013] != nil, "seizures_more_t.csv's world row for 2013 is read")
+        #expect(values[2009] == 732 * purity.pureShare, "seizures_more_t.csv: the first row of a year wins")
+    }
+
+    /// Source prices are fitted on every US$ row of UNODC's HCl prices at source: Peru's survey prices come from
+    /// farm_and_source_prices_usd.csv, converted to 2015 US$, and its 2011 lower bound is left out.
+    @Test func sourcePriceTargetsReadBothPriceFiles() throws {
+        let data = try BundledData.load()
+        let targets = ObservedTargets.load(data)
+        let peru = try #require(targets.sourcePrices["PE"])
+        #expect(Set(peru.keys) == [2004, 2005, 2012, 2013, 2017])
+        #expect(peru[2004]! > 890, "nominal 2004 dollars are worth more in 2015 US$")
+        #expect(Set(try #require(targets.sourcePrices["CO"]).keys) == [2004, 2005, 2014, 2015])
+        #expect(targets.colombianSeizures[2017] != nil, "seizures_more_t.csv's Colombian 2017 total is fitted")
+        #expect(targets.colombianSeizures[2008] == nil, "a Navy-only total is not the national one")
+    }
 }

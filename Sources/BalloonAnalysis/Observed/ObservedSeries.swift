@@ -72,7 +72,7 @@ package struct ObservedSeries: Sendable {
 
     /// A bundled series `Rule.annual` reads.
     package enum DataSeries: Sendable, Hashable {
-        case production, seizures, homicideRate, demand
+        case production, homicideRate, demand
     }
 
     /// How `Rule.annual` matches the entity column.
@@ -146,8 +146,12 @@ extension ObservedSeries {
                 uses: [.chartOverlay, .inSampleCheck(productionCheck)], source: "UNODC potential production"))
         rows.append(
             ObservedSeries(
-                Indicators.seizures, .world, .annual(.seizures, entity: .exactly("Global"), item: nil, source: .unodc),
-                uses: [.chartOverlay], source: "UNODC World Drug Reports (not purity-adjusted)"))
+                Indicators.seizures, .world, .seizureTotal(entity: "Global", product: .startingWith("cocaine")),
+                uses: [
+                    .chartOverlay, .outOfSample,
+                    .inSampleCheck(DataCheck(allowance: .relative(0.35), years: 2010...2019)),
+                ],
+                source: "UNODC World Drug Reports (read as pure tonnes)"))
         for country in [Country.colombia, .ecuador, .peru] {
             rows.append(
                 ObservedSeries(
@@ -174,11 +178,12 @@ extension ObservedSeries {
                 Indicators.seizures, .country(.colombia),
                 .seizureTotal(entity: "Colombia", product: .startingWith("cocaine")), uses: [.outOfSample],
                 source: "Colombian authorities via UNODC and the Ministry of Defense"))
+        // Ecuador's cocaine rows only: its "all drugs" totals include cannabis.
         rows.append(
             ObservedSeries(
-                Indicators.seizures, .world, .seizureTotal(entity: "Global", product: .startingWith("cocaine")),
-                uses: [.outOfSample, .inSampleCheck(DataCheck(allowance: .relative(0.35), years: 2010...2019))],
-                source: "UNODC World Drug Reports"))
+                Indicators.seizures, .country(.ecuador), .seizureTotal(entity: "Ecuador", product: .exactly("cocaine")),
+                uses: [.inSampleCheck(DataCheck(allowance: .relative(0.35), years: 2000...2019))],
+                source: "Ecuadorian authorities (seizures_t.csv, seizures_more_t.csv)"))
         // UNODC's consumption estimates after the start year: the start's demand is set from the 1998 and 2008
         // European figures and the users counts (docs/sources-demand.md), the later path is the model's own.
         rows.append(
@@ -224,13 +229,16 @@ extension ObservedSeries {
             guard let country else { return [:] }
             return data.cocaArea(country: country.name, source: source).filter { years.contains($0.key) }
         case .seizureTotal(let entity, let product):
+            // Reported weights are read as pure tonnes, as the model counts them (SeizurePurity).
+            guard let purity = SeizurePurity(data: data) else { return [:] }
             var values: [Int: Double] = [:]
-            for observation in data.seizures where observation.entity == entity {
+            // seizures_t.csv's row wins in a year that seizures_more_t.csv also gives.
+            for observation in data.seizures + data.seizuresMore where observation.entity == entity {
                 guard let year = observation.year, observation.yearEnd == nil, years.contains(year),
                     let tons = observation.value, product.matches(observation.item),
                     !observation.flags.contains(.lowerBound), !observation.flags.contains(.partialYear)
                 else { continue }
-                values[year] = values[year] ?? tons
+                values[year] = values[year] ?? purity.pureTonnes(tons, item: observation.item)
             }
             return values
         case .sourcePrice:
@@ -243,6 +251,17 @@ extension ObservedSeries {
                     item.hasPrefix("cocaine hcl (in ") || item.hasPrefix("cocaine hcl in production")
                 else { continue }
                 guard let real = try? dollars.constant(value, from: year) else { continue }
+                values[year] = real
+            }
+            // UNODC's survey prices in farm_and_source_prices_usd.csv fill the years prices_usd.csv lacks:
+            // US$ rows only (Colombia's peso rows need an exchange rate that is not bundled), never a lower bound.
+            for observation in data.farmAndSourcePrices where observation.entity == country.name {
+                guard let year = observation.year, observation.yearEnd == nil, years.contains(year),
+                    values[year] == nil, let value = observation.value, observation.unit == "USD/kg",
+                    observation.item?.lowercased().hasPrefix("cocaine hcl") == true,
+                    !observation.flags.contains(.lowerBound),
+                    let real = try? dollars.constant(value, from: year)
+                else { continue }
                 values[year] = real
             }
             return values
@@ -263,7 +282,6 @@ extension ObservedSeries {
             let observations: [Observation]
             switch series {
             case .production: observations = data.production
-            case .seizures: observations = data.seizures
             case .homicideRate: observations = data.homicideRate
             case .demand: observations = data.demand
             }
