@@ -39,6 +39,7 @@ package struct LedgerEvaluator: Sendable {
     static let fittedSeries = [
         SeriesKey(Indicators.cocaArea, .country(.colombia)), SeriesKey(Indicators.cocaArea, .country(.peru)),
         SeriesKey(Indicators.cocaArea, .country(.bolivia)), SeriesKey(Indicators.seizures, .country(.colombia)),
+        SeriesKey(Indicators.sourcePrice, .country(.colombia)), SeriesKey(Indicators.sourcePrice, .country(.peru)),
     ]
 
     func member(_ index: Int) -> MemberOutcome {
@@ -100,6 +101,10 @@ package struct LedgerEvaluator: Sendable {
             observedByKey[SeriesKey(Indicators.cocaArea, .country(country))] = values
         }
         observedByKey[SeriesKey(Indicators.seizures, .country(.colombia))] = targets.colombianSeizures
+        for (code, values) in targets.sourcePrices {
+            guard let country = Country(identifier: code) else { continue }
+            observedByKey[SeriesKey(Indicators.sourcePrice, .country(country))] = values
+        }
         let years = ObservedTargets.calibrationYears
         return Self.fittedSeries.compactMap { key in
             guard let observed = observedByKey[key], !observed.isEmpty else { return nil }

@@ -32,7 +32,7 @@ package enum LedgerTable {
         )
         for fit in report.fit {
             lines.append(
-                "  " + fit.series.padded(18) + " RMSE log " + short(fit.rmseLog) + "   coverage "
+                "  " + fit.series.padded(26) + " RMSE log " + short(fit.rmseLog) + "   coverage "
                     + short(fit.coverage90) + "   band width " + (fit.meanLogBandWidth.map(short) ?? "n/a")
                     + "   (\(fit.observations) observations)")
         }
