@@ -24,4 +24,21 @@ struct SourceOrdersTests {
         #expect(monthsWithSpareBesideAShortage > 0)
         #expect(monthsWithBidsBeyondOwnOrders > 0, "orders turned away at short sources must reach the others")
     }
+
+    @Test func theYearsOrdersAreReportedAsSourceOrdersAndEcuadorsCountInColombias() {
+        var simulation = Simulation(configuration: TestConfigurations.quiet(end: 2003))
+        var asked = [Double](repeating: 0, count: Country.allCases.count)
+        for month in 0..<(4 * 12) {
+            simulation.step()
+            if month / 12 == 3 { for c in asked.indices { asked[c] += simulation.sourceBids[c] / 1_000 } }
+        }
+        let results = simulation.results
+        for country in [Country.colombia, .peru, .bolivia] {
+            let reported = results.at("source_orders_t", country.code, 2003)
+            #expect(abs(reported - asked[country.rawValue]) < 1e-9 * max(1, reported), "\(country.code)")
+            // Asked for at least what it ships, and a market is supplied from every source in a quiet run.
+            #expect(reported > 0)
+        }
+        #expect(results.at("source_orders_t", "EC", 2003) == 0)
+    }
 }

@@ -5,7 +5,8 @@ public enum Indicators {
         cocaArea, illicitArea, legalArea, grossPlanted, newPlantings, replanted, sprayed, eradicatedSpraying,
         eradicatedManual, voluntarilyRemoved, abandoned, reclassified, forestCleared, leafProduction, cocaineProduction,
         displacedHouseholds, farmerIncome, statePresence, armedPresence, herbicide, householdsSprayed, cocaYield,
-        leafPrice, sourcePrice, sourceRent, seizures, traffickingFlow, homicideRate, violenceIndex, territorialControl,
+        leafPrice, sourcePrice, sourceRent, sourceOrders, seizures, traffickingFlow, homicideRate, violenceIndex,
+        territorialControl,
         labsDestroyed,
         captures, cocaineStock, losses,
         arrivals, consumption, unmetDemand, shortageRent, lightUsers, heavyUsers, users, retailPrice, purity,
@@ -51,6 +52,8 @@ public enum Indicators {
     public static let sourcePrice = Indicator("source_price_usd_per_kg", "US$/kg HCl", .mean)
     /// The part of the source price that is the consumer markets' shortage rent, bid back (M7).
     public static let sourceRent = Indicator("source_rent_usd_per_kg", "US$/kg HCl", .mean)
+    /// What traffickers asked of a source, filled or not: the orders its price reads (M7).
+    public static let sourceOrders = Indicator("source_orders_t", "t", .sum)
     public static let seizures = Indicator("seizures_t", "t", .sum)
     public static let traffickingFlow = Indicator("trafficking_flow_t", "t", .sum)
     public static let homicideRate = Indicator("homicide_rate_per_100k", "per 100,000", .mean)

@@ -33,6 +33,7 @@ struct Slots {
     let countryLeafPrice: [Int]
     let countrySourcePrice: [Int]
     let countrySourceRent: [Int]
+    let countrySourceOrders: [Int]
     let countryHomicide: [Int]
     let centralAmericaViolence: Int
     let countryControl: [Int]
@@ -94,6 +95,7 @@ struct Slots {
         countryLeafPrice = registry.register(Indicators.leafPrice, places: countryPlaces)
         countrySourcePrice = registry.register(Indicators.sourcePrice, places: countryPlaces)
         countrySourceRent = registry.register(Indicators.sourceRent, places: countryPlaces)
+        countrySourceOrders = registry.register(Indicators.sourceOrders, places: countryPlaces)
         countryHomicide = registry.register(Indicators.homicideRate, places: countryPlaces)
         centralAmericaViolence = registry.register(Indicators.violenceIndex, Simulation.centralAmericaNode)
         countryControl = registry.register(Indicators.territorialControl, places: countryPlaces)

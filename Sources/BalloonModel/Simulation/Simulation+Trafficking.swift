@@ -212,6 +212,7 @@ extension Simulation {
         for c in sourceDemand.indices { sourceBids[c] = max(sourceBids[c], sourceDemand[c]) }
         shipAlongRoutes()
         for c in sourceDemand.indices {
+            recorder.add(slots.countrySourceOrders[c], sourceBids[c] / 1_000)
             sourceOffered[c] = sourceInventory[c]
             sourceInventory[c] -= min(sourceInventory[c], sourceDemand[c])
             sourceOrdersSmoothed[c] += (sourceBids[c] - sourceOrdersSmoothed[c]) / 3
