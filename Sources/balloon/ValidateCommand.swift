@@ -31,6 +31,16 @@ struct ValidateCommand: ParsableCommand {
             discussion: "Runs on the bundled posteriors; rebuild after replacing them. See docs/calibration.md."))
     var regenerate: String?
 
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "Hold a parameter at one value in every member: NAME=VALUE (repeatable; names from `balloon parameters`).",
+            discussion:
+                "A what-if of the shipped model, not a refit: the ledger, the response signs and the forecast are "
+                + "measured with the value in every draw, a fitted parameter's calibrated values replaced. "
+                + "See docs/ledger.md."))
+    var set: [String] = []
+
     @Flag(help: "Print every cell of the response-sign table and every magnitude band (docs/response-signs.md).")
     var signs = false
 
@@ -40,16 +50,22 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         do {
             if let json { try OutputFolder.checkFile(json, option: "--json") }
+            let overrides = try Self.overrides(set)
+            guard regenerate == nil || overrides.isEmpty else {
+                throw UserError(
+                    code: "usage", message: "--regenerate describes the shipped model, not a what-if",
+                    location: "--set", fix: "leave out --set, or leave out --regenerate")
+            }
             let ensemble: ParameterEnsemble
             if let posterior {
-                ensemble = try AnalysisCLI.read(posterior, option: "--posterior")
+                ensemble = try AnalysisCLI.read(posterior, option: "--posterior").setting(overrides)
             } else {
                 guard let bundled = ParameterEnsemble.bundledPosterior() else {
                     throw UserError(
                         code: "noPosterior", message: "no posterior ensemble is bundled", location: "--posterior",
                         fix: "run `balloon calibrate`, or pass --posterior FILE")
                 }
-                ensemble = bundled
+                ensemble = bundled.setting(overrides)
             }
             let count = members ?? ensemble.draws.count
             guard (1...100_000).contains(count) else {
@@ -73,6 +89,11 @@ struct ValidateCommand: ParsableCommand {
                 try Self.responseSigns(ensemble: ensemble, members: count)
             }
             if markdown {
+                if !overrides.isEmpty {
+                    print(
+                        "> What-if, not the shipped model: every member ran with "
+                            + overrides.map(\.text).joined(separator: ", ") + " (`balloon validate --set`).\n")
+                }
                 print(ResponseSignText.markdown(responseSigns))
                 return
             }
@@ -81,9 +102,11 @@ struct ValidateCommand: ParsableCommand {
             if let forecastPosterior { command += ["--forecast-posterior", forecastPosterior] }
             if let regenerate { command += ["--regenerate", regenerate] }
             if let json { command += ["--json", json] }
+            for override in overrides { command += ["--set", "\(override.name)=\(override.value)"] }
             var report = try progress.watch { try Self.ledger(ensemble: ensemble, members: count, command: command) }
             report.responseSigns = responseSigns
-            report.forecast = try Self.forecast(file: forecastPosterior, members: count)
+            report.forecast = try Self.forecast(file: forecastPosterior, members: count, overrides: overrides)
+            if !overrides.isEmpty { report.parameterOverrides = overrides }
             print(LedgerTable.render(report))
             print("")
             print(signs ? ResponseSignText.table(responseSigns) : ResponseSignText.summary(responseSigns))
@@ -116,7 +139,7 @@ struct ValidateCommand: ParsableCommand {
 
     /// The time-split forecast of `members` members of the posterior in `file` (default: the bundled one fitted
     /// through 2013); nil when no such posterior is bundled.
-    static func forecast(file: String?, members: Int) throws -> ForecastReport? {
+    static func forecast(file: String?, members: Int, overrides: [ParameterOverride] = []) throws -> ForecastReport? {
         let ensemble: ParameterEnsemble
         if let file {
             ensemble = try AnalysisCLI.read(file, option: "--forecast-posterior")
@@ -125,6 +148,7 @@ struct ValidateCommand: ParsableCommand {
             ensemble = bundled
         }
         let test = ForecastTest()
+        // The fitted years are read before the what-if: setting a parameter does not change what was fitted.
         guard let last = ForecastTest.lastFittedYear(ensemble), last <= test.fitThrough else {
             throw UserError(
                 code: "forecastPosteriorNotSplit",
@@ -134,9 +158,17 @@ struct ValidateCommand: ParsableCommand {
                 fix: "make one with `balloon calibrate --fit-through \(test.fitThrough) --out FILE`")
         }
         let history = try ScenarioLibrary().resolve("history").configuration()
+        let measured = ensemble.setting(overrides)
         return test.evaluate(
-            history: history, ensemble: ensemble, posteriorLabel: ensemble.fingerprint,
+            history: history, ensemble: measured, posteriorLabel: measured.fingerprint,
             observed: ObservedTargets.load(try BundledData.load()).unodcAreaByCountry, members: members)
+    }
+
+    /// The `--set NAME=VALUE` options, read and checked.
+    static func overrides(_ texts: [String]) throws -> [ParameterOverride] {
+        do { return try ParameterOverride.parse(all: texts) } catch {
+            throw UserError(code: "invalidParameterOverride", message: error.message, location: "--set", fix: error.fix)
+        }
     }
 
     /// The response-sign table on `members` draws of `ensemble` (member k: draw k, seed 1 + k).

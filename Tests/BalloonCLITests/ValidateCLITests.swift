@@ -30,6 +30,48 @@ struct ValidateCLITests {
         #expect(output.contains("Forecast 2014–2019 from the posterior fitted through 2013"))
     }
 
+    @Test func aWhatIfHoldsTheParameterInEveryMemberAndSaysSoInTheTableAndTheJSON() throws {
+        let directory = CLITests.temporaryDirectory()
+        func sf1(_ extra: [String], _ file: String) throws -> (String, [String: Any]) {
+            let (status, output, errors) = try CLITests.runBinary(
+                ["validate", "--members", "1", "--json", directory + "/" + file] + extra)
+            #expect(status == 0, "\(errors)")
+            let object =
+                try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/" + file)))
+                as? [String: Any]
+            return (output, try #require(object))
+        }
+        let (shippedOutput, shipped) = try sf1([], "shipped.json")
+        let (whatIfOutput, whatIf) = try sf1(["--set", "spray_kill_share=0.05"], "what-if.json")
+        #expect(!shippedOutput.contains("Every member runs with") && shipped["parameter_overrides"] == nil)
+        #expect(whatIfOutput.contains("Every member runs with spray_kill_share = 0.05"))
+        let overrides = try #require(whatIf["parameter_overrides"] as? [[String: Any]])
+        #expect(overrides.count == 1 && overrides[0]["name"] as? String == "spray_kill_share")
+        #expect(overrides[0]["value"] as? Double == 0.05)
+        // The value reaches the runs: SF1 (the local effect of spraying) is measured on the set kill share.
+        func median(_ ledger: [String: Any], _ id: String) -> Double? {
+            (ledger["facts"] as? [[String: Any]])?.first { $0["id"] as? String == id }?["median"] as? Double
+        }
+        let before = try #require(median(shipped, "SF1")), after = try #require(median(whatIf, "SF1"))
+        #expect(before != after)
+        let provenance = whatIf["provenance"] as? [String: Any]
+        #expect((provenance?["command"] as? String)?.contains("--set spray_kill_share=0.05") == true)
+        #expect(
+            provenance?["posterior"] as? String != (shipped["provenance"] as? [String: Any])?["posterior"] as? String)
+    }
+
+    @Test func aWhatIfIsRefusedWithRegenerateAndABadSetNamesTheOption() throws {
+        let (status, _, errors) = try CLITests.runBinary([
+            "validate", "--members", "1", "--set", "spray_kill_share=0.05", "--regenerate",
+            CLITests.temporaryDirectory(),
+        ])
+        #expect(status != 0)
+        #expect(errors.contains("--set") && errors.contains("--regenerate"), "\(errors)")
+        let (badStatus, _, badErrors) = try CLITests.runBinary(["validate", "--members", "1", "--set", "spray=1"])
+        #expect(badStatus != 0)
+        #expect(badErrors.contains("--set") && badErrors.contains("unknown parameter 'spray'"), "\(badErrors)")
+    }
+
     @Test func aForecastPosteriorFittedBeyond2013IsRefused() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()

@@ -180,6 +180,9 @@ package struct FactLedgerReport: Sendable, Codable, Equatable {
     package var forecast: ForecastReport?
     /// Where, when and how the ledger was made (set by the command that writes it).
     package var provenance: Provenance?
+    /// Parameters held at one value in every member (`balloon validate --set`): a what-if of the shipped model.
+    /// Absent for the shipped model's own ledger.
+    package var parameterOverrides: [ParameterOverride]?
 
     enum CodingKeys: String, CodingKey {
         case schema, summary, facts, fit, provenance, forecast
@@ -187,6 +190,7 @@ package struct FactLedgerReport: Sendable, Codable, Equatable {
         case outOfSample = "out_of_sample"
         case inSample = "in_sample_checks"
         case responseSigns = "response_signs"
+        case parameterOverrides = "parameter_overrides"
     }
 
     package init(from decoder: any Decoder) throws {
@@ -202,6 +206,7 @@ package struct FactLedgerReport: Sendable, Codable, Equatable {
         inSample = try container.decodeIfPresent([InSampleCheck].self, forKey: .inSample) ?? []
         responseSigns = try container.decodeIfPresent(ResponseSignReport.self, forKey: .responseSigns)
         forecast = try container.decodeIfPresent(ForecastReport.self, forKey: .forecast)
+        parameterOverrides = try container.decodeIfPresent([ParameterOverride].self, forKey: .parameterOverrides)
     }
 
     package init(

@@ -4,6 +4,12 @@ package enum LedgerTable {
         var lines = [
             "Fact ledger (\(report.summary.ensembleMembers) members of the \(report.summary.ensembleKind) ensemble; pass = ensemble median within tolerance)"
         ]
+        if let overrides = report.parameterOverrides, !overrides.isEmpty {
+            lines.append(
+                "Every member runs with " + overrides.map(\.text).joined(separator: ", ")
+                    + ": a what-if of the shipped model, not its ledger (a fitted parameter's calibrated values are replaced)"
+            )
+        }
         lines.append("id    role          result  model median [5–95%]             tolerance")
         for fact in report.facts {
             let result: String

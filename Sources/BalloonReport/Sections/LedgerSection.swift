@@ -31,6 +31,12 @@ extension ReportContext {
                     + "reproducing it is real evidence."),
             .paragraph(ledgerSummary(ledger)),
         ]
+        if let overrides = ledger.parameterOverrides, !overrides.isEmpty {
+            blocks.append(
+                .note(
+                    "This ledger is a what-if, not the shipped model's: every member ran with "
+                        + Wording.list(overrides.map(\.text)) + " (`balloon validate --set`)."))
+        }
         if ledger.modelVersion != modelVersion {
             blocks.append(
                 .note(

@@ -1,0 +1,91 @@
+import BalloonModel
+import BalloonScenario
+import Foundation
+
+/// One parameter held at one value in every member of an ensemble (`balloon validate --set NAME=VALUE`): what the
+/// ledger, the response signs and the forecast say if the parameter took that value, the other parameters keeping
+/// their draws. A fitted parameter's posterior values are replaced, so the result is a what-if of the shipped model,
+/// not a refit (docs/ledger.md, "What if a parameter took another value").
+package struct ParameterOverride: Sendable, Codable, Equatable {
+    package var name: String
+    package var value: Double
+
+    package init(name: String, value: Double) {
+        self.name = name
+        self.value = value
+    }
+
+    /// `name = value`, as the ledger prints it.
+    package var text: String { "\(name) = \(Self.plain(value))" }
+
+    /// Reads `NAME=VALUE`: a name from docs/parameters.md and a value inside the parameter's accepted values
+    /// (its physical domain, within a window around its prior range), as in a scenario's `[parameters]`.
+    package static func parse(_ text: String) throws(ParameterOverrideError) -> ParameterOverride {
+        let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2 else {
+            throw ParameterOverrideError(
+                message: "'\(text)' is not NAME=VALUE", fix: "write it as --set spray_kill_share=0.1")
+        }
+        let name = parts[0].trimmingCharacters(in: .whitespaces)
+        let valueText = parts[1].trimmingCharacters(in: .whitespaces)
+        guard let descriptor = ParameterCatalog.descriptor(named: name) else {
+            throw ParameterOverrideError(
+                message: "unknown parameter '\(name)'",
+                fix: "\(didYouMean(name, ParameterCatalog.all.map(\.name))) (`balloon parameters` lists them)")
+        }
+        guard let value = Double(valueText) else {
+            throw ParameterOverrideError(
+                message: "\(name)'s value '\(valueText)' is not a number",
+                fix:
+                    "give a number in \(descriptor.acceptedValues) (\(descriptor.unit)), e.g. --set \(name)=\(plain(descriptor.value(in: ModelParameters())))"
+            )
+        }
+        if let problem = descriptor.problem(with: value) {
+            throw ParameterOverrideError(message: problem, fix: "give \(name) a value in \(descriptor.acceptedValues)")
+        }
+        return ParameterOverride(name: descriptor.name, value: value)
+    }
+
+    /// A number as it can be typed back: `0.25`, `2400`.
+    static func plain(_ value: Double) -> String {
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// Every `NAME=VALUE` of a command line, each name once.
+    package static func parse(all texts: [String]) throws(ParameterOverrideError) -> [ParameterOverride] {
+        var overrides: [ParameterOverride] = []
+        for text in texts {
+            let override = try parse(text)
+            guard !overrides.contains(where: { $0.name == override.name }) else {
+                throw ParameterOverrideError(
+                    message: "\(override.name) is set twice", fix: "keep one --set \(override.name)=VALUE")
+            }
+            overrides.append(override)
+        }
+        return overrides
+    }
+}
+
+/// Why a `--set NAME=VALUE` was refused, with what to do instead.
+package struct ParameterOverrideError: Error, CustomStringConvertible, Equatable, Sendable {
+    package var message: String
+    package var fix: String
+
+    package var description: String { "\(message). Fix: \(fix)" }
+}
+
+extension ParameterEnsemble {
+    /// This ensemble with `overrides` in every draw and in the representative draw; its provenance says so, and its
+    /// fingerprint differs from the original's, so a validation digest of the original never describes it.
+    package func setting(_ overrides: [ParameterOverride]) -> ParameterEnsemble {
+        guard !overrides.isEmpty else { return self }
+        var ensemble = self
+        func set(_ draw: inout ParameterDraw) {
+            for override in overrides { draw.values[override.name] = override.value }
+        }
+        for index in ensemble.draws.indices { set(&ensemble.draws[index]) }
+        if ensemble.representative != nil { set(&ensemble.representative!) }
+        ensemble.provenance += "; every member with " + overrides.map(\.text).joined(separator: ", ")
+        return ensemble
+    }
+}
