@@ -58,6 +58,9 @@ DEFAULT_VARIANTS = [
     "risk-1:eradication_risk_weight=1",
     "compensation-0.05-risk-1:eradication_compensation=0.05,eradication_risk_weight=1",
     "maturation-4-rent-0:maturation_months=4,source_rent_share=0",
+    "state-effect-1.9:state_presence_effect=1.9",
+    "aid-effect-0.0019:military_aid_effect=0.0019",
+    "state-reversion-240:state_reversion_months=240",
 ]
 
 
