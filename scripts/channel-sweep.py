@@ -111,7 +111,10 @@ def parse(variant):
     overrides = []
     for assignment in filter(None, assignments.split(",")):
         parameter, _, value = assignment.partition("=")
-        float(value)  # a clear error for a value that is not a number
+        try:
+            float(value)
+        except ValueError:
+            sys.exit(f"variant {variant!r}: the value of {parameter.strip()!r} is not a number: {value.strip()!r}")
         overrides.append((parameter.strip(), value.strip()))
     if not name or not overrides or not all(ch.isalnum() or ch in "-_." for ch in name):
         sys.exit(f"variant {variant!r}: write it as name:parameter=value[,parameter=value], the name of letters, digits, '-', '_' and '.'")

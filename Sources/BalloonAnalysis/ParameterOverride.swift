@@ -28,28 +28,31 @@ package struct ParameterOverride: Sendable, Codable, Equatable {
         }
         let name = parts[0].trimmingCharacters(in: .whitespaces)
         let valueText = parts[1].trimmingCharacters(in: .whitespaces)
-        guard let descriptor = ParameterCatalog.descriptor(named: name) else {
-            throw ParameterOverrideError(
-                message: "unknown parameter '\(name)'",
-                fix: "\(didYouMean(name, ParameterCatalog.all.map(\.name))) (`balloon parameters` lists them)")
-        }
         guard let value = Double(valueText) else {
+            let example = ParameterCatalog.descriptor(named: name).map { plain($0.value(in: ModelParameters())) }
             throw ParameterOverrideError(
                 message: "\(name)'s value '\(valueText)' is not a number",
-                fix:
-                    "give a number in \(descriptor.acceptedValues) (\(descriptor.unit)), e.g. --set \(name)=\(plain(descriptor.value(in: ModelParameters())))"
-            )
+                fix: "give a number, e.g. --set \(name)=\(example ?? "0.1")")
         }
-        if let problem = descriptor.problem(with: value) {
-            throw ParameterOverrideError(message: problem, fix: "give \(name) a value in \(descriptor.acceptedValues)")
+        // The same check as a scenario's `[parameters]`, so a value refused there is refused here.
+        if let problem = ParameterValueProblem.check(name: name, value: value) {
+            throw ParameterOverrideError(message: problem.message, fix: problem.fix)
         }
-        return ParameterOverride(name: descriptor.name, value: value)
+        return ParameterOverride(name: name, value: value)
     }
 
     /// A number as it can be typed back: `0.25`, `2400`.
     static func plain(_ value: Double) -> String {
         value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
+
+    /// `a = 1, b = 2`: what a what-if ledger says it held, wherever it is shown.
+    package static func text(of overrides: [ParameterOverride]) -> String {
+        overrides.map(\.text).joined(separator: ", ")
+    }
+
+    /// `a=1`, as typed on a command line and recorded in the provenance.
+    package var argument: String { "\(name)=\(Self.plain(value))" }
 
     /// Every `NAME=VALUE` of a command line, each name once.
     package static func parse(all texts: [String]) throws(ParameterOverrideError) -> [ParameterOverride] {
@@ -85,7 +88,7 @@ extension ParameterEnsemble {
         }
         for index in ensemble.draws.indices { set(&ensemble.draws[index]) }
         if ensemble.representative != nil { set(&ensemble.representative!) }
-        ensemble.provenance += "; every member with " + overrides.map(\.text).joined(separator: ", ")
+        ensemble.provenance += "; every member with " + ParameterOverride.text(of: overrides)
         return ensemble
     }
 }

@@ -60,7 +60,7 @@ package func editDistance(_ a: String, _ b: String) -> Int {
     return previous[b.count]
 }
 
-package func didYouMean(_ word: String, _ candidates: [String]) -> String {
+func didYouMean(_ word: String, _ candidates: [String]) -> String {
     if let match = suggestion(for: word, among: candidates) { return "did you mean '\(match)'?" }
     let shown = candidates.prefix(12).joined(separator: ", ")
     return "use one of: \(shown)\(candidates.count > 12 ? ", …" : "")"

@@ -155,20 +155,16 @@ public struct ScenarioParser {
         let values = try numberTable(node, section: "parameters", keyPath: "parameters", key: nil)
         var result: [String: Double] = [:]
         for (name, value) in values {
-            guard let descriptor = ParameterCatalog.descriptor(named: name) else {
+            switch ParameterValueProblem.check(name: name, value: value) {
+            case nil: result[name] = value
+            case .unknownName(let message, let fix):
                 throw fail(
-                    .unknownParameter, section: "parameters", key: name, keyPath: "parameters.\(name)",
-                    "unknown parameter '\(name)'", fix: didYouMean(name, ParameterCatalog.all.map(\.name)))
-            }
-            // The physical domain (ParameterDomain) within a plausibility window around the prior range.
-            if let problem = descriptor.problem(with: value) {
+                    .unknownParameter, section: "parameters", key: name, keyPath: "parameters.\(name)", message,
+                    fix: fix)
+            case .unacceptedValue(let message, let fix):
                 throw fail(
-                    .invalidNumber, section: "parameters", key: name, keyPath: "parameters.\(name)", problem,
-                    fix:
-                        "give a value in \(descriptor.acceptedValues); docs/parameters.md gives its source and prior range"
-                )
+                    .invalidNumber, section: "parameters", key: name, keyPath: "parameters.\(name)", message, fix: fix)
             }
-            result[name] = value
         }
         return result
     }

@@ -92,7 +92,7 @@ struct ValidateCommand: ParsableCommand {
                 if !overrides.isEmpty {
                     print(
                         "> What-if, not the shipped model: every member ran with "
-                            + overrides.map(\.text).joined(separator: ", ") + " (`balloon validate --set`).\n")
+                            + ParameterOverride.text(of: overrides) + " (`balloon validate --set`).\n")
                 }
                 print(ResponseSignText.markdown(responseSigns))
                 return
@@ -102,7 +102,7 @@ struct ValidateCommand: ParsableCommand {
             if let forecastPosterior { command += ["--forecast-posterior", forecastPosterior] }
             if let regenerate { command += ["--regenerate", regenerate] }
             if let json { command += ["--json", json] }
-            for override in overrides { command += ["--set", "\(override.name)=\(override.value)"] }
+            for override in overrides { command += ["--set", override.argument] }
             var report = try progress.watch { try Self.ledger(ensemble: ensemble, members: count, command: command) }
             report.responseSigns = responseSigns
             report.forecast = try Self.forecast(file: forecastPosterior, members: count, overrides: overrides)

@@ -11,6 +11,8 @@ struct ParameterOverrideTests {
         #expect(override == ParameterOverride(name: "spray_kill_share", value: 0.05))
         #expect(override.text == "spray_kill_share = 0.05")
         #expect(try ParameterOverride.parse("cocaine_yield_kg_per_ha.CO=7").text == "cocaine_yield_kg_per_ha.CO = 7")
+        // Recorded in the provenance as it can be typed back.
+        #expect(try ParameterOverride.parse("maturation_months=4.0").argument == "maturation_months=4")
     }
 
     @Test(arguments: [

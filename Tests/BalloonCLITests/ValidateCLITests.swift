@@ -54,6 +54,16 @@ struct ValidateCLITests {
         }
         let before = try #require(median(shipped, "SF1")), after = try #require(median(whatIf, "SF1"))
         #expect(before != after)
+        // The forecast and the response signs run on the what-if too, not on the shipped draws.
+        func forecastPosterior(_ ledger: [String: Any]) -> String? {
+            (ledger["forecast"] as? [String: Any])?["posterior"] as? String
+        }
+        #expect(try #require(forecastPosterior(whatIf)) != forecastPosterior(shipped))
+        func spraying(_ ledger: [String: Any]) -> Double? {
+            ((ledger["response_signs"] as? [String: Any])?["cells"] as? [[String: Any]])?
+                .first { $0["id"] as? String == "S1" }?["median_change_percent"] as? Double
+        }
+        #expect(try #require(spraying(whatIf)) != spraying(shipped))
         let provenance = whatIf["provenance"] as? [String: Any]
         #expect((provenance?["command"] as? String)?.contains("--set spray_kill_share=0.05") == true)
         #expect(
@@ -70,6 +80,18 @@ struct ValidateCLITests {
         let (badStatus, _, badErrors) = try CLITests.runBinary(["validate", "--members", "1", "--set", "spray=1"])
         #expect(badStatus != 0)
         #expect(badErrors.contains("--set") && badErrors.contains("unknown parameter 'spray'"), "\(badErrors)")
+    }
+
+    @Test func aWhatIfSignsTableInMarkdownSaysItIsOne() throws {
+        let (status, output, errors) = try CLITests.runBinary([
+            "validate", "--members", "1", "--signs", "--markdown", "--set", "maturation_months=4",
+        ])
+        #expect(status == 0, "\(errors)")
+        #expect(output.hasPrefix("> What-if, not the shipped model: every member ran with maturation_months = 4"))
+        let (shippedStatus, shipped, _) = try CLITests.runBinary([
+            "validate", "--members", "1", "--signs", "--markdown",
+        ])
+        #expect(shippedStatus == 0 && !shipped.contains("What-if"))
     }
 
     @Test func aForecastPosteriorFittedBeyond2013IsRefused() throws {

@@ -57,6 +57,24 @@ struct LedgerAndBandTests {
         #expect(error?.description.contains("expected 'balloon.fact-ledger/1'") == true)
     }
 
+    @Test func aWhatIfLedgerIsMarkedAsOneInTheReportAndTheShippedOneIsNot() throws {
+        var ledger = try FactLedgerReport.decode(Data(Self.ledgerJSON.utf8))
+        func sectionText() throws -> String {
+            let html = Report.html(
+                ReportFixtures.input([ReportFixtures.baseline(), ReportFixtures.eradication()], ledger: ledger))
+            return try #require(try ParsedHTML(html).element(id: "fact-ledger")?.text)
+        }
+        #expect(try !sectionText().contains("what-if"))
+        ledger.parameterOverrides = [
+            ParameterOverride(name: "spray_kill_share", value: 0.05),
+            ParameterOverride(name: "maturation_months", value: 4),
+        ]
+        #expect(
+            try sectionText().contains(
+                "This ledger is a what-if, not the shipped model's: every member ran with spray_kill_share = 0.05 "
+                    + "and maturation_months = 4"))
+    }
+
     @Test func theLedgerSectionShowsEveryFactWithItsRoleAndResult() throws {
         let ledger = try FactLedgerReport.decode(Data(Self.ledgerJSON.utf8))
         let html = Report.html(

@@ -6,7 +6,7 @@ package enum LedgerTable {
         ]
         if let overrides = report.parameterOverrides, !overrides.isEmpty {
             lines.append(
-                "Every member runs with " + overrides.map(\.text).joined(separator: ", ")
+                "Every member runs with " + ParameterOverride.text(of: overrides)
                     + ": a what-if of the shipped model, not its ledger (a fitted parameter's calibrated values are replaced)"
             )
         }
